@@ -1,0 +1,12 @@
+/** Jest in ESM mode: run with NODE_OPTIONS=--experimental-vm-modules (npm test does). */
+export default {
+  preset: 'ts-jest/presets/default-esm',
+  testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts'],
+  transform: { '^.+\\.ts$': ['ts-jest', { useESM: true }] },
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  roots: ['<rootDir>/__tests__'],
+  testMatch: ['**/*.test.ts'],
+  testTimeout: 120000,
+  maxWorkers: 2
+};
