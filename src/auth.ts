@@ -1,0 +1,175 @@
+/**
+ * Azure AD access tokens for the Store API, by client secret or by a GitHub
+ * OIDC token (workload identity federation). Caches the token, renews it
+ * before it expires (and on demand after a 401), masks every token it sees.
+ */
+import type { Clock } from './clock.js';
+import { ActionError, ApiError } from './errors.js';
+import { header, type HttpTransport } from './http.js';
+import { isNetworkError, isRetryableStatus, parseRetryAfter, retryDelay, type RetryPolicy } from './retry.js';
+import type { Credential } from './settings.js';
+
+export const STORE_RESOURCE = 'https://manage.devcenter.microsoft.com';
+export const OIDC_AUDIENCE = 'api://AzureADTokenExchange';
+const JWT_BEARER = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer';
+
+export interface TokenSource {
+  /** A token valid for at least a little while longer. */
+  token(): Promise<string>;
+  /** Forget the cached token (after a 401), so the next token() fetches a new one. */
+  invalidate(): void;
+}
+
+export interface TokenSourceOptions {
+  authorityHost: string;
+  tenantId: string;
+  clientId: string;
+  credential: Credential;
+  /** core.getIDToken: a fresh GitHub OIDC token for the audience. */
+  getIdToken: (audience: string) => Promise<string>;
+  /** core.setSecret. */
+  mask: (secret: string) => void;
+  http: HttpTransport;
+  clock: Clock;
+  retry: RetryPolicy;
+  log: (line: string) => void;
+  signal?: AbortSignal;
+}
+
+/** What Azure AD's error codes usually mean for a user of this action. */
+function hintFor(aadCode: string | undefined, credential: Credential): string {
+  switch (aadCode) {
+    case 'AADSTS7000215':
+    case 'AADSTS7000222':
+      return "Check 'client-secret': use the secret's Value (not its Secret ID), and make a new one if it has expired.";
+    case 'AADSTS700016':
+      return "Check 'client-id' and 'tenant-id': the application is not registered in that tenant.";
+    case 'AADSTS90002':
+    case 'AADSTS900023':
+      return "Check 'tenant-id': no such tenant.";
+    case 'AADSTS70021':
+    case 'AADSTS700211':
+    case 'AADSTS700212':
+    case 'AADSTS700213':
+      return "Add a federated credential to the Azure AD app whose issuer is https://token.actions.githubusercontent.com and whose subject matches this job (e.g. repo:OWNER/REPO:ref:refs/tags/v1.0 or repo:OWNER/REPO:environment:NAME), audience api://AzureADTokenExchange.";
+    default:
+      return credential.kind === 'secret'
+        ? "Check 'tenant-id', 'client-id' and 'client-secret'."
+        : "Check 'tenant-id', 'client-id' and the app's federated credential for this repository.";
+  }
+}
+
+export class AzureAdTokenSource implements TokenSource {
+  private cached?: { token: string; renewAt: number };
+
+  constructor(private readonly options: TokenSourceOptions) {}
+
+  invalidate(): void {
+    this.cached = undefined;
+  }
+
+  async token(): Promise<string> {
+    const now = this.options.clock.now();
+    if (this.cached && now < this.cached.renewAt) return this.cached.token;
+    const { token, lifetimeMs } = await this.fetchToken();
+    // Renew ahead of expiry: 5 minutes early for normal tokens, a quarter early for short-lived ones.
+    const margin = Math.min(5 * 60_000, lifetimeMs / 4);
+    this.cached = { token, renewAt: this.options.clock.now() + lifetimeMs - margin };
+    return token;
+  }
+
+  private async form(): Promise<string> {
+    const { credential, clientId } = this.options;
+    const form = new URLSearchParams({ grant_type: 'client_credentials', client_id: clientId, resource: STORE_RESOURCE });
+    if (credential.kind === 'secret') {
+      form.set('client_secret', credential.secret);
+    } else {
+      form.set('client_assertion_type', JWT_BEARER);
+      form.set('client_assertion', await this.githubIdToken());
+    }
+    return form.toString();
+  }
+
+  /** A fresh GitHub OIDC token for each renewal: they live only minutes. */
+  private async githubIdToken(): Promise<string> {
+    let idToken: string;
+    try {
+      idToken = await this.options.getIdToken(OIDC_AUDIENCE);
+    } catch (error) {
+      const message = (error as Error).message ?? String(error);
+      if (/ACTIONS_ID_TOKEN_REQUEST_(URL|TOKEN)/.test(message)) {
+        throw new ActionError(
+          "'client-secret' is empty, so the action signs in with GitHub OIDC, but this job cannot get an OIDC token.",
+          {
+            hint: "Add `permissions: id-token: write` (and `contents: read`) to the job or workflow, or set 'client-secret'. Pull requests from forks never get an OIDC token."
+          }
+        );
+      }
+      throw new ActionError(`Could not get a GitHub OIDC token: ${message.replace(/\s+/g, ' ').trim()}`, {
+        hint: "Check the job's `permissions: id-token: write`, or set 'client-secret'."
+      });
+    }
+    this.options.mask(idToken);
+    return idToken;
+  }
+
+  private async fetchToken(): Promise<{ token: string; lifetimeMs: number }> {
+    const { authorityHost, tenantId, http, clock, retry, log, credential } = this.options;
+    const url = `${authorityHost}/${encodeURIComponent(tenantId)}/oauth2/token`;
+    const call = 'Get an Azure AD token (POST /oauth2/token)';
+    for (let attempt = 1; ; attempt++) {
+      let reason: string;
+      let retryAfterMs: number | undefined;
+      try {
+        const response = await http.request('POST', url, await this.form(), {
+          'Content-Type': 'application/x-www-form-urlencoded; charset=utf-8',
+          Accept: 'application/json'
+        });
+        if (response.status >= 200 && response.status < 300) {
+          const body = JSON.parse(response.body) as { access_token?: string; expires_in?: string | number; expires_on?: string | number };
+          if (!body.access_token) throw new ActionError(`${call} answered without an access_token.`);
+          this.options.mask(body.access_token);
+          return { token: body.access_token, lifetimeMs: lifetimeOf(body, clock.now()) };
+        }
+        let parsed: { error?: string; error_description?: string; error_codes?: number[]; correlation_id?: string } = {};
+        try {
+          parsed = JSON.parse(response.body);
+        } catch {
+          // not JSON: fall through with the status alone
+        }
+        const description = (parsed.error_description ?? '').split(/\r?\n/)[0].trim();
+        const aadCode = /AADSTS\d+/.exec(description)?.[0] ?? (parsed.error_codes?.[0] ? `AADSTS${parsed.error_codes[0]}` : undefined);
+        if (!isRetryableStatus(response.status) || attempt >= retry.maxAttempts) {
+          throw new ApiError({
+            call,
+            status: response.status,
+            code: parsed.error,
+            storeMessage: description || undefined,
+            correlationId: parsed.correlation_id ?? header(response.headers, 'client-request-id'),
+            hint: response.status === 400 || response.status === 401 ? hintFor(aadCode, credential) : undefined
+          });
+        }
+        reason = `HTTP ${response.status}`;
+        retryAfterMs = parseRetryAfter(header(response.headers, 'retry-after'), response.body, clock.now());
+      } catch (error) {
+        if (error instanceof ActionError) throw error;
+        if (!isNetworkError(error) || attempt >= retry.maxAttempts) {
+          throw new ApiError({ call, storeMessage: (error as Error).message, cause: error, hint: `Check 'authority-host' (${authorityHost}) and the network.` });
+        }
+        reason = `a network error (${(error as Error).message})`;
+      }
+      const delay = retryDelay(attempt, retry, retryAfterMs);
+      log(`${call} got ${reason}; retrying in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${retry.maxAttempts}).`);
+      await clock.sleep(delay, this.options.signal);
+    }
+  }
+}
+
+/** Token lifetime from `expires_in` (v1 answers strings, v2.0 numbers), else `expires_on`; an hour if neither. */
+export function lifetimeOf(body: { expires_in?: string | number; expires_on?: string | number }, nowMs: number): number {
+  const expiresIn = Number(body.expires_in);
+  if (Number.isFinite(expiresIn) && expiresIn > 0) return expiresIn * 1000;
+  const expiresOn = Number(body.expires_on);
+  if (Number.isFinite(expiresOn) && expiresOn * 1000 > nowMs) return expiresOn * 1000 - nowMs;
+  return 3600_000;
+}

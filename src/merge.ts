@@ -1,0 +1,60 @@
+/** JSON helpers for submissions: the user's changes over what the Store cloned. Pure. */
+
+export type JsonObject = { [key: string]: unknown };
+
+export function isPlainObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Deep merge: objects key by key, everything else (arrays, scalars, null)
+ * replaced by the override. Neither input is modified.
+ */
+export function deepMerge(base: JsonObject, override: JsonObject): JsonObject {
+  const result: JsonObject = { ...base };
+  for (const [key, value] of Object.entries(override)) {
+    const current = result[key];
+    result[key] = isPlainObject(current) && isPlainObject(value) ? deepMerge(current, value) : structuredClone(value);
+  }
+  return result;
+}
+
+/** A file the submission JSON says is in the zip. */
+export interface PendingFile {
+  fileName: string;
+  /** Where it stands in the JSON, e.g. `applicationPackages[0]` or `listings.en-us.baseListing.images[2]`. */
+  where: string;
+}
+
+/**
+ * Every entry anywhere in the JSON that carries `fileName` and
+ * `fileStatus: "PendingUpload"`: packages, listing images, trailers and their
+ * images, add-on icons.
+ */
+export function pendingUploads(json: unknown, where = ''): PendingFile[] {
+  const found: PendingFile[] = [];
+  if (Array.isArray(json)) {
+    json.forEach((item, i) => found.push(...pendingUploads(item, `${where}[${i}]`)));
+  } else if (isPlainObject(json)) {
+    if (typeof json.fileName === 'string' && typeof json.fileStatus === 'string' && json.fileStatus.toLowerCase() === 'pendingupload') {
+      found.push({ fileName: json.fileName, where: where || '(top level)' });
+    }
+    for (const [key, value] of Object.entries(json)) {
+      if (typeof value === 'object' && value !== null) {
+        found.push(...pendingUploads(value, where ? `${where}.${key}` : key));
+      }
+    }
+  }
+  return found;
+}
+
+/** How the Store compares a JSON fileName with a zip path: `\` and `/` alike, case-insensitive, no leading `./` or `/`. */
+export function normalizeZipPath(name: string): string {
+  return name.replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/^\/+/, '').toLowerCase();
+}
+
+/** The pending files that the zip does not hold. */
+export function missingFromZip(pending: PendingFile[], zipEntries: string[]): PendingFile[] {
+  const present = new Set(zipEntries.map(normalizeZipPath));
+  return pending.filter((file) => !present.has(normalizeZipPath(file.fileName)));
+}

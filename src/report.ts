@@ -1,0 +1,95 @@
+/** The outcome, told three ways: step outputs, the job summary, and annotations. */
+import type { Progress } from './submission.js';
+import type { StatusEntry } from './store/types.js';
+
+/** The parts of @actions/core the report uses (injected, so tests can read what was said). */
+export interface ReportSink {
+  setOutput(name: string, value: string): void;
+  info(message: string): void;
+  warning(message: string, properties?: { title?: string }): void;
+  error(message: string, properties?: { title?: string }): void;
+  /** Appends markdown to the job summary. */
+  writeSummary(markdown: string): Promise<void>;
+}
+
+export interface RunLink {
+  url: string;
+  label: string;
+}
+
+/** Warnings the Store attaches to nearly every submission; they say nothing about this one. */
+const NOISE = new Set(['SalesUnsupportedWarning']);
+
+export type OutcomeKind = 'succeeded' | 'failed' | 'cancelled';
+
+export interface Outcome {
+  kind: OutcomeKind;
+  /** The one-line error, when it did not succeed. */
+  message?: string;
+}
+
+function describe(entry: StatusEntry): string {
+  return [entry.code, entry.details].filter(Boolean).join(': ') || 'unspecified';
+}
+
+const escapeCell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+
+export function setOutputs(progress: Progress, sink: ReportSink): void {
+  sink.setOutput('submission-id', progress.submissionId ?? '');
+  sink.setOutput('status', progress.status ?? '');
+  sink.setOutput('status-details', progress.statusDetails ? JSON.stringify(progress.statusDetails) : '');
+  sink.setOutput('flight-id', progress.parent?.flightId ?? '');
+  sink.setOutput('add-on-id', progress.parent?.addOnId ?? '');
+  sink.setOutput('partner-center-url', progress.parent?.dashboardUrl ?? '');
+}
+
+export function annotate(progress: Progress, sink: ReportSink): void {
+  const details = progress.statusDetails;
+  const id = progress.submissionId ?? '?';
+  for (const entry of details?.errors ?? []) sink.error(describe(entry), { title: `Store: submission ${id} error` });
+  for (const entry of details?.warnings ?? []) {
+    if (NOISE.has(entry.code ?? '')) sink.info(`Store warning (usually harmless): ${describe(entry)}`);
+    else sink.warning(describe(entry), { title: `Store: submission ${id} warning` });
+  }
+  for (const report of details?.certificationReports ?? []) {
+    if (report.reportUrl) sink.info(`Certification report${report.date ? ` of ${report.date}` : ''}: ${report.reportUrl}`);
+  }
+}
+
+export function summaryMarkdown(progress: Progress, outcome: Outcome, run?: RunLink): string {
+  const icon = outcome.kind === 'succeeded' ? '✅' : outcome.kind === 'cancelled' ? '⏹️' : '❌';
+  const lines: string[] = [`## ${icon} Microsoft Store submission ${outcome.kind}`, ''];
+  const rows: [string, string][] = [];
+  if (progress.parent) rows.push(['Target', progress.parent.label]);
+  rows.push(['Submission', progress.submissionId ?? '(none created)']);
+  rows.push(['Status', progress.status ?? '(none)']);
+  if (progress.replacedSubmissionId) rows.push(['Replaced pending submission', progress.replacedSubmissionId]);
+  if (progress.parent) rows.push(['Partner Center', `[open](${progress.parent.dashboardUrl})`]);
+  if (run) rows.push(['Workflow run', `[${escapeCell(run.label)}](${run.url})`]);
+  lines.push('| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${escapeCell(v)} |`), '');
+  if (outcome.message) lines.push(`**${outcome.kind === 'cancelled' ? 'Cancelled' : 'Error'}:** ${escapeCell(outcome.message)}`, '');
+  if (progress.note) lines.push(`Note: ${progress.note}`, '');
+  const details = progress.statusDetails;
+  const section = (title: string, entries: StatusEntry[] | undefined): void => {
+    if (!entries?.length) return;
+    lines.push(`### ${title}`, '', ...entries.map((e) => `- ${e.code ? `\`${e.code}\`` : ''}${e.code && e.details ? ': ' : ''}${escapeCell(e.details ?? '')}`), '');
+  };
+  section('Errors', details?.errors);
+  section('Warnings', details?.warnings);
+  const reports = (details?.certificationReports ?? []).filter((r) => r.reportUrl);
+  if (reports.length) {
+    lines.push('### Certification reports', '', ...reports.map((r) => `- [${r.date ?? 'report'}](${r.reportUrl})`), '');
+  }
+  return lines.join('\n');
+}
+
+export async function report(progress: Progress, outcome: Outcome, sink: ReportSink, run?: RunLink): Promise<void> {
+  setOutputs(progress, sink);
+  annotate(progress, sink);
+  try {
+    await sink.writeSummary(summaryMarkdown(progress, outcome, run));
+  } catch (error) {
+    // No GITHUB_STEP_SUMMARY (e.g. run outside Actions): the log has it all anyway.
+    sink.info(`(No job summary written: ${(error as Error).message})`);
+  }
+}

@@ -1,0 +1,175 @@
+/**
+ * From the settings' target to the parent resource: read the app, the flight
+ * or the add-on; find a flight by name or an add-on by product ID on every
+ * page of the lists; create it when asked and it does not exist. Creating is
+ * not safe to repeat: after a lost answer the lists are read again first.
+ */
+import { ActionError } from '../errors.js';
+import type { JsonObject } from '../merge.js';
+import type { Target } from '../settings.js';
+import { UncertainOutcomeError, type StoreClient } from './client.js';
+import { addOnParent, appParent, flightParent, type Parent } from './parents.js';
+
+export interface Resolved {
+  parent: Parent;
+  /** The parent as the Store holds it now (with its pending submission, if any). */
+  resource: JsonObject;
+}
+
+const notFound = (what: string, hint: string) => (f: { status: number }) => (f.status === 404 ? `${what} ${hint}` : undefined);
+
+/**
+ * Looks something up; if it is not there, creates it; if the create's answer
+ * is lost, looks again before creating again. Never makes a duplicate.
+ */
+async function findOrCreate<T>(options: {
+  find: () => Promise<T | undefined>;
+  create: () => Promise<T>;
+  log: (line: string) => void;
+  what: string;
+}): Promise<{ found: T; created: boolean }> {
+  const existing = await options.find();
+  if (existing !== undefined) return { found: existing, created: false };
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return { found: await options.create(), created: true };
+    } catch (error) {
+      if (!(error instanceof UncertainOutcomeError) || attempt >= 3) throw error;
+      options.log(`Creating ${options.what} got no clear answer (${error.message}); checking whether it was created.`);
+      const appeared = await options.find();
+      if (appeared !== undefined) return { found: appeared, created: true };
+    }
+  }
+}
+
+async function resolveFlight(client: StoreClient, target: Extract<Target, { kind: 'flight' }>, log: (line: string) => void): Promise<Resolved> {
+  const app = target.applicationId;
+  const read = async (flightId: string, name?: string, created = false): Promise<Resolved> => {
+    const parent = flightParent(app, flightId, name, created);
+    const resource = await client.get<JsonObject>(
+      parent.path,
+      `Read the ${parent.label}`,
+      notFound(`No flight ${flightId} in app ${app}.`, "Check 'flight-id' (Partner Center > the app > Package flights), or use 'flight-name'.")
+    );
+    return { parent: flightParent(app, flightId, (resource.friendlyName as string) ?? name, created), resource };
+  };
+  if (target.flightId) return read(target.flightId);
+
+  const name = target.flightName as string;
+  const find = async (): Promise<string | undefined> => {
+    const flights = await client.listAll<{ flightId: string; friendlyName?: string }>(
+      `applications/${app}/listflights`,
+      `List the package flights of app ${app}`
+    );
+    const match = flights.find((f) => f.friendlyName === name) ?? flights.find((f) => f.friendlyName?.toLowerCase() === name.toLowerCase());
+    return match?.flightId;
+  };
+  const create = target.create;
+  if (!create) {
+    const flightId = await find();
+    if (!flightId) {
+      throw new ActionError(`App ${app} has no package flight named '${name}'.`, {
+        hint: "Check 'flight-name', or set 'flight-group-ids' to create the flight."
+      });
+    }
+    return read(flightId, name);
+  }
+  const { found, created } = await findOrCreate({
+    find,
+    log,
+    what: `package flight '${name}'`,
+    create: async () => {
+      const body: JsonObject = { friendlyName: name, groupIds: create.groupIds };
+      if (create.rankHigherThan) body.rankHigherThan = create.rankHigherThan;
+      log(`Creating package flight '${name}' of app ${app} for flight groups ${create.groupIds.join(', ')}.`);
+      const response = await client.send<{ flightId?: string; id?: string }>({
+        method: 'POST',
+        path: `applications/${app}/flights`,
+        body,
+        call: `Create package flight '${name}' of app ${app}`
+      });
+      const flightId = response.body?.flightId ?? response.body?.id;
+      if (!flightId) throw new ActionError(`Creating package flight '${name}' answered without a flightId [MS-CorrelationId: ${response.correlationId ?? 'none'}].`);
+      return flightId;
+    }
+  });
+  return read(found, name, created);
+}
+
+async function resolveAddOn(client: StoreClient, target: Extract<Target, { kind: 'add-on' }>, log: (line: string) => void): Promise<Resolved> {
+  const read = async (addOnId: string, created = false): Promise<Resolved> => {
+    const probe = addOnParent(addOnId, target.productId, created);
+    const resource = await client.get<JsonObject>(
+      probe.path,
+      `Read the ${probe.label}`,
+      notFound(`No add-on ${addOnId}.`, "Check 'add-on-id' (the add-on's Store ID, e.g. 9NBLGGH4TNMP), or use 'add-on-product-id'.")
+    );
+    return { parent: addOnParent(addOnId, (resource.productId as string) ?? target.productId, created), resource };
+  };
+  if (target.addOnId) return read(target.addOnId);
+
+  const app = target.applicationId as string;
+  const productId = target.productId as string;
+  const find = async (): Promise<string | undefined> => {
+    const items = await client.listAll<{ inAppProductId?: string; id?: string; productId?: string }>(
+      `applications/${app}/listinappproducts`,
+      `List the add-ons of app ${app}`
+    );
+    for (const item of items) {
+      const id = item.inAppProductId ?? item.id;
+      if (!id) continue;
+      const candidate = item.productId ?? ((await client.get<JsonObject>(`inappproducts/${id}`, `Read add-on ${id}`)).productId as string | undefined);
+      if (candidate === productId) return id;
+    }
+    return undefined;
+  };
+  const create = target.create;
+  if (!create) {
+    const addOnId = await find();
+    if (!addOnId) {
+      throw new ActionError(`App ${app} has no add-on with product ID '${productId}'.`, {
+        hint: "Check 'add-on-product-id', or set 'add-on-type' (Durable or Consumable) to create the add-on."
+      });
+    }
+    return read(addOnId);
+  }
+  const { found, created } = await findOrCreate({
+    find,
+    log,
+    what: `add-on '${productId}'`,
+    create: async () => {
+      log(`Creating ${create.productType} add-on '${productId}' for app ${app}.`);
+      const response = await client.send<{ id?: string; inAppProductId?: string }>({
+        method: 'POST',
+        path: 'inappproducts',
+        body: { applicationIds: [app], productId, productType: create.productType },
+        call: `Create add-on '${productId}' of app ${app}`
+      });
+      const addOnId = response.body?.id ?? response.body?.inAppProductId;
+      if (!addOnId) throw new ActionError(`Creating add-on '${productId}' answered without an id [MS-CorrelationId: ${response.correlationId ?? 'none'}].`);
+      return addOnId;
+    }
+  });
+  return read(found, created);
+}
+
+export async function resolveParent(client: StoreClient, target: Target, log: (line: string) => void): Promise<Resolved> {
+  switch (target.kind) {
+    case 'flight':
+      return resolveFlight(client, target, log);
+    case 'add-on':
+      return resolveAddOn(client, target, log);
+    case 'app': {
+      const parent = appParent(target.applicationId);
+      const resource = await client.get<JsonObject>(
+        parent.path,
+        `Read the ${parent.label}`,
+        notFound(
+          `No app ${target.applicationId} in this Partner Center account.`,
+          "Check 'application-id' (Partner Center > the app > Product identity > Store ID) and that the Azure AD app is added to this account."
+        )
+      );
+      return { parent, resource };
+    }
+  }
+}
