@@ -18,7 +18,7 @@ export class ActionError extends Error {
   /** The whole message on one line: what failed, then how to fix it. */
   oneLine(): string {
     const text = this.hint ? `${this.message} ${this.hint}` : this.message;
-    return text.replace(/\s*\r?\n\s*/g, ' ');
+    return text.replace(/\s*[\r\n]+\s*/g, ' ');
   }
 }
 

@@ -135,4 +135,6 @@ export async function run(): Promise<void> {
   }
   if (validated || progress.parent) await report(progress, { kind, message }, coreSink, runLink());
   if (message) core.setFailed(message);
+  // A cancelled run may still have a request in flight: do not wait for it.
+  if (controller.signal.aborted) process.exit(1);
 }

@@ -11,7 +11,7 @@ export function isPlainObject(value: unknown): value is JsonObject {
  * replaced by the override. Neither input is modified.
  */
 export function deepMerge(base: JsonObject, override: JsonObject): JsonObject {
-  const result: JsonObject = { ...base };
+  const result: JsonObject = structuredClone(base);
   for (const [key, value] of Object.entries(override)) {
     const current = result[key];
     result[key] = isPlainObject(current) && isPlainObject(value) ? deepMerge(current, value) : structuredClone(value);
@@ -33,6 +33,9 @@ export interface PendingFile {
  */
 export function pendingUploads(json: unknown, where = ''): PendingFile[] {
   const found: PendingFile[] = [];
+  if (isPlainObject(json) && Array.isArray(json.trailers)) {
+    found.push(...newTrailerFiles(json.trailers, where ? `${where}.trailers` : 'trailers'));
+  }
   if (Array.isArray(json)) {
     json.forEach((item, i) => found.push(...pendingUploads(item, `${where}[${i}]`)));
   } else if (isPlainObject(json)) {
@@ -45,6 +48,32 @@ export function pendingUploads(json: unknown, where = ''): PendingFile[] {
       }
     }
   }
+  return found;
+}
+
+/**
+ * Trailers carry no fileStatus: a trailer (or a trailer image) without an
+ * `id` is new, so its `videoFileName` (and its images' `fileName`) must be in
+ * the zip.
+ */
+function newTrailerFiles(trailers: unknown[], where: string): PendingFile[] {
+  const found: PendingFile[] = [];
+  trailers.forEach((trailer, i) => {
+    if (!isPlainObject(trailer)) return;
+    const at = `${where}[${i}]`;
+    if (typeof trailer.videoFileName === 'string' && !trailer.id && !trailer.videoFileId) {
+      found.push({ fileName: trailer.videoFileName, where: `${at}.videoFileName` });
+    }
+    const assets = isPlainObject(trailer.trailerAssets) ? trailer.trailerAssets : {};
+    for (const [lang, asset] of Object.entries(assets)) {
+      const images = isPlainObject(asset) && Array.isArray(asset.imageList) ? asset.imageList : [];
+      images.forEach((image, j) => {
+        if (isPlainObject(image) && typeof image.fileName === 'string' && !image.id && image.fileStatus === undefined) {
+          found.push({ fileName: image.fileName, where: `${at}.trailerAssets.${lang}.imageList[${j}]` });
+        }
+      });
+    }
+  });
   return found;
 }
 

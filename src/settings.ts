@@ -128,7 +128,7 @@ async function readChanges(input: InputReader): Promise<{ changes: JsonObject; s
     fail(`${source} is not valid JSON: ${(error as Error).message}.`, 'Fix the JSON (a YAML block scalar `|` keeps it intact).');
   }
   if (!isPlainObject(parsed)) {
-    fail(`${source} must be a JSON object ({ ... }) of submission fields, got ${Array.isArray(parsed) ? 'an array' : typeof parsed}.`);
+    fail(`${source} must be a JSON object ({ ... }) of submission fields, got ${parsed === null ? 'null' : Array.isArray(parsed) ? 'an array' : typeof parsed}.`);
   }
   return { changes: deepMerge({}, parsed), source };
 }

@@ -35,7 +35,7 @@ export function judgeStatus(status: string, waitFor: WaitFor, publishMode?: stri
   if (at < 0) return { state: 'waiting' }; // an unknown or transient status: keep reading
   if (at >= STATUS_PATH.indexOf(STAGE[waitFor] as (typeof STATUS_PATH)[number])) return { state: 'done' };
   if (waitFor === 'publish' && publishMode && !/^Immediate$/i.test(publishMode) && (status === 'Release' || status === 'PendingPublication')) {
-    return { state: 'done', note: `the submission is set to publish ${publishMode === 'Manual' ? 'manually' : `on its date (${publishMode})`}, so it waits at ${status}` };
+    return { state: 'done', note: `the submission is set to publish ${/^manual$/i.test(publishMode) ? 'manually' : `on its date (${publishMode})`}, so it waits at ${status}` };
   }
   return { state: 'waiting' };
 }

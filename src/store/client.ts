@@ -8,7 +8,7 @@
  */
 import type { TokenSource } from '../auth.js';
 import type { Clock } from '../clock.js';
-import { ApiError } from '../errors.js';
+import { ApiError, CancelledError } from '../errors.js';
 import { header, type HttpResponse, type HttpTransport } from '../http.js';
 import { isNetworkError, isRetryableStatus, parseRetryAfter, retryDelay, type RetryPolicy } from '../retry.js';
 
@@ -113,14 +113,18 @@ export class StoreClient {
     let renewedAfter401 = false;
     for (let attempt = 1; ; attempt++) {
       await this.pace();
+      // Outside the try: a token failure is the token source's own error, never a lost request.
+      const token = await tokens.token();
       let response: HttpResponse;
       try {
-        const token = await tokens.token();
-        response = await http.request(request.method, url, request.body === undefined ? undefined : JSON.stringify(request.body), {
-          Authorization: `Bearer ${token}`,
-          Accept: 'application/json',
-          ...(request.body === undefined ? {} : { 'Content-Type': 'application/json; charset=utf-8' })
-        });
+        response = await abortable(
+          http.request(request.method, url, request.body === undefined ? undefined : JSON.stringify(request.body), {
+            Authorization: `Bearer ${token}`,
+            Accept: 'application/json',
+            ...(request.body === undefined ? {} : { 'Content-Type': 'application/json; charset=utf-8' })
+          }),
+          this.options.signal
+        );
       } catch (error) {
         if (!isNetworkError(error)) throw error;
         const message = (error as Error).message;
@@ -187,6 +191,26 @@ export class StoreClient {
     if (this.nextCallAt > now) await clock.sleep(this.nextCallAt - now, signal);
     this.nextCallAt = clock.now() + this.spacingMs;
   }
+}
+
+/** Stops waiting for `promise` as soon as `signal` aborts (the request itself is left to die with the process). */
+function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  if (signal.aborted) return Promise.reject(new CancelledError());
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => reject(new CancelledError());
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      }
+    );
+  });
 }
 
 function defaultHint(status: number): string | undefined {

@@ -1,0 +1,173 @@
+import { annotate, report, setOutputs, summaryMarkdown, type ReportSink } from '../../src/report.js';
+import { addOnParent, appParent, flightParent } from '../../src/store/parents.js';
+import type { Progress } from '../../src/submission.js';
+
+class RecordingSink implements ReportSink {
+  outputs: Record<string, string> = {};
+  infos: string[] = [];
+  warnings: { message: string; title?: string }[] = [];
+  errors: { message: string; title?: string }[] = [];
+  summaries: string[] = [];
+  failSummary = false;
+
+  setOutput(name: string, value: string): void {
+    this.outputs[name] = value;
+  }
+  info(message: string): void {
+    this.infos.push(message);
+  }
+  warning(message: string, properties?: { title?: string }): void {
+    this.warnings.push({ message, title: properties?.title });
+  }
+  error(message: string, properties?: { title?: string }): void {
+    this.errors.push({ message, title: properties?.title });
+  }
+  async writeSummary(markdown: string): Promise<void> {
+    if (this.failSummary) throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY');
+    this.summaries.push(markdown);
+  }
+}
+
+function failedProgress(): Progress {
+  return {
+    parent: appParent('9NBLGGH4R315'),
+    submissionId: '1152921505687000001',
+    status: 'CommitFailed',
+    committed: true,
+    statusDetails: {
+      errors: [{ code: 'InvalidArchive', details: 'The zip | archive is damaged\nat entry 3' }],
+      warnings: [
+        { code: 'SalesUnsupportedWarning', details: 'The sales resource type is not supported' },
+        { code: 'PackageDeprecated', details: 'x86 package is deprecated' }
+      ],
+      certificationReports: [{ date: '2025-03-01T12:00:00Z', reportUrl: 'https://example.test/report/1' }]
+    }
+  };
+}
+
+describe('summaryMarkdown', () => {
+  test('contains the submission id, status, errors, warnings and the Partner Center link', () => {
+    const md = summaryMarkdown(failedProgress(), { kind: 'failed', message: 'The submission reached CommitFailed.' });
+    expect(md).toContain('1152921505687000001');
+    expect(md).toContain('CommitFailed');
+    expect(md).toMatch(/failed/);
+    expect(md).toContain('### Errors');
+    expect(md).toContain('`InvalidArchive`');
+    expect(md).toContain('### Warnings');
+    expect(md).toContain('`PackageDeprecated`: x86 package is deprecated');
+    expect(md).toContain('https://partner.microsoft.com/dashboard/products/9NBLGGH4R315/overview');
+    expect(md).toContain('app 9NBLGGH4R315');
+    expect(md).toContain('**Error:** The submission reached CommitFailed.');
+    expect(md).toContain('https://example.test/report/1');
+  });
+
+  test('escapes | and newlines so table cells and list items stay on one line', () => {
+    const md = summaryMarkdown(failedProgress(), { kind: 'failed', message: 'a | b\nc' });
+    expect(md).toContain('The zip \\| archive is damaged at entry 3');
+    expect(md).toContain('a \\| b c');
+  });
+
+  test('a success without a submission says none was created and has no error sections', () => {
+    const md = summaryMarkdown({ committed: false }, { kind: 'succeeded' });
+    expect(md).toContain('succeeded');
+    expect(md).toContain('(none created)');
+    expect(md).not.toContain('### Errors');
+    expect(md).not.toContain('### Warnings');
+    expect(md).not.toContain('Partner Center');
+  });
+
+  test('names a replaced pending submission, the note, and the workflow run', () => {
+    const md = summaryMarkdown(
+      { parent: appParent('9N'), submissionId: '2', status: 'Release', committed: true, replacedSubmissionId: '1', note: 'waits at Release' },
+      { kind: 'succeeded' },
+      { url: 'https://github.com/o/r/actions/runs/5', label: 'CI #5' }
+    );
+    expect(md).toContain('| Replaced pending submission | 1 |');
+    expect(md).toContain('Note: waits at Release');
+    expect(md).toContain('[CI #5](https://github.com/o/r/actions/runs/5)');
+  });
+
+  test('a cancelled run says so', () => {
+    const md = summaryMarkdown({ committed: false, submissionId: '3', status: 'CommitStarted' }, { kind: 'cancelled', message: 'The job was cancelled.' });
+    expect(md).toContain('cancelled');
+    expect(md).toContain('**Cancelled:** The job was cancelled.');
+  });
+});
+
+describe('annotate', () => {
+  test('errors go to error(), warnings to warning(), SalesUnsupportedWarning to info()', () => {
+    const sink = new RecordingSink();
+    annotate(failedProgress(), sink);
+    expect(sink.errors).toEqual([{ message: 'InvalidArchive: The zip | archive is damaged\nat entry 3', title: 'Store: submission 1152921505687000001 error' }]);
+    expect(sink.warnings).toEqual([{ message: 'PackageDeprecated: x86 package is deprecated', title: 'Store: submission 1152921505687000001 warning' }]);
+    expect(sink.infos.some((m) => m.includes('SalesUnsupportedWarning'))).toBe(true);
+    expect(sink.warnings.some((w) => w.message.includes('SalesUnsupportedWarning'))).toBe(false);
+    expect(sink.infos.some((m) => m.includes('https://example.test/report/1'))).toBe(true);
+  });
+
+  test('an entry without code or details is still reported', () => {
+    const sink = new RecordingSink();
+    annotate({ committed: true, statusDetails: { errors: [{}] } }, sink);
+    expect(sink.errors).toEqual([{ message: 'unspecified', title: 'Store: submission ? error' }]);
+  });
+
+  test('nothing to say without status details', () => {
+    const sink = new RecordingSink();
+    annotate({ committed: false }, sink);
+    expect(sink.errors).toEqual([]);
+    expect(sink.warnings).toEqual([]);
+    expect(sink.infos).toEqual([]);
+  });
+});
+
+describe('setOutputs', () => {
+  test('sets submission-id, status, status-details as JSON, and empty flight-id/add-on-id for an app', () => {
+    const sink = new RecordingSink();
+    const progress = failedProgress();
+    setOutputs(progress, sink);
+    expect(sink.outputs['submission-id']).toBe('1152921505687000001');
+    expect(sink.outputs.status).toBe('CommitFailed');
+    expect(JSON.parse(sink.outputs['status-details'])).toEqual(progress.statusDetails);
+    expect(sink.outputs['flight-id']).toBe('');
+    expect(sink.outputs['add-on-id']).toBe('');
+    expect(sink.outputs['partner-center-url']).toBe('https://partner.microsoft.com/dashboard/products/9NBLGGH4R315/overview');
+  });
+
+  test('sets flight-id for a flight', () => {
+    const sink = new RecordingSink();
+    setOutputs({ committed: true, parent: flightParent('9N', 'flight-guid', 'Beta', true), submissionId: '7', status: 'CommitStarted' }, sink);
+    expect(sink.outputs['flight-id']).toBe('flight-guid');
+    expect(sink.outputs['add-on-id']).toBe('');
+  });
+
+  test('sets add-on-id for an add-on', () => {
+    const sink = new RecordingSink();
+    setOutputs({ committed: true, parent: addOnParent('9NADDON', 'gems_100'), submissionId: '8', status: 'PreProcessing' }, sink);
+    expect(sink.outputs['add-on-id']).toBe('9NADDON');
+    expect(sink.outputs['flight-id']).toBe('');
+  });
+
+  test('every output is set (empty) when nothing happened', () => {
+    const sink = new RecordingSink();
+    setOutputs({ committed: false }, sink);
+    expect(sink.outputs).toEqual({ 'submission-id': '', status: '', 'status-details': '', 'flight-id': '', 'add-on-id': '', 'partner-center-url': '' });
+  });
+});
+
+describe('report', () => {
+  test('sets outputs, annotates and writes the summary', async () => {
+    const sink = new RecordingSink();
+    await report(failedProgress(), { kind: 'failed', message: 'boom' }, sink);
+    expect(sink.outputs.status).toBe('CommitFailed');
+    expect(sink.errors).toHaveLength(1);
+    expect(sink.summaries).toHaveLength(1);
+    expect(sink.summaries[0]).toContain('1152921505687000001');
+  });
+
+  test('a summary that cannot be written is logged, not thrown', async () => {
+    const sink = new RecordingSink();
+    sink.failSummary = true;
+    await expect(report(failedProgress(), { kind: 'succeeded' }, sink)).resolves.toBeUndefined();
+    expect(sink.infos.some((m) => m.includes('No job summary written'))).toBe(true);
+  });
+});
