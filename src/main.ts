@@ -46,8 +46,9 @@ export function maskUploadUrl(url: string, mask: (secret: string) => void): void
 }
 
 function runLink(): RunLink | undefined {
+  // context.repo throws without GITHUB_REPOSITORY (a run outside Actions, the sandbox): check first.
+  if (!process.env.GITHUB_REPOSITORY || !github.context.runId) return undefined;
   const { runId, serverUrl, repo, workflow, runNumber } = github.context;
-  if (!runId || !process.env.GITHUB_REPOSITORY) return undefined;
   return { url: `${serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${runId}`, label: `${workflow} #${runNumber}` };
 }
 

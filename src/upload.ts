@@ -23,6 +23,8 @@ const MiB = 1024 * 1024;
 
 /** Blocks in flight by default: keeps a 2-core runner busy without starving the rest of the job. */
 export const DEFAULT_CONCURRENCY = 4;
+/** Upper bound for `concurrency`: each slot holds one block buffer. */
+export const MAX_CONCURRENCY = 32;
 /** Default Put Block size; raised only when a zip would need more than MAX_BLOCKS blocks. */
 export const DEFAULT_BLOCK_SIZE = 8 * MiB;
 /** Zips up to this size go as a single Put Blob by default. */
@@ -43,7 +45,7 @@ const STREAM_CHUNK = 1 * MiB;
 const ERROR_BODY_LIMIT = 64 * 1024;
 
 export interface UploadOptions {
-  /** Blocks in flight, default 4 (good for a 2-core runner). */
+  /** Blocks in flight, default 4 (good for a 2-core runner), at most 32. Memory is about concurrency × blockSizeBytes. */
   concurrency?: number;
   /** Put Block size; default 8 MiB, raised as needed so that a zip stays under 50,000 blocks; at most 100 MiB. */
   blockSizeBytes?: number;
@@ -150,7 +152,7 @@ export async function uploadZip(fileUploadUrl: string, zipPath: string, options:
   const clock = options.clock ?? realClock;
   const log = options.log ?? (() => undefined);
   const policy = options.retry ?? defaultRetryPolicy;
-  const concurrency = positiveInteger(options.concurrency, DEFAULT_CONCURRENCY, 'concurrency');
+  const concurrency = Math.min(MAX_CONCURRENCY, positiveInteger(options.concurrency, DEFAULT_CONCURRENCY, 'concurrency'));
   const singlePutMax = Math.min(MAX_SINGLE_PUT, nonNegativeInteger(options.singlePutMaxBytes, DEFAULT_SINGLE_PUT_MAX, 'singlePutMaxBytes'));
   const requestedBlockSize = Math.min(MAX_BLOCK_SIZE, positiveInteger(options.blockSizeBytes, DEFAULT_BLOCK_SIZE, 'blockSizeBytes'));
 
@@ -192,7 +194,7 @@ export async function uploadZip(fileUploadUrl: string, zipPath: string, options:
     path: `${url.pathname}${url.search}`,
     version: sv && /^\d{4}-\d{2}-\d{2}$/.test(sv) ? sv : DEFAULT_VERSION,
     secrets: secretsOf(url),
-    timeoutMs: positiveInteger(options.requestTimeoutMs, DEFAULT_REQUEST_TIMEOUT_MS, 'requestTimeoutMs'),
+    timeoutMs: positiveInteger(options.requestTimeoutMs, DEFAULT_REQUEST_TIMEOUT_MS, 'requestTimeoutMs')
   };
 
   // One controller stops everything: the job's cancellation, or the first block that fails for good.
@@ -200,17 +202,33 @@ export async function uploadZip(fileUploadUrl: string, zipPath: string, options:
   const onCancel = (): void => stop.abort();
   options.signal?.addEventListener('abort', onCancel, { once: true });
 
-  const ctx: Context = { target, policy, clock, log, stop: stop.signal, stopAll: () => stop.abort(), counters: { retries: 0 }, cancel: options.signal, expiry, zipPath };
+  const ctx: Context = {
+    target,
+    policy,
+    clock,
+    log,
+    stop: stop.signal,
+    stopAll: () => stop.abort(),
+    counters: { retries: 0 },
+    cancel: options.signal,
+    expiry,
+    zipPath
+  };
   const started = clock.now();
   const progress = new Progress(size, clock, log, started);
   try {
     if (single) {
       log(`Uploading the package zip (${formatMiB(size)} MiB) as one Put Blob.`);
-      await request(ctx, 'Put Blob', { method: 'PUT', query: '', headers: { 'x-ms-blob-type': 'BlockBlob', 'content-type': 'application/zip' } }, { kind: 'file', path: zipPath, start: 0, length: size }, progress);
-    } else {
-      log(
-        `Uploading the package zip (${formatMiB(size)} MiB) in ${blocks} blocks of ${formatMiB(blockSize)} MiB, ${slots} at a time.`
+      await request(
+        ctx,
+        'Put Blob',
+        { method: 'PUT', query: '', headers: { 'x-ms-blob-type': 'BlockBlob', 'content-type': 'application/zip' } },
+        { kind: 'file', path: zipPath, start: 0, length: size },
+        progress
       );
+    } else {
+      const each = blockSize % MiB === 0 ? `${blockSize / MiB} MiB` : `${(blockSize / 1024).toFixed(1)} KiB`;
+      log(`Uploading the package zip (${formatMiB(size)} MiB) in ${blocks} blocks of ${each}, ${slots} at a time.`);
       await putBlocks(ctx, size, blockSize, blocks, slots, progress);
       const xml = `<?xml version="1.0" encoding="utf-8"?><BlockList>${Array.from({ length: blocks }, (_, i) => `<Latest>${blockId(i)}</Latest>`).join('')}</BlockList>`;
       await request(
@@ -412,7 +430,13 @@ function sendOnce(
       req.destroy(Object.assign(new Error(`no data moved for ${Math.round(target.timeoutMs / 1000)} s`), { code: 'ETIMEDOUT' }));
     });
     req.on('error', (err) => finish(err));
+    let responding = false;
+    // Safety net: a request that closes without an error or a (started) response must not hang the upload.
+    req.on('close', () => {
+      if (!responding) finish(Object.assign(new Error('the connection closed without an answer'), { code: 'ECONNRESET' }));
+    });
     req.on('response', (res) => {
+      responding = true;
       const chunks: Buffer[] = [];
       let kept = 0;
       res.on('data', (chunk: Buffer) => {
@@ -442,8 +466,13 @@ function sendOnce(
       source.on('error', (err) => {
         fileError = err;
       });
-      source.on('data', (chunk) => onSent(chunk.length));
-      pipeline(source, req).catch((err: unknown) => {
+      const count = async function* (chunks: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+        for await (const chunk of chunks) {
+          onSent(chunk.length);
+          yield chunk;
+        }
+      };
+      pipeline(source, count, req).catch((err: unknown) => {
         if (fileError !== undefined) req.destroy();
         finish(err);
       });

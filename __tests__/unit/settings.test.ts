@@ -153,7 +153,7 @@ describe('submission JSON', () => {
     expect(error.message).toMatch(/not valid JSON/);
   });
 
-  // Regression: Node's JSON.parse quotes the offending source text, so a CRLF file can put a lone "" into the message.
+  // Regression: Node's JSON.parse quotes the offending source text, so a CRLF file can put a lone CR into the message.
   test('invalid JSON in a CRLF file still gives a one-line error', async () => {
     const file = tmp.path('crlf.json');
     await writeFile(file, '{\r\n  "visibility": "Public",\r\n  "notesForCertification": tru\r\n}\r\n');

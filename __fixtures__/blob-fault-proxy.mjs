@@ -1,0 +1,121 @@
+// A small HTTP proxy on 127.0.0.1 in front of a blob service (Azurite), for upload tests.
+// It records every request and can fail chosen ones: with a status (and Retry-After,
+// x-ms-error-code) or by resetting the socket.
+import http from 'node:http';
+
+/**
+ * @typedef {{ method: string, path: string, comp: string | null, blockid: string | null, query: URLSearchParams, headers: import('node:http').IncomingHttpHeaders }} ProxiedRequest
+ * @typedef {{
+ *   match: (req: ProxiedRequest) => boolean,
+ *   nth?: number,        // first matching request to fail, 1-based (default 1)
+ *   times?: number,      // how many matching requests to fail from there (default 1)
+ *   status?: number,     // answer with this status...
+ *   errorCode?: string,  // ...and this x-ms-error-code
+ *   retryAfter?: string, // ...and this Retry-After
+ *   reset?: boolean      // or reset the socket instead of answering
+ *   afterBytes?: number, // with reset: read this many body bytes first (default 0)
+ *   stall?: boolean      // or read the body and never answer (until the client gives up)
+ * }} FaultRule
+ */
+
+/**
+ * @param {{ target: string }} options  target: e.g. http://127.0.0.1:10000 (no path)
+ * @returns {Promise<{ origin: string, port: number, requests: ProxiedRequest[], fault: (rule: FaultRule) => void, clear: () => void, stop: () => Promise<void> }>}
+ */
+export async function startFaultProxy({ target }) {
+  const upstream = new URL(target);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 16 });
+  /** @type {ProxiedRequest[]} */
+  const requests = [];
+  /** @type {Array<FaultRule & { seen: number }>} */
+  let rules = [];
+
+  const server = http.createServer((req, res) => {
+    const parsed = new URL(req.url ?? '/', 'http://proxy');
+    /** @type {ProxiedRequest} */
+    const entry = {
+      method: req.method ?? 'GET',
+      path: parsed.pathname,
+      comp: parsed.searchParams.get('comp'),
+      blockid: parsed.searchParams.get('blockid'),
+      query: parsed.searchParams,
+      headers: req.headers
+    };
+    requests.push(entry);
+
+    // Every matching rule counts the request; the first one whose window covers it fires.
+    const matching = rules.filter((rule) => rule.match(entry));
+    for (const rule of matching) rule.seen += 1;
+    const rule = matching.find((r) => r.seen >= (r.nth ?? 1) && r.seen < (r.nth ?? 1) + (r.times ?? 1));
+    if (rule) {
+      if (rule.stall) {
+        req.resume();
+        return;
+      }
+      if (rule.reset) {
+        let read = 0;
+        const limit = rule.afterBytes ?? 0;
+        if (limit <= 0) {
+          req.socket.destroy();
+          return;
+        }
+        req.on('data', (chunk) => {
+          read += chunk.length;
+          if (read >= limit) req.socket.destroy();
+        });
+        req.on('end', () => req.socket.destroy());
+        return;
+      }
+      req.resume();
+      req.on('end', () => {
+        const headers = {
+          'content-type': 'application/xml',
+          'x-ms-request-id': `fault-${requests.length}`,
+          ...(rule.errorCode ? { 'x-ms-error-code': rule.errorCode } : {}),
+          ...(rule.retryAfter !== undefined ? { 'retry-after': rule.retryAfter } : {})
+        };
+        res.writeHead(rule.status ?? 503, headers);
+        res.end(`<?xml version="1.0" encoding="utf-8"?><Error><Code>${rule.errorCode ?? 'ServerBusy'}</Code><Message>Injected by the fault proxy.</Message></Error>`);
+      });
+      return;
+    }
+
+    const forward = http.request(
+      {
+        hostname: upstream.hostname,
+        port: upstream.port,
+        method: req.method,
+        path: req.url,
+        headers: { ...req.headers, host: upstream.host },
+        agent
+      },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      }
+    );
+    forward.on('error', () => req.socket.destroy());
+    req.pipe(forward);
+  });
+
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    port,
+    requests,
+    fault: (rule) => {
+      rules.push({ ...rule, seen: 0 });
+    },
+    clear: () => {
+      rules = [];
+      requests.length = 0;
+    },
+    stop: async () => {
+      agent.destroy();
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(() => resolve(undefined)));
+    }
+  };
+}

@@ -1,0 +1,103 @@
+// Runs the bundled action (dist/index.js) the way the GitHub runner does:
+// inputs as INPUT_* variables, outputs through a GITHUB_OUTPUT file, the job
+// summary through GITHUB_STEP_SUMMARY. Used by the integration tests and the sandbox.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ACTION_ENTRY = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'index.js');
+
+/** Parses the runner's GITHUB_OUTPUT file format (`name<<DELIM\nvalue\nDELIM`). */
+export function parseOutputFile(text) {
+  const outputs = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(lines[i]);
+    if (heredoc) {
+      const [, name, delimiter] = heredoc;
+      const value = [];
+      for (i++; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i]);
+      outputs[name] = value.join('\n');
+    } else if (lines[i].includes('=')) {
+      const at = lines[i].indexOf('=');
+      outputs[lines[i].slice(0, at)] = lines[i].slice(at + 1);
+    }
+  }
+  return outputs;
+}
+
+/** Undoes the workflow-command escaping of a value (`%25`, `%0D`, `%0A`). */
+function unescapeCommandValue(value) {
+  return value.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+}
+
+/**
+ * What the runner shows of a step's raw output: `::add-mask::` commands are
+ * consumed (never shown), and every masked value becomes `***`.
+ */
+export function runnerView(raw) {
+  const masks = [];
+  const kept = [];
+  for (const line of raw.split('\n')) {
+    const mask = /^::add-mask::(.*)$/.exec(line);
+    if (mask) masks.push(unescapeCommandValue(mask[1]));
+    else kept.push(line);
+  }
+  let text = kept.join('\n');
+  for (const value of masks.filter(Boolean).sort((a, b) => b.length - a.length)) text = text.split(value).join('***');
+  return text;
+}
+
+/**
+ * @param {Record<string, string|undefined>} inputs action inputs by their action.yml names
+ * @param {{ env?: Record<string,string>, onStart?: (child: import('node:child_process').ChildProcess) => void, timeoutMs?: number }} [options]
+ * @returns {Promise<{ code: number|null, signal: string|null, stdout: string, stderr: string, log: string, rawLog: string, outputs: Record<string,string>, summary: string }>}
+ */
+export async function runAction(inputs, options = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'action-run-'));
+  const outputFile = join(dir, 'output');
+  const summaryFile = join(dir, 'summary.md');
+  writeFileSync(outputFile, '');
+  writeFileSync(summaryFile, '');
+  const env = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? dir,
+    RUNNER_TEMP: dir,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    ...options.env
+  };
+  for (const [name, value] of Object.entries(inputs)) {
+    if (value !== undefined) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  }
+  try {
+    const child = spawn(process.execPath, [ACTION_ENTRY], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    options.onStart?.(child);
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 110_000);
+    const [code, signal] = await new Promise((resolve) => child.once('close', (c, s) => resolve([c, s])));
+    clearTimeout(timer);
+    return {
+      code,
+      signal,
+      stdout,
+      stderr,
+      // The output minus the ::add-mask:: commands the runner consumes, *unmasked*: a secret printed
+      // anywhere else shows here even if it was masked, so the leak checks can catch it.
+      log: (stdout + stderr)
+        .split('\n')
+        .filter((line) => !line.startsWith('::add-mask::'))
+        .join('\n'),
+      rawLog: stdout + stderr,
+      outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
+      summary: readFileSync(summaryFile, 'utf8')
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,115 @@
+// The sandbox: a local Partner Center on 127.0.0.1 (fake Store API + Azure AD,
+// real Azure blob service via Azurite), an app with a pending submission, and
+// one run of the bundled action against it. No credentials, no internet.
+//
+//   npm run sandbox            (after npm ci)
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AZURITE_ACCOUNT, AZURITE_KEY, startAzurite } from '../__fixtures__/azurite.mjs';
+import { startFakeStore } from '../__fixtures__/fake-store/index.mjs';
+import { makeZip } from '../__fixtures__/make-zip.mjs';
+import { ACTION_ENTRY, runAction, runnerView } from '../__fixtures__/run-action.mjs';
+
+const TENANT = 'sandbox-tenant';
+const CLIENT = '00000000-0000-0000-0000-00000000c11e';
+const SECRET = 'sandbox-secret-not-real';
+const APP = '9NBLGGH4R315';
+
+const rule = (title) => console.log(`\n${'='.repeat(12)} ${title} ${'='.repeat(Math.max(0, 60 - title.length))}`);
+
+if (!existsSync(ACTION_ENTRY)) {
+  console.error(`No ${ACTION_ENTRY}: run 'npm ci' first (dist/ is committed; 'npm run build' rebuilds it).`);
+  process.exit(1);
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'store-sandbox-'));
+const azurite = await startAzurite();
+const fake = await startFakeStore({ blob: { endpoint: azurite.endpoint, accountName: AZURITE_ACCOUNT, accountKey: AZURITE_KEY } });
+let exitCode = 1;
+try {
+  fake.addClient({ tenantId: TENANT, clientId: CLIENT, clientSecret: SECRET });
+  const published = {
+    applicationCategory: 'Productivity',
+    pricing: { trialPeriod: 'NoFreeTrial', priceId: 'Free' },
+    visibility: 'Public',
+    targetPublishMode: 'Immediate',
+    listings: {
+      'en-us': {
+        baseListing: {
+          title: 'Contoso Notes',
+          description: 'Take notes fast.',
+          releaseNotes: 'First release',
+          images: [{ fileName: 'screens/main.png', fileStatus: 'Uploaded', id: '11', imageType: 'Screenshot' }]
+        }
+      }
+    },
+    applicationPackages: [{ fileName: 'ContosoNotes_1.0.0.0_x64.msixupload', fileStatus: 'Uploaded', id: '101', version: '1.0.0.0' }]
+  };
+  fake.seedApp({ id: APP, name: 'Contoso Notes', published, pending: { ...published, notesForCertification: 'an old draft' } });
+  fake.setCommitOutcome({ kind: 'success', pollsInCommitStarted: 2, finalStatus: 'PreProcessing' });
+  const pendingId = fake.app(APP).pendingApplicationSubmission.id;
+
+  const zip = await makeZip(join(dir, 'store.zip'), {
+    'ContosoNotes_1.1.0.0_x64.msixupload': Buffer.alloc(64 * 1024, 7),
+    'screens/sync.png': Buffer.alloc(2048, 1)
+  });
+  const submissionJson = {
+    listings: {
+      'en-us': {
+        baseListing: {
+          releaseNotes: 'Version 1.1: sync across devices.',
+          images: [
+            { fileName: 'screens/main.png', fileStatus: 'Uploaded', id: '11', imageType: 'Screenshot' },
+            { fileName: 'screens/sync.png', fileStatus: 'PendingUpload', imageType: 'Screenshot' }
+          ]
+        }
+      }
+    },
+    applicationPackages: [
+      { fileName: 'ContosoNotes_1.0.0.0_x64.msixupload', fileStatus: 'PendingDelete', id: '101' },
+      { fileName: 'ContosoNotes_1.1.0.0_x64.msixupload', fileStatus: 'PendingUpload', minimumDirectXVersion: 'None', minimumSystemRam: 'None' }
+    ]
+  };
+
+  rule('local Partner Center');
+  console.log(`Store API and Azure AD: ${fake.url}   blob service (Azurite): ${azurite.endpoint}`);
+  console.log(`App ${APP} has a pending submission ${pendingId} that the action will replace.`);
+  console.log(`Inputs: application-id=${APP} package-zip=${zip}\nsubmission-json=${JSON.stringify(submissionJson)}`);
+
+  rule('step log (as the runner shows it: masked values are ***)');
+  const result = await runAction({
+    'tenant-id': TENANT,
+    'client-id': CLIENT,
+    'client-secret': SECRET,
+    'application-id': APP,
+    'submission-json': JSON.stringify(submissionJson),
+    'package-zip': zip,
+    'poll-interval-seconds': '1',
+    'timeout-minutes': '2',
+    'store-api-url': fake.url,
+    'authority-host': fake.url
+  });
+  process.stdout.write(runnerView(result.rawLog));
+
+  rule('step outputs');
+  for (const [name, value] of Object.entries(result.outputs)) console.log(`${name}: ${value}`);
+
+  rule('job summary (markdown)');
+  console.log(result.summary);
+
+  rule('what the local Store holds now');
+  const created = fake.submission(result.outputs['submission-id']);
+  console.log(`old pending ${pendingId}: ${fake.submission(pendingId).deleted ? 'deleted' : 'still there'}`);
+  if (created) {
+    console.log(`new ${created.id}: status ${created.status}, committed ${created.committed}, zip held: ${(created.uploadedEntries ?? []).join(', ')}`);
+  }
+  console.log(`calls that changed something: ${fake.mutations().map((r) => `${r.method} ${r.path}`).join('; ')}`);
+  rule(result.code === 0 ? 'the step succeeded' : `the step failed (exit code ${result.code})`);
+  exitCode = result.code ?? 1;
+} finally {
+  await fake.close();
+  await azurite.stop();
+  rmSync(dir, { recursive: true, force: true });
+}
+process.exit(exitCode);
