@@ -3,6 +3,7 @@
  * file, a fresh fake Store per test, a zip maker, the bundled action runner,
  * and a check that nothing secret reached a log.
  */
+import { expect } from '@jest/globals';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -110,6 +111,15 @@ export class Rig {
       }
     }
     return found.filter((s) => s && s.length >= 8);
+  }
+
+  /** Asserts that no secret of any run so far reached its log, outputs or summary. */
+  expectNoSecretsInLogs(): void {
+    const secrets = this.secrets();
+    expect(this.logs.length).toBeGreaterThan(0);
+    expect(secrets.length).toBeGreaterThan(1);
+    const logs = this.logs.join('\n');
+    for (const secret of secrets) expect(logs).not.toContain(secret);
   }
 
   async stop(): Promise<void> {

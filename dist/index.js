@@ -37371,6 +37371,8 @@ function hintFor(aadCode, credential) {
 class AzureAdTokenSource {
     options;
     cached;
+    /** The v1 endpoint, as the Store docs use; v2.0 when the authority does not serve v1 (404). */
+    endpoint = 'v1';
     constructor(options) {
         this.options = options;
     }
@@ -37389,7 +37391,11 @@ class AzureAdTokenSource {
     }
     async form() {
         const { credential, clientId } = this.options;
-        const form = new URLSearchParams({ grant_type: 'client_credentials', client_id: clientId, resource: STORE_RESOURCE });
+        const form = new URLSearchParams({ grant_type: 'client_credentials', client_id: clientId });
+        if (this.endpoint === 'v1')
+            form.set('resource', STORE_RESOURCE);
+        else
+            form.set('scope', `${STORE_RESOURCE}/.default`);
         if (credential.kind === 'secret') {
             form.set('client_secret', credential.secret);
         }
@@ -37421,9 +37427,10 @@ class AzureAdTokenSource {
     }
     async fetchToken() {
         const { authorityHost, tenantId, http, clock, retry, log, credential } = this.options;
-        const url = `${authorityHost}/${encodeURIComponent(tenantId)}/oauth2/token`;
-        const call = 'Get an Azure AD token (POST /oauth2/token)';
         for (let attempt = 1;; attempt++) {
+            const path = this.endpoint === 'v1' ? 'oauth2/token' : 'oauth2/v2.0/token';
+            const url = `${authorityHost}/${encodeURIComponent(tenantId)}/${path}`;
+            const call = `Get an Azure AD token (POST /${path})`;
             let reason;
             let retryAfterMs;
             try {
@@ -37444,6 +37451,12 @@ class AzureAdTokenSource {
                 }
                 catch {
                     // not JSON: fall through with the status alone
+                }
+                if (response.status === 404 && this.endpoint === 'v1') {
+                    log(`${call} answered HTTP 404; using the v2.0 endpoint instead.`);
+                    this.endpoint = 'v2.0';
+                    attempt--;
+                    continue;
                 }
                 const description = (parsed.error_description ?? '').split(/\r?\n/)[0].trim();
                 const aadCode = /AADSTS\d+/.exec(description)?.[0] ?? (parsed.error_codes?.[0] ? `AADSTS${parsed.error_codes[0]}` : undefined);
@@ -38572,6 +38585,7 @@ class SubmissionLifecycle {
      * PendingCommit.
      */
     async commit(id) {
+        let uncertain = false;
         for (let attempt = 1;; attempt++) {
             try {
                 const { correlationId } = await this.deps.client.send({
@@ -38586,8 +38600,11 @@ class SubmissionLifecycle {
                 return;
             }
             catch (error) {
-                if (!(error instanceof UncertainOutcomeError) || attempt >= MAX_COMMIT_ATTEMPTS)
+                // A 409 right after a lost commit most likely means the first one went through: read the status too.
+                const conflictAfterLost = uncertain && error instanceof ApiError && error.status === 409;
+                if (!(error instanceof UncertainOutcomeError || conflictAfterLost) || attempt >= MAX_COMMIT_ATTEMPTS)
                     throw error;
+                uncertain = true;
                 this.deps.info(`${error.message} Reading the status before committing again.`);
                 const { status } = await this.readStatus(id);
                 if (status !== 'PendingCommit') {

@@ -61,6 +61,8 @@ function hintFor(aadCode: string | undefined, credential: Credential): string {
 
 export class AzureAdTokenSource implements TokenSource {
   private cached?: { token: string; renewAt: number };
+  /** The v1 endpoint, as the Store docs use; v2.0 when the authority does not serve v1 (404). */
+  private endpoint: 'v1' | 'v2.0' = 'v1';
 
   constructor(private readonly options: TokenSourceOptions) {}
 
@@ -80,7 +82,9 @@ export class AzureAdTokenSource implements TokenSource {
 
   private async form(): Promise<string> {
     const { credential, clientId } = this.options;
-    const form = new URLSearchParams({ grant_type: 'client_credentials', client_id: clientId, resource: STORE_RESOURCE });
+    const form = new URLSearchParams({ grant_type: 'client_credentials', client_id: clientId });
+    if (this.endpoint === 'v1') form.set('resource', STORE_RESOURCE);
+    else form.set('scope', `${STORE_RESOURCE}/.default`);
     if (credential.kind === 'secret') {
       form.set('client_secret', credential.secret);
     } else {
@@ -115,9 +119,10 @@ export class AzureAdTokenSource implements TokenSource {
 
   private async fetchToken(): Promise<{ token: string; lifetimeMs: number }> {
     const { authorityHost, tenantId, http, clock, retry, log, credential } = this.options;
-    const url = `${authorityHost}/${encodeURIComponent(tenantId)}/oauth2/token`;
-    const call = 'Get an Azure AD token (POST /oauth2/token)';
     for (let attempt = 1; ; attempt++) {
+      const path = this.endpoint === 'v1' ? 'oauth2/token' : 'oauth2/v2.0/token';
+      const url = `${authorityHost}/${encodeURIComponent(tenantId)}/${path}`;
+      const call = `Get an Azure AD token (POST /${path})`;
       let reason: string;
       let retryAfterMs: number | undefined;
       try {
@@ -136,6 +141,12 @@ export class AzureAdTokenSource implements TokenSource {
           parsed = JSON.parse(response.body);
         } catch {
           // not JSON: fall through with the status alone
+        }
+        if (response.status === 404 && this.endpoint === 'v1') {
+          log(`${call} answered HTTP 404; using the v2.0 endpoint instead.`);
+          this.endpoint = 'v2.0';
+          attempt--;
+          continue;
         }
         const description = (parsed.error_description ?? '').split(/\r?\n/)[0].trim();
         const aadCode = /AADSTS\d+/.exec(description)?.[0] ?? (parsed.error_codes?.[0] ? `AADSTS${parsed.error_codes[0]}` : undefined);

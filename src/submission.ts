@@ -201,6 +201,7 @@ export class SubmissionLifecycle {
    * PendingCommit.
    */
   private async commit(id: string): Promise<void> {
+    let uncertain = false;
     for (let attempt = 1; ; attempt++) {
       try {
         const { correlationId } = await this.deps.client.send({
@@ -214,8 +215,11 @@ export class SubmissionLifecycle {
         this.deps.info(`Committed submission ${id} [MS-CorrelationId: ${correlationId ?? 'none'}].`);
         return;
       } catch (error) {
-        if (!(error instanceof UncertainOutcomeError) || attempt >= MAX_COMMIT_ATTEMPTS) throw error;
-        this.deps.info(`${error.message} Reading the status before committing again.`);
+        // A 409 right after a lost commit most likely means the first one went through: read the status too.
+        const conflictAfterLost = uncertain && error instanceof ApiError && error.status === 409;
+        if (!(error instanceof UncertainOutcomeError || conflictAfterLost) || attempt >= MAX_COMMIT_ATTEMPTS) throw error;
+        uncertain = true;
+        this.deps.info(`${(error as Error).message} Reading the status before committing again.`);
         const { status } = await this.readStatus(id);
         if (status !== 'PendingCommit') {
           this.progress.committed = true;

@@ -36,7 +36,7 @@ export function createFaults() {
      * @returns {FaultState} the live record (fired / remaining update as it fires)
      */
     add(spec) {
-      if (!KINDS.has(/** @type {FaultKind} */ (spec.kind))) throw new Error(`fake-store: unknown fault kind ${String(spec.kind)}`);
+      if (!KINDS.has(/** @type {FaultKind} */ (spec.kind)) && !(typeof spec.kind === 'number' && spec.kind >= 400 && spec.kind < 600)) throw new Error(`fake-store: unknown fault kind ${String(spec.kind)}`);
       /** @type {FaultState} */
       const state = { ...spec, fired: 0, remaining: spec.times ?? 1, skipsLeft: spec.skip ?? 0 };
       list.push(state);

@@ -8,11 +8,7 @@ import { APP_ID, CLIENT, errorAnnotations, publishedAppSubmission, Rig, TENANT }
 
 const rig = new Rig();
 beforeAll(() => rig.start());
-afterAll(async () => {
-  const logs = rig.logs.join('\n');
-  for (const secret of rig.secrets()) expect(logs).not.toContain(secret);
-  await rig.stop();
-});
+afterAll(() => rig.stop());
 
 const PACKAGE = 'ContosoNotes_2.0.0.0_x64.msixupload';
 const changes = {
@@ -144,6 +140,47 @@ describe('tokens', () => {
   });
 });
 
+describe('tokens rejected and requests that hang', () => {
+  test('a token the Store rejects (401) is renewed once and the call repeated', async () => {
+    const fake = await setup();
+    fake.faults.add({ method: 'GET', path: STATUS, kind: 401 });
+    const result = await publish();
+    expect(result.code).toBe(0);
+    expectExactlyOneCommitted(result.outputs['submission-id']);
+    expect(result.log).toMatch(/status of submission .* got HTTP 401; renewing the token/);
+    expect(fake.tokensIssued.length).toBe(2);
+  });
+
+  test('an authority without the v1 token endpoint (404): the v2.0 endpoint is used', async () => {
+    const fake = await setup();
+    fake.faults.add({ path: 'token', kind: 404 });
+    const result = await publish();
+    expect(result.code).toBe(0);
+    expectExactlyOneCommitted(result.outputs['submission-id']);
+    expect(fake.requests.filter((r: { area: string }) => r.area === 'token').map((r: { path: string }) => r.path)).toEqual([
+      `/${TENANT}/oauth2/token`,
+      `/${TENANT}/oauth2/v2.0/token`
+    ]);
+  });
+
+  test('a read that never answers times out and is retried', async () => {
+    const fake = await setup();
+    fake.faults.add({ method: 'GET', path: STATUS, kind: 'hang' });
+    const result = await publish({ 'request-timeout-seconds': '1' });
+    expect(result.code).toBe(0);
+    expectExactlyOneCommitted(result.outputs['submission-id']);
+    expect(result.log).toMatch(/status of submission .* got a network error \(Request timeout/);
+  });
+
+  test('the token endpoint failing with 503 is retried', async () => {
+    const fake = await setup();
+    fake.faults.add({ path: 'token', kind: 503, times: 2 });
+    const result = await publish();
+    expect(result.code).toBe(0);
+    expectExactlyOneCommitted(result.outputs['submission-id']);
+  });
+});
+
 describe('GitHub OIDC, no client secret', () => {
   test('signs in with a federated credential, a fresh OIDC token per Azure AD token', async () => {
     const fake = await setup({ tokenLifetimeSeconds: 2 });
@@ -196,4 +233,9 @@ describe('cancellation', () => {
     expect(errorAnnotations(result.log)[0]).toMatch(new RegExp(`cancelled.*Submission ${id} .* left in status CommitStarted`));
     expect(result.summary).toContain('cancelled');
   });
+});
+
+// Last, after every run of this file: the client secret, every token and every upload-URL signature stayed out of the logs.
+test('no secret, token or upload-URL signature in any log, output or summary of this file', () => {
+  rig.expectNoSecretsInLogs();
 });
