@@ -38495,9 +38495,12 @@ class SubmissionLifecycle {
                 this.deps.info(`Submission ${pending.id} was already gone.`);
                 return undefined;
             }
-            if (error instanceof ApiError && error.status === 409 && /InvalidOperation/i.test(error.code ?? '')) {
-                throw new ActionError(`The pending submission ${pending.id} of the ${this.parent.label} cannot be deleted: ${PARTNER_CENTER_MADE}`, {
-                    hint: `Delete or submit it in Partner Center (${this.parent.dashboardUrl}), then run again. [MS-CorrelationId: ${error.correlationId ?? 'none'}]`,
+            if (error instanceof ApiError && error.status === 409) {
+                // The documented reason is a submission made in Partner Center (InvalidOperation); say so, and quote the Store either way.
+                const madeInPartnerCenter = /InvalidOperation/i.test(error.code ?? '') || /created through the API|Partner Center/i.test(error.storeMessage ?? '');
+                const storeSaid = [error.code, error.storeMessage].filter(Boolean).join(': ');
+                throw new ActionError(`The pending submission ${pending.id} of the ${this.parent.label} cannot be deleted through the API: ${madeInPartnerCenter ? PARTNER_CENTER_MADE : 'the Store refused (HTTP 409).'} (${storeSaid || 'HTTP 409'}) [MS-CorrelationId: ${error.correlationId ?? 'none'}]`, {
+                    hint: `Delete or submit it in Partner Center (${this.parent.dashboardUrl}), then run again.`,
                     correlationId: error.correlationId
                 });
             }
@@ -39327,10 +39330,8 @@ async function run() {
     const progress = { committed: false };
     let kind = 'succeeded';
     let message;
-    let validated = false;
     try {
         const settings = await readSettings((name) => getInput(name));
-        validated = true;
         await publish(settings, progress, { clock: realClock, signal: controller.signal });
         info(`Submission ${progress.submissionId} of the ${progress.parent?.label}: ${progress.status}.`);
     }
@@ -39349,8 +39350,7 @@ async function run() {
         process.removeListener('SIGINT', handlers.SIGINT);
         process.removeListener('SIGTERM', handlers.SIGTERM);
     }
-    if (validated || progress.parent)
-        await report(progress, { kind, message }, coreSink, runLink());
+    await report(progress, { kind, message }, coreSink, runLink());
     if (message)
         setFailed(message);
     // A cancelled run may still have a request in flight: do not wait for it.

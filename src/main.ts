@@ -116,10 +116,8 @@ export async function run(): Promise<void> {
   const progress: Progress = { committed: false };
   let kind: OutcomeKind = 'succeeded';
   let message: string | undefined;
-  let validated = false;
   try {
     const settings = await readSettings((name) => core.getInput(name));
-    validated = true;
     await publish(settings, progress, { clock: realClock, signal: controller.signal });
     core.info(`Submission ${progress.submissionId} of the ${progress.parent?.label}: ${progress.status}.`);
   } catch (error) {
@@ -134,7 +132,7 @@ export async function run(): Promise<void> {
     process.removeListener('SIGINT', handlers.SIGINT);
     process.removeListener('SIGTERM', handlers.SIGTERM);
   }
-  if (validated || progress.parent) await report(progress, { kind, message }, coreSink, runLink());
+  await report(progress, { kind, message }, coreSink, runLink());
   if (message) core.setFailed(message);
   // A cancelled run may still have a request in flight: do not wait for it.
   if (controller.signal.aborted) process.exit(1);

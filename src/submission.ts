@@ -106,11 +106,19 @@ export class SubmissionLifecycle {
         this.deps.info(`Submission ${pending.id} was already gone.`);
         return undefined;
       }
-      if (error instanceof ApiError && error.status === 409 && /InvalidOperation/i.test(error.code ?? '')) {
-        throw new ActionError(`The pending submission ${pending.id} of the ${this.parent.label} cannot be deleted: ${PARTNER_CENTER_MADE}`, {
-          hint: `Delete or submit it in Partner Center (${this.parent.dashboardUrl}), then run again. [MS-CorrelationId: ${error.correlationId ?? 'none'}]`,
-          correlationId: error.correlationId
-        });
+      if (error instanceof ApiError && error.status === 409) {
+        // The documented reason is a submission made in Partner Center (InvalidOperation); say so, and quote the Store either way.
+        const madeInPartnerCenter = /InvalidOperation/i.test(error.code ?? '') || /created through the API|Partner Center/i.test(error.storeMessage ?? '');
+        const storeSaid = [error.code, error.storeMessage].filter(Boolean).join(': ');
+        throw new ActionError(
+          `The pending submission ${pending.id} of the ${this.parent.label} cannot be deleted through the API: ${
+            madeInPartnerCenter ? PARTNER_CENTER_MADE : 'the Store refused (HTTP 409).'
+          } (${storeSaid || 'HTTP 409'}) [MS-CorrelationId: ${error.correlationId ?? 'none'}]`,
+          {
+            hint: `Delete or submit it in Partner Center (${this.parent.dashboardUrl}), then run again.`,
+            correlationId: error.correlationId
+          }
+        );
       }
       throw error;
     }
