@@ -1,0 +1,205 @@
+/**
+ * The lifecycle over a real StoreClient and a routed fake transport: the
+ * decisions it makes when answers are lost, conflicting or final.
+ */
+import { describe, expect, test } from '@jest/globals';
+import type { HttpResponse } from '../../src/http.js';
+import { ActionError } from '../../src/errors.js';
+import { StoreClient } from '../../src/store/client.js';
+import { appParent, flightParent } from '../../src/store/parents.js';
+import type { Settings } from '../../src/settings.js';
+import { SubmissionFailedError, SubmissionLifecycle, type Progress } from '../../src/submission.js';
+import { FakeClock } from './helpers.js';
+
+const BASE = 'https://store.test';
+const APP = '9NBLGGH4R315';
+
+type Handler = (method: string, path: string, body: string | undefined) => HttpResponse | Error;
+
+const ok = (body: unknown, status = 200): HttpResponse => ({ status, headers: { 'ms-correlationid': 'cid-1' }, body: body === undefined ? '' : JSON.stringify(body) });
+const fail = (status: number, code: string, message = code): HttpResponse => ({ status, headers: { 'ms-correlationid': 'cid-err' }, body: JSON.stringify({ code, message }) });
+const reset = (): Error => Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' });
+
+function rig(handler: Handler, settings: Partial<Settings> = {}, parent = appParent(APP), resource: Record<string, unknown> = {}) {
+  const clock = new FakeClock();
+  const calls: string[] = [];
+  const client = new StoreClient({
+    storeApiUrl: BASE,
+    tokens: { token: async () => 'token', invalidate: () => undefined },
+    http: {
+      request: async (method, url, body) => {
+        const path = url.slice(`${BASE}/v1.0/my/`.length);
+        calls.push(`${method} ${path}`);
+        const answer = handler(method, path, body);
+        if (answer instanceof Error) throw answer;
+        return answer;
+      }
+    },
+    clock,
+    retry: { maxAttempts: 3, baseDelayMs: 10, maxDelayMs: 100 },
+    log: () => undefined
+  });
+  const progress: Progress = { committed: false };
+  const full: Settings = {
+    tenantId: 't',
+    clientId: 'c',
+    credential: { kind: 'secret', secret: 's' },
+    target: { kind: 'app', applicationId: APP },
+    changes: { notesForCertification: 'new' },
+    pendingFiles: [],
+    deletePending: true,
+    pollIntervalMs: 1000,
+    timeoutMs: 60_000,
+    waitFor: 'commit',
+    storeApiUrl: BASE,
+    authorityHost: BASE,
+    uploadConcurrency: 4,
+    requestTimeoutMs: 1000,
+    ...settings
+  };
+  const info: string[] = [];
+  const lifecycle = new SubmissionLifecycle(
+    full,
+    { parent, resource },
+    { client, clock, info: (l) => info.push(l), warning: (l) => info.push(`warning: ${l}`), upload: async () => undefined },
+    progress
+  );
+  return { lifecycle, calls, progress, info };
+}
+
+const S = `applications/${APP}/submissions`;
+
+describe('SubmissionLifecycle', () => {
+  test('a lost commit, then a 409 on the second commit: the status decides, no failure', async () => {
+    let commits = 0;
+    let status = 'PendingCommit';
+    const { lifecycle, calls, progress } = rig((method, path) => {
+      if (method === 'POST' && path === S) return ok({ id: '1', status: 'PendingCommit' }, 201);
+      if (method === 'PUT') return ok({ id: '1' });
+      if (method === 'POST' && path === `${S}/1/commit`) {
+        commits++;
+        if (commits === 1) return reset(); // not carried out, as far as we can tell
+        return fail(409, 'InvalidState', 'already committed');
+      }
+      if (method === 'GET' && path === `${S}/1/status`) {
+        // Until the 409, the status reads PendingCommit; then the first commit shows as started.
+        if (commits >= 2) status = status === 'PendingCommit' ? 'CommitStarted' : 'PreProcessing';
+        return ok({ status, statusDetails: { errors: [] } });
+      }
+      return new Error(`unexpected ${method} ${path}`);
+    });
+    // After the reset the status reads PendingCommit: commit again; that gets 409 (the first went through late): read again.
+    await lifecycle.run();
+    expect(commits).toBe(2);
+    expect(progress.committed).toBe(true);
+    expect(progress.status).toBe('PreProcessing');
+    expect(calls.filter((c) => c.endsWith('/status')).length).toBeGreaterThanOrEqual(2);
+  });
+
+  test('a lost create and a 409 on the second one: the parent is read again and its pending submission used', async () => {
+    let creates = 0;
+    let pending: { id: string } | undefined;
+    const { lifecycle, calls, progress } = rig((method, path) => {
+      if (method === 'POST' && path === S) {
+        creates++;
+        if (creates === 1) return reset(); // lost; the parent read next shows nothing yet
+        pending = { id: '7' };
+        return fail(409, 'InvalidState', 'a pending submission exists');
+      }
+      if (method === 'GET' && path === `applications/${APP}`) return ok({ id: APP, pendingApplicationSubmission: pending });
+      if (method === 'GET' && path === `${S}/7`) return ok({ id: '7', status: 'PendingCommit', fileUploadUrl: 'https://blob.test/x?sig=a' });
+      if (method === 'PUT' && path === `${S}/7`) return ok({ id: '7' });
+      if (method === 'POST' && path === `${S}/7/commit`) return ok({ status: 'CommitStarted' });
+      if (method === 'GET' && path === `${S}/7/status`) return ok({ status: 'PreProcessing' });
+      return new Error(`unexpected ${method} ${path}`);
+    });
+    await lifecycle.run();
+    expect(creates).toBe(2);
+    expect(progress.submissionId).toBe('7');
+    expect(calls.filter((c) => c.startsWith('PUT'))).toEqual([`PUT ${S}/7`]);
+  });
+
+  test('a create that keeps failing with 5xx is tried a bounded number of times', async () => {
+    let creates = 0;
+    const { lifecycle } = rig((method, path) => {
+      if (method === 'POST' && path === S) {
+        creates++;
+        return fail(503, 'ServiceUnavailable');
+      }
+      if (method === 'GET' && path === `applications/${APP}`) return ok({ id: APP });
+      return new Error(`unexpected ${method} ${path}`);
+    });
+    await expect(lifecycle.run()).rejects.toThrow(/HTTP 503/);
+    expect(creates).toBe(3);
+  });
+
+  test('a flight created in this run with a pending submission: that submission is used, nothing deleted', async () => {
+    const parent = flightParent(APP, 'f1', 'Beta', true);
+    const F = `applications/${APP}/flights/f1/submissions`;
+    const { lifecycle, calls } = rig(
+      (method, path) => {
+        if (method === 'GET' && path === `${F}/9`) return ok({ id: '9', status: 'PendingCommit', flightPackages: [] });
+        if (method === 'PUT' && path === `${F}/9`) return ok({ id: '9' });
+        if (method === 'POST' && path === `${F}/9/commit`) return ok({ status: 'CommitStarted' });
+        if (method === 'GET' && path === `${F}/9/status`) return ok({ status: 'PreProcessing' });
+        return new Error(`unexpected ${method} ${path}`);
+      },
+      {},
+      parent,
+      { flightId: 'f1', pendingFlightSubmission: { id: '9' } }
+    );
+    await lifecycle.run();
+    expect(calls.some((c) => c.startsWith('DELETE'))).toBe(false);
+    expect(calls.some((c) => c === `POST ${F}`)).toBe(false);
+  });
+
+  test('delete-pending: false refuses before any change', async () => {
+    const { lifecycle, calls } = rig(() => new Error('no request expected'), { deletePending: false }, appParent(APP), {
+      pendingApplicationSubmission: { id: '5' }
+    });
+    await expect(lifecycle.run()).rejects.toThrow(ActionError);
+    expect(calls).toEqual([]);
+  });
+
+  test('without changes there is no PUT', async () => {
+    const { lifecycle, calls } = rig(
+      (method, path) => {
+        if (method === 'POST' && path === S) return ok({ id: '1', status: 'PendingCommit' }, 201);
+        if (method === 'POST' && path === `${S}/1/commit`) return ok({ status: 'CommitStarted' });
+        if (method === 'GET' && path === `${S}/1/status`) return ok({ status: 'Certification' });
+        return new Error(`unexpected ${method} ${path}`);
+      },
+      { changes: {} }
+    );
+    await lifecycle.run();
+    expect(calls.filter((c) => c.startsWith('PUT'))).toEqual([]);
+  });
+
+  test('publish with Manual publishing ends at Release with a note; a failed status throws with the status kept', async () => {
+    const statuses = ['CommitStarted', 'PreProcessing', 'Certification', 'Release'];
+    const manual = rig(
+      (method, path) => {
+        if (method === 'POST' && path === S) return ok({ id: '1', targetPublishMode: 'Manual' }, 201);
+        if (method === 'PUT') return ok({ id: '1', targetPublishMode: 'Manual' });
+        if (method === 'POST' && path === `${S}/1/commit`) return ok({ status: 'CommitStarted' });
+        if (method === 'GET' && path === `${S}/1/status`) return ok({ status: statuses.shift() ?? 'Release' });
+        return new Error(`unexpected ${method} ${path}`);
+      },
+      { waitFor: 'publish' }
+    );
+    await manual.lifecycle.run();
+    expect(manual.progress.status).toBe('Release');
+    expect(manual.progress.note).toMatch(/manually/);
+
+    const failed = rig((method, path) => {
+      if (method === 'POST' && path === S) return ok({ id: '1' }, 201);
+      if (method === 'PUT') return ok({ id: '1' });
+      if (method === 'POST' && path === `${S}/1/commit`) return ok({ status: 'CommitStarted' });
+      if (method === 'GET' && path === `${S}/1/status`) return ok({ status: 'CommitFailed', statusDetails: { errors: [{ code: 'InvalidArchive' }] } });
+      return new Error(`unexpected ${method} ${path}`);
+    });
+    await expect(failed.lifecycle.run()).rejects.toThrow(SubmissionFailedError);
+    expect(failed.progress.status).toBe('CommitFailed');
+    expect(failed.progress.statusDetails?.errors?.[0].code).toBe('InvalidArchive');
+  });
+});
