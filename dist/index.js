@@ -29567,7 +29567,7 @@ var MediaTypes;
  * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
  */
 function lib_getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    const proxyUrl = getProxyUrl(new URL(serverUrl));
     return proxyUrl ? proxyUrl.href : '';
 }
 const HttpRedirectCodes = [
@@ -38691,6 +38691,7 @@ const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createR
 
 
 
+
 const MiB = 1024 * 1024;
 /** Blocks in flight by default: keeps a 2-core runner busy without starving the rest of the job. */
 const DEFAULT_CONCURRENCY = 4;
@@ -38714,6 +38715,19 @@ const DEFAULT_VERSION = '2019-12-12';
 const PROGRESS_INTERVAL_MS = 5_000;
 const STREAM_CHUNK = 1 * MiB;
 const ERROR_BODY_LIMIT = 64 * 1024;
+/**
+ * The agent for the blob requests: a keep-alive agent sized to the blocks in
+ * flight, or, when the runner sets a proxy (`https_proxy`/`http_proxy`, not
+ * bypassed by `no_proxy`), @actions/http-client's tunnelling agent for it, as
+ * the Store API calls use.
+ */
+function blobAgent(url, slots) {
+    if (lib_getProxyUrl(url.href)) {
+        return new HttpClient('msstore-submit-action', [], { keepAlive: true, maxSockets: slots }).getAgent(url.href);
+    }
+    const module = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+    return new module.Agent({ keepAlive: true, maxSockets: slots, maxFreeSockets: slots, scheduling: 'lifo' });
+}
 /** The Store hands the URL out with `+` unencoded in its signature; Azure would read a space and answer 403. */
 function fixSasUrl(url) {
     return url.replace(/\+/g, '%2B');
@@ -38794,7 +38808,7 @@ async function uploadZip(fileUploadUrl, zipPath, options = {}) {
     const slots = single ? 1 : Math.min(concurrency, blocks);
     const isHttps = url.protocol === 'https:';
     const module = isHttps ? (external_node_https_default()) : (external_node_http_default());
-    const agent = new module.Agent({ keepAlive: true, maxSockets: slots, maxFreeSockets: slots, scheduling: 'lifo' });
+    const agent = blobAgent(url, slots);
     const sv = url.searchParams.get('sv');
     const target = {
         module,
@@ -38844,7 +38858,7 @@ async function uploadZip(fileUploadUrl, zipPath, options = {}) {
     }
     finally {
         options.signal?.removeEventListener('abort', onCancel);
-        agent.destroy();
+        agent.destroy?.();
     }
     const seconds = Math.max(0, clock.now() - started) / 1000;
     const rate = seconds > 0 ? `${(size / MiB / seconds).toFixed(1)} MiB/s` : 'n/a';

@@ -9,6 +9,7 @@
  * The URL's query holds a secret (`sig`): it is never logged, and errors name
  * the operation, the HTTP status, `x-ms-error-code` and `x-ms-request-id` only.
  */
+import { getProxyUrl, HttpClient } from '@actions/http-client';
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { open, stat, type FileHandle } from 'node:fs/promises';
@@ -70,6 +71,20 @@ export interface UploadResult {
   blocks: number;
   /** Wall time of the upload, per the clock. */
   seconds: number;
+}
+
+/**
+ * The agent for the blob requests: a keep-alive agent sized to the blocks in
+ * flight, or, when the runner sets a proxy (`https_proxy`/`http_proxy`, not
+ * bypassed by `no_proxy`), @actions/http-client's tunnelling agent for it, as
+ * the Store API calls use.
+ */
+export function blobAgent(url: URL, slots: number): http.Agent {
+  if (getProxyUrl(url.href)) {
+    return new HttpClient('msstore-submit-action', [], { keepAlive: true, maxSockets: slots }).getAgent(url.href);
+  }
+  const module = url.protocol === 'https:' ? https : http;
+  return new module.Agent({ keepAlive: true, maxSockets: slots, maxFreeSockets: slots, scheduling: 'lifo' });
 }
 
 /** The Store hands the URL out with `+` unencoded in its signature; Azure would read a space and answer 403. */
@@ -184,7 +199,7 @@ export async function uploadZip(fileUploadUrl: string, zipPath: string, options:
 
   const isHttps = url.protocol === 'https:';
   const module = isHttps ? https : http;
-  const agent = new module.Agent({ keepAlive: true, maxSockets: slots, maxFreeSockets: slots, scheduling: 'lifo' });
+  const agent = blobAgent(url, slots);
   const sv = url.searchParams.get('sv');
   const target: Target = {
     module,
@@ -243,7 +258,7 @@ export async function uploadZip(fileUploadUrl: string, zipPath: string, options:
     throw err;
   } finally {
     options.signal?.removeEventListener('abort', onCancel);
-    agent.destroy();
+    (agent as { destroy?: () => void }).destroy?.();
   }
   const seconds = Math.max(0, clock.now() - started) / 1000;
   const rate = seconds > 0 ? `${(size / MiB / seconds).toFixed(1)} MiB/s` : 'n/a';
