@@ -38128,6 +38128,15 @@ class StoreClient {
             throw new ApiError({ ...details, hint: request.hint?.({ status: response.status, code: failure.code, message: failure.message }) ?? defaultHint(response.status) });
         }
     }
+    /**
+     * The backoff before a caller sends a non-idempotent request again (after it
+     * has checked that the first one did not go through): the same jittered,
+     * growing wait as the client's own retries.
+     */
+    async pauseBeforeRetry(attempt) {
+        const { retry, clock, signal } = this.options;
+        await clock.sleep(retryDelay(attempt, retry, undefined), signal);
+    }
     async backoff(label, reason, attempt, retryAfterMs) {
         const { retry, clock, log, signal } = this.options;
         const delay = retryDelay(attempt, retry, retryAfterMs);
@@ -38247,17 +38256,22 @@ async function findOrCreate(options) {
     const existing = await options.find();
     if (existing !== undefined)
         return { found: existing, created: false };
+    let uncertain = false;
     for (let attempt = 1;; attempt++) {
         try {
             return { found: await options.create(), created: true };
         }
         catch (error) {
-            if (!(error instanceof UncertainOutcomeError) || attempt >= 3)
+            // A 409 (duplicate) right after a lost answer: the first create went through after all.
+            const conflictAfterLost = uncertain && error instanceof ApiError && error.status === 409;
+            if (!(error instanceof UncertainOutcomeError || conflictAfterLost) || attempt >= 3)
                 throw error;
+            uncertain = true;
             options.log(`Creating ${options.what} got no clear answer (${error.message}); checking whether it was created.`);
             const appeared = await options.find();
             if (appeared !== undefined)
                 return { found: appeared, created: true };
+            await options.pause(attempt);
         }
     }
 }
@@ -38289,6 +38303,7 @@ async function resolveFlight(client, target, log) {
     const { found, created } = await findOrCreate({
         find,
         log,
+        pause: (attempt) => client.pauseBeforeRetry(attempt),
         what: `package flight '${name}'`,
         create: async () => {
             const body = { friendlyName: name, groupIds: create.groupIds };
@@ -38344,6 +38359,7 @@ async function resolveAddOn(client, target, log) {
     const { found, created } = await findOrCreate({
         find,
         log,
+        pause: (attempt) => client.pauseBeforeRetry(attempt),
         what: `add-on '${productId}'`,
         create: async () => {
             log(`Creating ${create.productType} add-on '${productId}' for app ${app}.`);
@@ -38554,6 +38570,7 @@ class SubmissionLifecycle {
                     this.deps.info(`Submission ${appeared.id} was created; using it.`);
                     return appeared;
                 }
+                await this.deps.client.pauseBeforeRetry(attempt);
             }
         }
     }
@@ -38615,6 +38632,7 @@ class SubmissionLifecycle {
                     this.deps.info(`Submission ${id} is ${status}: the commit went through.`);
                     return;
                 }
+                await this.deps.client.pauseBeforeRetry(attempt);
             }
         }
     }

@@ -171,6 +171,7 @@ export class SubmissionLifecycle {
           this.deps.info(`Submission ${appeared.id} was created; using it.`);
           return appeared;
         }
+        await this.deps.client.pauseBeforeRetry(attempt);
       }
     }
   }
@@ -234,6 +235,7 @@ export class SubmissionLifecycle {
           this.deps.info(`Submission ${id} is ${status}: the commit went through.`);
           return;
         }
+        await this.deps.client.pauseBeforeRetry(attempt);
       }
     }
   }

@@ -180,6 +180,41 @@ describe('add-ons', () => {
   });
 });
 
+describe('creating is never repeated blindly', () => {
+  test.each(['lose-response', '503-after'])('a flight created but answered with %s is found, not created twice', async (kind) => {
+    const fake = await fakeWithApp();
+    fake.faults.add({ method: 'POST', path: `applications/${APP_ID}/flights`, kind });
+    const result = await rig.run({
+      'application-id': APP_ID,
+      'flight-name': 'Early birds',
+      'flight-group-ids': '1152921504606962205',
+      'submission-json': JSON.stringify({ notesForCertification: 'n' })
+    });
+    expect(result.code).toBe(0);
+    const flights = fake.requests.filter((r: { method: string; path: string }) => r.method === 'POST' && r.path.endsWith(`/applications/${APP_ID}/flights`));
+    expect(flights).toHaveLength(1);
+    expect(fake.flight(APP_ID, result.outputs['flight-id']).friendlyName).toBe('Early birds');
+    expect(fake.submission(result.outputs['submission-id']).committed).toBe(true);
+  });
+
+  test.each(['lose-response', '500-after', 503])('an add-on create answered with %s ends with exactly one add-on', async (kind) => {
+    const fake = await fakeWithApp();
+    fake.faults.add({ method: 'POST', path: 'inappproducts', kind });
+    const result = await rig.run({
+      'application-id': APP_ID,
+      'add-on-product-id': 'gems-500',
+      'add-on-type': 'Consumable',
+      'submission-json': JSON.stringify({ keywords: ['gems'] })
+    });
+    expect(result.code).toBe(0);
+    const addOnId = result.outputs['add-on-id'];
+    expect(fake.addOn(addOnId).productId).toBe('gems-500');
+    const carriedOut = fake.mutations().filter((r: { method: string; path: string }) => r.method === 'POST' && r.path.endsWith('/inappproducts'));
+    expect(carriedOut).toHaveLength(1);
+    expect(fake.submission(result.outputs['submission-id']).puts[0].keywords).toEqual(['gems']);
+  });
+});
+
 describe('contradictory inputs fail at validation, with no request at all', () => {
   const cases: [string, Record<string, string>, RegExp][] = [
     ['a flight and an add-on', { 'flight-id': 'f1', 'add-on-id': '9NBLGGH4TNMP' }, /Both flight inputs .* and add-on inputs/],

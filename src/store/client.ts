@@ -177,6 +177,16 @@ export class StoreClient {
     }
   }
 
+  /**
+   * The backoff before a caller sends a non-idempotent request again (after it
+   * has checked that the first one did not go through): the same jittered,
+   * growing wait as the client's own retries.
+   */
+  async pauseBeforeRetry(attempt: number): Promise<void> {
+    const { retry, clock, signal } = this.options;
+    await clock.sleep(retryDelay(attempt, retry, undefined), signal);
+  }
+
   private async backoff(label: string, reason: string, attempt: number, retryAfterMs: number | undefined): Promise<void> {
     const { retry, clock, log, signal } = this.options;
     const delay = retryDelay(attempt, retry, retryAfterMs);

@@ -4,7 +4,7 @@
  * page of the lists; create it when asked and it does not exist. Creating is
  * not safe to repeat: after a lost answer the lists are read again first.
  */
-import { ActionError } from '../errors.js';
+import { ActionError, ApiError } from '../errors.js';
 import type { JsonObject } from '../merge.js';
 import type { Target } from '../settings.js';
 import { UncertainOutcomeError, type StoreClient } from './client.js';
@@ -25,19 +25,25 @@ const notFound = (what: string, hint: string) => (f: { status: number }) => (f.s
 async function findOrCreate<T>(options: {
   find: () => Promise<T | undefined>;
   create: () => Promise<T>;
+  pause: (attempt: number) => Promise<void>;
   log: (line: string) => void;
   what: string;
 }): Promise<{ found: T; created: boolean }> {
   const existing = await options.find();
   if (existing !== undefined) return { found: existing, created: false };
+  let uncertain = false;
   for (let attempt = 1; ; attempt++) {
     try {
       return { found: await options.create(), created: true };
     } catch (error) {
-      if (!(error instanceof UncertainOutcomeError) || attempt >= 3) throw error;
-      options.log(`Creating ${options.what} got no clear answer (${error.message}); checking whether it was created.`);
+      // A 409 (duplicate) right after a lost answer: the first create went through after all.
+      const conflictAfterLost = uncertain && error instanceof ApiError && error.status === 409;
+      if (!(error instanceof UncertainOutcomeError || conflictAfterLost) || attempt >= 3) throw error;
+      uncertain = true;
+      options.log(`Creating ${options.what} got no clear answer (${(error as Error).message}); checking whether it was created.`);
       const appeared = await options.find();
       if (appeared !== undefined) return { found: appeared, created: true };
+      await options.pause(attempt);
     }
   }
 }
@@ -77,6 +83,7 @@ async function resolveFlight(client: StoreClient, target: Extract<Target, { kind
   const { found, created } = await findOrCreate({
     find,
     log,
+    pause: (attempt) => client.pauseBeforeRetry(attempt),
     what: `package flight '${name}'`,
     create: async () => {
       const body: JsonObject = { friendlyName: name, groupIds: create.groupIds };
@@ -136,6 +143,7 @@ async function resolveAddOn(client: StoreClient, target: Extract<Target, { kind:
   const { found, created } = await findOrCreate({
     find,
     log,
+    pause: (attempt) => client.pauseBeforeRetry(attempt),
     what: `add-on '${productId}'`,
     create: async () => {
       log(`Creating ${create.productType} add-on '${productId}' for app ${app}.`);
