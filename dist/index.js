@@ -39271,6 +39271,7 @@ function nonNegativeInteger(value, fallback, name) {
 
 
 
+
 const USER_AGENT = 'msstore-submit-action';
 const coreSink = {
     setOutput: (name, value) => setOutput(name, value),
@@ -39309,6 +39310,8 @@ function leftBehind(progress) {
     if (!progress.submissionId || !progress.parent)
         return undefined;
     const where = `Submission ${progress.submissionId} of the ${progress.parent.label} was left in status ${progress.status ?? 'unknown'}`;
+    if (progress.committed && progress.status && isFailureStatus(progress.status))
+        return undefined; // the error says it all
     return progress.committed
         ? `${where}; the Store goes on processing it (see Partner Center).`
         : `${where}, not committed; the next run replaces it (delete-pending: true), or delete it in Partner Center.`;
@@ -39365,12 +39368,15 @@ async function run() {
     try {
         const settings = await readSettings((name) => getInput(name));
         await publish(settings, progress, { clock: realClock, signal: controller.signal });
-        info(`Submission ${progress.submissionId} of the ${progress.parent?.label}: ${progress.status}.`);
+        info(`Submission ${progress.submissionId} of the ${progress.parent?.label}: ${progress.status}.${progress.note ? ` Note: ${progress.note}.` : ''}`);
     }
     catch (error) {
         kind = error instanceof CancelledError || controller.signal.aborted ? 'cancelled' : 'failed';
-        if (error instanceof ActionError) {
-            message = kind === 'cancelled' ? `The job was cancelled. ${leftBehind(progress) ?? 'No submission was created.'}` : error.oneLine();
+        if (kind === 'cancelled') {
+            message = `The job was cancelled. ${leftBehind(progress) ?? 'No submission was created.'}`;
+        }
+        else if (error instanceof ActionError) {
+            message = error.oneLine();
         }
         else {
             message = `Unexpected error (a bug in this action; please report it): ${error?.stack ?? String(error)}`;

@@ -14,6 +14,7 @@ import { defaultRetryPolicy } from './retry.js';
 import { readSettings, type Settings } from './settings.js';
 import { StoreClient } from './store/client.js';
 import { resolveParent } from './store/resolve.js';
+import { isFailureStatus } from './status.js';
 import { SubmissionLifecycle, type Progress } from './submission.js';
 import { uploadZip } from './upload.js';
 
@@ -56,6 +57,7 @@ function runLink(): RunLink | undefined {
 function leftBehind(progress: Progress): string | undefined {
   if (!progress.submissionId || !progress.parent) return undefined;
   const where = `Submission ${progress.submissionId} of the ${progress.parent.label} was left in status ${progress.status ?? 'unknown'}`;
+  if (progress.committed && progress.status && isFailureStatus(progress.status)) return undefined; // the error says it all
   return progress.committed
     ? `${where}; the Store goes on processing it (see Partner Center).`
     : `${where}, not committed; the next run replaces it (delete-pending: true), or delete it in Partner Center.`;
@@ -119,11 +121,13 @@ export async function run(): Promise<void> {
   try {
     const settings = await readSettings((name) => core.getInput(name));
     await publish(settings, progress, { clock: realClock, signal: controller.signal });
-    core.info(`Submission ${progress.submissionId} of the ${progress.parent?.label}: ${progress.status}.`);
+    core.info(`Submission ${progress.submissionId} of the ${progress.parent?.label}: ${progress.status}.${progress.note ? ` Note: ${progress.note}.` : ''}`);
   } catch (error) {
     kind = error instanceof CancelledError || controller.signal.aborted ? 'cancelled' : 'failed';
-    if (error instanceof ActionError) {
-      message = kind === 'cancelled' ? `The job was cancelled. ${leftBehind(progress) ?? 'No submission was created.'}` : error.oneLine();
+    if (kind === 'cancelled') {
+      message = `The job was cancelled. ${leftBehind(progress) ?? 'No submission was created.'}`;
+    } else if (error instanceof ActionError) {
+      message = error.oneLine();
     } else {
       message = `Unexpected error (a bug in this action; please report it): ${(error as Error)?.stack ?? String(error)}`;
     }
