@@ -1,12 +1,12 @@
 /**
- * Test helper: writes real zip files with yazl, so that the code under test
- * reads archives made by an independent writer.
+ * Test helper: real zip files from yazl (see make-zip.mjs, the one zip
+ * writer), so that the code under test reads archives made by an
+ * independent writer; and temporary directories.
  */
-import { createWriteStream } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ZipFile } from 'yazl';
+import { zipBuffer as build } from './make-zip.mjs';
 
 export interface ZipEntrySpec {
   /** The path inside the zip, exactly as stored. */
@@ -28,34 +28,12 @@ export interface ZipOptions {
 
 /** Builds a zip in memory. */
 export function zipBuffer(entries: ZipEntrySpec[], options: ZipOptions = {}): Promise<Buffer> {
-  const zip = new ZipFile();
-  for (const entry of entries) {
-    if (entry.directory) {
-      zip.addEmptyDirectory(entry.name);
-    } else {
-      const data = typeof entry.data === 'string' ? Buffer.from(entry.data, 'utf8') : (entry.data ?? Buffer.alloc(0));
-      zip.addBuffer(data, entry.name, { forceZip64Format: entry.zip64 ?? false });
-    }
-  }
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    zip.outputStream.on('data', (chunk: Buffer) => chunks.push(chunk));
-    zip.outputStream.on('end', () => resolve(Buffer.concat(chunks)));
-    zip.outputStream.on('error', reject);
-    zip.on('error', reject);
-  });
-  zip.end({ forceZip64Format: options.zip64 ?? false, comment: options.comment ?? '' });
-  return done;
+  return build(entries, options);
 }
 
 /** Writes a zip to `path` and resolves with `path`. */
 export async function writeZip(path: string, entries: ZipEntrySpec[], options: ZipOptions = {}): Promise<string> {
-  const buffer = await zipBuffer(entries, options);
-  await new Promise<void>((resolve, reject) => {
-    const out = createWriteStream(path);
-    out.on('error', reject);
-    out.end(buffer, () => resolve());
-  });
+  await writeFile(path, await zipBuffer(entries, options));
   return path;
 }
 
