@@ -37208,6 +37208,9 @@ class ApiError extends ActionError {
     status;
     code;
     storeMessage;
+    /** Azure Storage's x-ms-request-id, for blob calls (which carry no MS-CorrelationId). */
+    requestId;
+    attempts;
     constructor(details) {
         const parts = [`${details.call} failed`];
         if (details.status !== undefined)
@@ -37216,7 +37219,15 @@ class ApiError extends ActionError {
         const what = [details.code, details.storeMessage].filter(Boolean).join(': ');
         if (what)
             message += ` (${what})`;
-        message += details.correlationId ? ` [MS-CorrelationId: ${details.correlationId}]` : ' [no MS-CorrelationId]';
+        if (details.attempts !== undefined && details.attempts > 1)
+            message += ` after ${details.attempts} attempts`;
+        if (details.blob) {
+            if (details.requestId)
+                message += ` [x-ms-request-id: ${details.requestId}]`;
+        }
+        else {
+            message += details.correlationId ? ` [MS-CorrelationId: ${details.correlationId}]` : ' [no MS-CorrelationId]';
+        }
         message += '.';
         super(message, { hint: details.hint, correlationId: details.correlationId, cause: details.cause });
         this.name = 'ApiError';
@@ -37224,6 +37235,8 @@ class ApiError extends ActionError {
         this.status = details.status;
         this.code = details.code;
         this.storeMessage = details.storeMessage;
+        this.requestId = details.requestId;
+        this.attempts = details.attempts;
     }
 }
 /** The job was cancelled (SIGINT/SIGTERM) while the action was waiting. */
@@ -38771,24 +38784,10 @@ class StoppedError extends Error {
 }
 /** A failed blob request: names the operation, status, x-ms-error-code and x-ms-request-id (never the URL). */
 class BlobRequestError extends ApiError {
-    requestId;
-    attempts;
     constructor(details) {
-        super({ call: details.call, status: details.status, code: details.code, storeMessage: details.message, hint: details.hint, cause: details.cause });
+        const { message, ...rest } = details;
+        super({ ...rest, storeMessage: message, blob: true });
         this.name = 'ApiError';
-        this.requestId = details.requestId;
-        this.attempts = details.attempts;
-        let message = `${details.call} failed`;
-        if (details.status !== undefined)
-            message += ` with HTTP ${details.status}`;
-        const what = [details.code, details.message].filter(Boolean).join(': ');
-        if (what)
-            message += ` (${what})`;
-        if (details.attempts > 1)
-            message += ` after ${details.attempts} attempts`;
-        if (details.requestId)
-            message += ` [x-ms-request-id: ${details.requestId}]`;
-        this.message = `${message}.`;
     }
 }
 async function uploadZip(fileUploadUrl, zipPath, options = {}) {

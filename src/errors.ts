@@ -28,6 +28,9 @@ export class ApiError extends ActionError {
   readonly status?: number;
   readonly code?: string;
   readonly storeMessage?: string;
+  /** Azure Storage's x-ms-request-id, for blob calls (which carry no MS-CorrelationId). */
+  readonly requestId?: string;
+  readonly attempts?: number;
 
   constructor(details: {
     call: string;
@@ -35,6 +38,12 @@ export class ApiError extends ActionError {
     code?: string;
     storeMessage?: string;
     correlationId?: string;
+    /** For blob calls: Azure Storage's request id (they carry no MS-CorrelationId). */
+    requestId?: string;
+    /** A call to Azure Storage rather than the Store API. */
+    blob?: boolean;
+    /** How many times the call was tried, when more than once. */
+    attempts?: number;
     hint?: string;
     cause?: unknown;
   }) {
@@ -43,7 +52,12 @@ export class ApiError extends ActionError {
     let message = parts.join(' ');
     const what = [details.code, details.storeMessage].filter(Boolean).join(': ');
     if (what) message += ` (${what})`;
-    message += details.correlationId ? ` [MS-CorrelationId: ${details.correlationId}]` : ' [no MS-CorrelationId]';
+    if (details.attempts !== undefined && details.attempts > 1) message += ` after ${details.attempts} attempts`;
+    if (details.blob) {
+      if (details.requestId) message += ` [x-ms-request-id: ${details.requestId}]`;
+    } else {
+      message += details.correlationId ? ` [MS-CorrelationId: ${details.correlationId}]` : ' [no MS-CorrelationId]';
+    }
     message += '.';
     super(message, { hint: details.hint, correlationId: details.correlationId, cause: details.cause });
     this.name = 'ApiError';
@@ -51,6 +65,8 @@ export class ApiError extends ActionError {
     this.status = details.status;
     this.code = details.code;
     this.storeMessage = details.storeMessage;
+    this.requestId = details.requestId;
+    this.attempts = details.attempts;
   }
 }
 

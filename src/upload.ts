@@ -136,9 +136,6 @@ class StoppedError extends Error {
 
 /** A failed blob request: names the operation, status, x-ms-error-code and x-ms-request-id (never the URL). */
 export class BlobRequestError extends ApiError {
-  readonly requestId?: string;
-  readonly attempts: number;
-
   constructor(details: {
     call: string;
     status?: number;
@@ -149,17 +146,9 @@ export class BlobRequestError extends ApiError {
     hint?: string;
     cause?: unknown;
   }) {
-    super({ call: details.call, status: details.status, code: details.code, storeMessage: details.message, hint: details.hint, cause: details.cause });
+    const { message, ...rest } = details;
+    super({ ...rest, storeMessage: message, blob: true });
     this.name = 'ApiError';
-    this.requestId = details.requestId;
-    this.attempts = details.attempts;
-    let message = `${details.call} failed`;
-    if (details.status !== undefined) message += ` with HTTP ${details.status}`;
-    const what = [details.code, details.message].filter(Boolean).join(': ');
-    if (what) message += ` (${what})`;
-    if (details.attempts > 1) message += ` after ${details.attempts} attempts`;
-    if (details.requestId) message += ` [x-ms-request-id: ${details.requestId}]`;
-    this.message = `${message}.`;
   }
 }
 
