@@ -37573,6 +37573,12 @@ function summaryMarkdown(progress, outcome, run) {
     rows.push(['Status', progress.status ?? '(none)']);
     if (progress.replacedSubmissionId)
         rows.push(['Replaced pending submission', progress.replacedSubmissionId]);
+    if (progress.changedFields?.length)
+        rows.push(['Changed', progress.changedFields.map((f) => `\`${f}\``).join(', ')]);
+    if (progress.upload) {
+        const mib = progress.upload.bytes / (1024 * 1024);
+        rows.push(['Uploaded', `${mib.toFixed(1)} MiB in ${progress.upload.seconds.toFixed(1)} s`]);
+    }
     if (progress.parent)
         rows.push(['Partner Center', `[open](${progress.parent.dashboardUrl})`]);
     if (run)
@@ -38461,6 +38467,7 @@ function nextPollDelay(previousMs, intervalMs, remainingMs) {
 class SubmissionFailedError extends ActionError {
 }
 const MAX_CREATE_ATTEMPTS = 3;
+const HEARTBEAT_MS = 5 * 60_000;
 const MAX_COMMIT_ATTEMPTS = 3;
 const PARTNER_CENTER_MADE = 'It was created in Partner Center, and the Store API can only update, delete and commit submissions created through the API.';
 class SubmissionLifecycle {
@@ -38601,6 +38608,7 @@ class SubmissionLifecycle {
             call: `Update submission ${created.id}`,
             hint: ({ status }) => status === 400 ? 'The Store rejected a field of submission-json: check the field named in the message against the submission resource docs.' : undefined
         });
+        this.progress.changedFields = changed;
         this.deps.info(`Updated submission ${created.id}: ${changed.join(', ')}.`);
         // Keep the upload URL from the create: some answers to PUT leave it out.
         return { ...merged, ...(body ?? {}), fileUploadUrl: body?.fileUploadUrl ?? created.fileUploadUrl };
@@ -38610,7 +38618,8 @@ class SubmissionLifecycle {
         if (!url) {
             throw new ActionError(`Submission ${submission.id} has no fileUploadUrl to upload the zip to.`);
         }
-        await this.deps.upload(url, this.settings.packageZip);
+        const { bytes, seconds } = await this.deps.upload(url, this.settings.packageZip);
+        this.progress.upload = { bytes, seconds };
     }
     /**
      * Commits. Commit is not safe to repeat blindly: after a lost answer the
@@ -38658,15 +38667,21 @@ class SubmissionLifecycle {
     async wait(id, publishMode) {
         const { clock } = this.deps;
         const deadline = clock.now() + this.settings.timeoutMs;
+        const started = clock.now();
         let delay;
         let last = 'CommitStarted';
+        let lastNews = started;
         this.deps.info(`Waiting for submission ${id} to pass the ${this.settings.waitFor} stage (up to ${formatMinutes(this.settings.timeoutMs)}).`);
         for (;;) {
             delay = nextPollDelay(delay, this.settings.pollIntervalMs, deadline - clock.now());
             await clock.sleep(delay, this.deps.signal);
             const { status } = await this.readStatus(id);
-            if (status !== last)
-                this.deps.info(`Submission ${id}: ${status}`);
+            if (status !== last || clock.now() - lastNews >= HEARTBEAT_MS) {
+                // A line on every change, and at least every few minutes, so that a long wait never looks like a hang.
+                const waited = formatMinutes(clock.now() - started);
+                this.deps.info(status === last ? `Submission ${id}: still ${status} after ${waited}.` : `Submission ${id}: ${status} (after ${waited}).`);
+                lastNews = clock.now();
+            }
             last = status;
             const verdict = judgeStatus(status, this.settings.waitFor, publishMode);
             if (verdict.state === 'done') {
@@ -39345,7 +39360,7 @@ async function publish(settings, progress, options) {
         warning: (line) => warning(line),
         upload: async (url, zipPath) => {
             maskUploadUrl(url, (secret) => setSecret(secret));
-            await uploadZip(url, zipPath, { concurrency: settings.uploadConcurrency, log, signal, clock, requestTimeoutMs: settings.requestTimeoutMs });
+            return uploadZip(url, zipPath, { concurrency: settings.uploadConcurrency, log, signal, clock, requestTimeoutMs: settings.requestTimeoutMs });
         }
     }, progress).run();
 }

@@ -96,7 +96,7 @@ export async function publish(settings: Settings, progress: Progress, options: {
       warning: (line) => core.warning(line),
       upload: async (url, zipPath) => {
         maskUploadUrl(url, (secret) => core.setSecret(secret));
-        await uploadZip(url, zipPath, { concurrency: settings.uploadConcurrency, log, signal, clock, requestTimeoutMs: settings.requestTimeoutMs });
+        return uploadZip(url, zipPath, { concurrency: settings.uploadConcurrency, log, signal, clock, requestTimeoutMs: settings.requestTimeoutMs });
       }
     },
     progress

@@ -64,6 +64,11 @@ export function summaryMarkdown(progress: Progress, outcome: Outcome, run?: RunL
   rows.push(['Submission', progress.submissionId ?? '(none created)']);
   rows.push(['Status', progress.status ?? '(none)']);
   if (progress.replacedSubmissionId) rows.push(['Replaced pending submission', progress.replacedSubmissionId]);
+  if (progress.changedFields?.length) rows.push(['Changed', progress.changedFields.map((f) => `\`${f}\``).join(', ')]);
+  if (progress.upload) {
+    const mib = progress.upload.bytes / (1024 * 1024);
+    rows.push(['Uploaded', `${mib.toFixed(1)} MiB in ${progress.upload.seconds.toFixed(1)} s`]);
+  }
   if (progress.parent) rows.push(['Partner Center', `[open](${progress.parent.dashboardUrl})`]);
   if (run) rows.push(['Workflow run', `[${escapeCell(run.label)}](${run.url})`]);
   lines.push('| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${escapeCell(v)} |`), '');

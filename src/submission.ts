@@ -23,6 +23,10 @@ export interface Progress {
   statusDetails?: StatusDetails;
   /** A submission this run deleted (to tell the user). */
   replacedSubmissionId?: string;
+  /** The top-level fields the run changed. */
+  changedFields?: string[];
+  /** What the upload sent. */
+  upload?: { bytes: number; seconds: number };
   committed: boolean;
   note?: string;
 }
@@ -33,7 +37,7 @@ export interface LifecycleDeps {
   info: (line: string) => void;
   warning: (line: string) => void;
   /** Uploads the zip to the submission's fileUploadUrl. */
-  upload: (fileUploadUrl: string, zipPath: string) => Promise<void>;
+  upload: (fileUploadUrl: string, zipPath: string) => Promise<{ bytes: number; seconds: number }>;
   signal?: AbortSignal;
 }
 
@@ -41,6 +45,7 @@ export interface LifecycleDeps {
 export class SubmissionFailedError extends ActionError {}
 
 const MAX_CREATE_ATTEMPTS = 3;
+const HEARTBEAT_MS = 5 * 60_000;
 const MAX_COMMIT_ATTEMPTS = 3;
 
 const PARTNER_CENTER_MADE =
@@ -191,6 +196,7 @@ export class SubmissionLifecycle {
       hint: ({ status }) =>
         status === 400 ? 'The Store rejected a field of submission-json: check the field named in the message against the submission resource docs.' : undefined
     });
+    this.progress.changedFields = changed;
     this.deps.info(`Updated submission ${created.id}: ${changed.join(', ')}.`);
     // Keep the upload URL from the create: some answers to PUT leave it out.
     return { ...merged, ...(body ?? {}), fileUploadUrl: body?.fileUploadUrl ?? created.fileUploadUrl } as Submission;
@@ -201,7 +207,8 @@ export class SubmissionLifecycle {
     if (!url) {
       throw new ActionError(`Submission ${submission.id} has no fileUploadUrl to upload the zip to.`);
     }
-    await this.deps.upload(url, this.settings.packageZip as string);
+    const { bytes, seconds } = await this.deps.upload(url, this.settings.packageZip as string);
+    this.progress.upload = { bytes, seconds };
   }
 
   /**
@@ -250,14 +257,21 @@ export class SubmissionLifecycle {
   private async wait(id: string, publishMode: string | undefined): Promise<void> {
     const { clock } = this.deps;
     const deadline = clock.now() + this.settings.timeoutMs;
+    const started = clock.now();
     let delay: number | undefined;
     let last: string | undefined = 'CommitStarted';
+    let lastNews = started;
     this.deps.info(`Waiting for submission ${id} to pass the ${this.settings.waitFor} stage (up to ${formatMinutes(this.settings.timeoutMs)}).`);
     for (;;) {
       delay = nextPollDelay(delay, this.settings.pollIntervalMs, deadline - clock.now());
       await clock.sleep(delay, this.deps.signal);
       const { status } = await this.readStatus(id);
-      if (status !== last) this.deps.info(`Submission ${id}: ${status}`);
+      if (status !== last || clock.now() - lastNews >= HEARTBEAT_MS) {
+        // A line on every change, and at least every few minutes, so that a long wait never looks like a hang.
+        const waited = formatMinutes(clock.now() - started);
+        this.deps.info(status === last ? `Submission ${id}: still ${status} after ${waited}.` : `Submission ${id}: ${status} (after ${waited}).`);
+        lastNews = clock.now();
+      }
       last = status;
       const verdict = judgeStatus(status, this.settings.waitFor, publishMode);
       if (verdict.state === 'done') {

@@ -59,6 +59,9 @@ describe('app submission, end to end', () => {
     expect(result.summary).toContain(id);
     expect(result.summary).toContain('PreProcessing');
     expect(result.summary).toContain('partner.microsoft.com');
+    expect(result.summary).toContain('| Changed | `listings`, `applicationPackages` |');
+    expect(result.summary).toMatch(/\| Uploaded \| 0\.0 MiB in \d+\.\d s \|/);
+    expect(result.summary).toContain(`| Replaced pending submission | ${oldPending} |`);
     expect(result.log).toContain(`Deleting the pending submission ${oldPending}`);
     // The only changes: one delete, one create, one PUT, one commit.
     expect(fake.mutations().map((r: { method: string }) => r.method)).toEqual(['DELETE', 'POST', 'PUT', 'POST']);

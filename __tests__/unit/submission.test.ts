@@ -61,7 +61,7 @@ function rig(handler: Handler, settings: Partial<Settings> = {}, parent = appPar
   const lifecycle = new SubmissionLifecycle(
     full,
     { parent, resource },
-    { client, clock, info: (l) => info.push(l), warning: (l) => info.push(`warning: ${l}`), upload: async () => undefined },
+    { client, clock, info: (l) => info.push(l), warning: (l) => info.push(`warning: ${l}`), upload: async () => ({ bytes: 3 * 1024 * 1024, seconds: 2 }) },
     progress
   );
   return { lifecycle, calls, progress, info };
@@ -159,6 +159,31 @@ describe('SubmissionLifecycle', () => {
     });
     await expect(lifecycle.run()).rejects.toThrow(ActionError);
     expect(calls).toEqual([]);
+  });
+
+  test('a long wait says so every few minutes, not on every poll', async () => {
+    const statuses = [...Array(8).fill('CommitStarted'), 'PreProcessing'];
+    const { lifecycle, info, progress } = rig(
+      (method, path) => {
+        if (method === 'POST' && path === S) return ok({ id: '1', fileUploadUrl: 'https://blob.test/c/b?sig=a+b' }, 201);
+        if (method === 'PUT') return ok({ id: '1' });
+        if (method === 'POST' && path === `${S}/1/commit`) return ok({ status: 'CommitStarted' });
+        if (method === 'GET' && path === `${S}/1/status`) return ok({ status: statuses.shift() });
+        return new Error(`unexpected ${method} ${path}`);
+      },
+      { pollIntervalMs: 10 * 60_000, timeoutMs: 60 * 60_000, packageZip: 'store.zip' }
+    );
+    await lifecycle.run();
+    // Polls back off from 5 s: at 5, 15, 35, 75, 155, 315, 635, 1235 s (CommitStarted), then 1835 s (PreProcessing).
+    const still = info.filter((l) => /still CommitStarted/.test(l));
+    expect(still).toEqual([
+      'Submission 1: still CommitStarted after 5.25 min.',
+      'Submission 1: still CommitStarted after 10.58 min.',
+      'Submission 1: still CommitStarted after 20.58 min.'
+    ]);
+    expect(info).toContain('Submission 1: PreProcessing (after 30.58 min).');
+    expect(progress.upload).toEqual({ bytes: 3 * 1024 * 1024, seconds: 2 });
+    expect(progress.changedFields).toEqual(['notesForCertification']);
   });
 
   test('without changes there is no PUT', async () => {
