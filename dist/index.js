@@ -38110,14 +38110,19 @@ class StoreClient {
             }
             const correlationId = header(response.headers, 'ms-correlationid');
             if (response.status >= 200 && response.status < 300) {
-                let body;
                 try {
-                    body = (response.body.trim() ? JSON.parse(response.body) : undefined);
+                    return { status: response.status, body: (response.body.trim() ? JSON.parse(response.body) : undefined), correlationId };
                 }
                 catch {
-                    throw new ApiError({ call: label, status: response.status, storeMessage: 'the answer is not JSON', correlationId });
+                    // A garbled or cut-off answer: the request was carried out, but we cannot read what it made.
+                    const details = { call: label, status: response.status, storeMessage: 'the answer is not valid JSON', correlationId };
+                    if (!idempotent)
+                        throw new UncertainOutcomeError(details);
+                    if (attempt >= retry.maxAttempts)
+                        throw new ApiError(details);
+                    await this.backoff(label, `HTTP ${response.status} with an unreadable body`, attempt, undefined);
+                    continue;
                 }
-                return { status: response.status, body, correlationId };
             }
             const failure = parseStoreError(response.body);
             const details = { call: label, status: response.status, code: failure.code, storeMessage: failure.message, correlationId };

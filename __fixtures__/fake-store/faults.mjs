@@ -1,7 +1,7 @@
 // Fault injection for the fake Store: which requests get a scripted failure instead of (or after) the real answer.
 
 /**
- * @typedef {429 | 500 | 502 | 503 | 504 | 'reset' | 'lose-response' | '503-after' | '500-after' | 'hang'} FaultKind
+ * @typedef {429 | 500 | 502 | 503 | 504 | 'reset' | 'lose-response' | '503-after' | '500-after' | 'garble-after' | 'hang'} FaultKind
  *
  * @typedef {object} FaultSpec
  * @property {FaultKind | number | string} kind   a FaultKind (checked when added)
@@ -22,7 +22,7 @@
  * @typedef {FaultSpec & { fired: number, remaining: number, skipsLeft: number }} FaultState
  */
 
-const KINDS = new Set([429, 500, 502, 503, 504, 'reset', 'lose-response', '503-after', '500-after', 'hang']);
+const KINDS = new Set([429, 500, 502, 503, 504, 'reset', 'lose-response', '503-after', '500-after', 'garble-after', 'hang']);
 
 export function createFaults() {
   /** @type {FaultState[]} */

@@ -52,6 +52,7 @@
  *             'reset'                       destroy the socket without carrying out the request
  *             'lose-response'               carry out the request, then destroy the socket (log status 'lost')
  *             '503-after' | '500-after'     carry out the request, then answer 503 / 500 anyway
+ *             'garble-after'                carry out the request, answer its status with half of the JSON body
  *             'hang'                        never answer (until close(); log status 'hang')
  *       path: absent = every Store API call; 'token' | 'oidc' = those endpoints; '*' = everything;
  *             a string = the path after /v1.0/my/ exactly (no query); a RegExp = tested against that path
@@ -362,6 +363,19 @@ export async function startFakeStore(options) {
     }
     if (fault?.kind === '503-after' || fault?.kind === '500-after') {
       result = faultAnswer(fault, fault.kind === '503-after' ? 503 : 500, area);
+    }
+    if (fault?.kind === 'garble-after') {
+      // Carried out, answered with the right status, but the JSON body is cut in half.
+      entry.status = result.status;
+      const whole = JSON.stringify(result.body ?? {});
+      const cut = whole.slice(0, Math.max(1, Math.floor(whole.length / 2)));
+      res.writeHead(result.status, {
+        ...(correlationId ? { 'MS-CorrelationId': correlationId } : {}),
+        'Content-Type': 'application/json; charset=utf-8',
+        'Content-Length': Buffer.byteLength(cut)
+      });
+      res.end(cut);
+      return;
     }
     entry.status = result.status;
     send(res, result, correlationId);

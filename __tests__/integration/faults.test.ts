@@ -92,7 +92,7 @@ describe('retries and throttling', () => {
 });
 
 describe('create and commit are never repeated blindly', () => {
-  test.each(['lose-response', '503-after', '500-after'])('create carried out but answered with %s: the new submission is found and used', async (kind) => {
+  test.each(['lose-response', '503-after', '500-after', 'garble-after'])('create carried out but answered with %s: the new submission is found and used', async (kind) => {
     const fake = await setup();
     fake.faults.add({ method: 'POST', path: CREATE, kind });
     const result = await publish();
@@ -116,6 +116,16 @@ describe('create and commit are never repeated blindly', () => {
     expect(result.code).toBe(0);
     expectExactlyOneCommitted(result.outputs['submission-id']);
     expect(fake.requests.filter((r: { path: string }) => COMMIT.test(r.path.split('?')[0]))).toHaveLength(1);
+  });
+
+  test('reads answered with a cut-off body are read again', async () => {
+    const fake = await setup();
+    fake.faults.add({ method: 'GET', path: /^applications\/[^/]+$/, kind: 'garble-after' });
+    fake.faults.add({ method: 'GET', path: STATUS, kind: 'garble-after' });
+    const result = await publish();
+    expect(result.code).toBe(0);
+    expectExactlyOneCommitted(result.outputs['submission-id']);
+    expect(result.log.match(/with an unreadable body; retrying/g)).toHaveLength(2);
   });
 
   test('commit not carried out (reset): the status says PendingCommit, so it is committed again', async () => {

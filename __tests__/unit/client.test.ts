@@ -75,10 +75,24 @@ describe('requests', () => {
     await expect(client.send({ method: 'POST', path: 'x/submissions', call: 'Create' })).resolves.toEqual({ status: 201, body: created, correlationId: 'c-2' });
   });
 
-  test('a 2xx that is not JSON → ApiError', async () => {
-    const { client } = setup([{ status: 200, headers: {}, body: '<html>gateway</html>' }]);
-    const error = await failure(client.get('applications', 'List apps'));
-    expect(error.message).toMatch(/not JSON/);
+  test('a 2xx that is not JSON: a read is retried, and fails with ApiError if it stays unreadable', async () => {
+    const garbled = { status: 200, headers: {}, body: '{"value": [' };
+    const once = setup([garbled, json(200, { value: [1] })]);
+    await expect(once.client.get('applications', 'List apps')).resolves.toEqual({ value: [1] });
+    expect(once.http.requests).toHaveLength(2);
+
+    const always = setup(Array(RETRY.maxAttempts).fill({ status: 200, headers: {}, body: '<html>gateway</html>' }));
+    const error = await failure(always.client.get('applications', 'List apps'));
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error.message).toMatch(/not valid JSON/);
+    expect(always.http.requests).toHaveLength(RETRY.maxAttempts);
+  });
+
+  test('a create answered 201 with an unreadable body is an uncertain outcome, not repeated', async () => {
+    const { client, http } = setup([{ status: 201, headers: {}, body: '{"id": "11' }, json(201, created)]);
+    const error = await failure(client.send({ method: 'POST', path: 'applications/A/submissions', call: 'Create' }));
+    expect(error).toBeInstanceOf(UncertainOutcomeError);
+    expect(http.requests).toHaveLength(1);
   });
 
   test('an error from the transport that is not a network error is passed through, not retried', async () => {
