@@ -37247,25 +37247,69 @@ class CancelledError extends ActionError {
     }
 }
 
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
 ;// CONCATENATED MODULE: ./src/http.ts
 /**
- * The one place that sends API requests (Store and Azure AD): a thin seam over
- * @actions/http-client (which honours the runner's proxy settings), injected
- * everywhere else so that tests can point it anywhere.
+ * The one place that sends API requests (Store and Azure AD), injected
+ * everywhere else so that tests can point it anywhere. It goes through
+ * @actions/http-client's agent, so the runner's proxy settings apply, but
+ * reads each answer itself: a response cut off after its headers, or one that
+ * stalls, fails as a network error (ECONNRESET / ETIMEDOUT) within the
+ * request timeout instead of waiting forever.
  */
 
+
+
+function networkError(message, code) {
+    return Object.assign(new Error(message), { code });
+}
 function createHttpTransport(options) {
-    const client = new HttpClient(options.userAgent, [], {
-        socketTimeout: options.timeoutMs,
-        allowRetries: false,
-        allowRedirects: false,
-        keepAlive: false
-    });
+    const agents = new HttpClient(options.userAgent, [], { keepAlive: false });
     return {
-        async request(method, url, body, headers) {
-            const response = await client.request(method, url, body ?? null, headers);
-            const text = await response.readBody();
-            return { status: response.message.statusCode ?? 0, headers: response.message.headers, body: text };
+        request(method, url, body, headers) {
+            const target = new URL(url);
+            const module = target.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+            return new Promise((resolve, reject) => {
+                let settled = false;
+                const finish = (error, response) => {
+                    if (settled)
+                        return;
+                    settled = true;
+                    clearTimeout(deadline);
+                    if (error)
+                        reject(error);
+                    else
+                        resolve(response);
+                };
+                const req = module.request(target, {
+                    method,
+                    agent: agents.getAgent(url),
+                    headers: {
+                        'User-Agent': options.userAgent,
+                        ...headers,
+                        ...(body === undefined ? {} : { 'Content-Length': String(Buffer.byteLength(body)) })
+                    }
+                }, (res) => {
+                    const chunks = [];
+                    res.on('data', (chunk) => chunks.push(chunk));
+                    res.on('end', () => finish(undefined, { status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+                    res.on('aborted', () => finish(networkError('the connection closed in the middle of the answer', 'ECONNRESET')));
+                    res.on('error', (error) => finish(Object.assign(error, { code: error.code ?? 'ECONNRESET' })));
+                    res.on('close', () => finish(networkError('the connection closed before the answer was complete', 'ECONNRESET')));
+                });
+                // One deadline for the whole exchange: connecting, sending, and reading the answer to its end.
+                const deadline = setTimeout(() => {
+                    finish(networkError(`Request timeout: no complete answer within ${Math.round(options.timeoutMs / 1000)} s`, 'ETIMEDOUT'));
+                    req.destroy();
+                }, options.timeoutMs);
+                req.on('error', (error) => finish(error));
+                req.end(body);
+            });
         }
     };
 }
@@ -37694,6 +37738,62 @@ function missingFromZip(pending, zipEntries) {
     return pending.filter((file) => !present.has(normalizeZipPath(file.fileName)));
 }
 
+;// CONCATENATED MODULE: ./src/store/parents.ts
+const APP = {
+    noun: 'app',
+    pendingField: 'pendingApplicationSubmission',
+    publishedField: 'lastPublishedApplicationSubmission',
+    packagesField: 'applicationPackages'
+};
+const FLIGHT = {
+    noun: 'package flight',
+    pendingField: 'pendingFlightSubmission',
+    publishedField: 'lastPublishedFlightSubmission',
+    packagesField: 'flightPackages'
+};
+const ADD_ON = {
+    noun: 'add-on',
+    pendingField: 'pendingInAppProductSubmission',
+    publishedField: 'lastPublishedInAppProductSubmission'
+};
+const DASHBOARD = 'https://partner.microsoft.com/dashboard/products';
+function appParent(applicationId) {
+    return {
+        kind: APP,
+        path: `applications/${applicationId}`,
+        label: `app ${applicationId}`,
+        dashboardUrl: `${DASHBOARD}/${applicationId}/overview`,
+        applicationId,
+        created: false
+    };
+}
+function flightParent(applicationId, flightId, friendlyName, created = false) {
+    return {
+        kind: FLIGHT,
+        path: `applications/${applicationId}/flights/${flightId}`,
+        label: `package flight ${friendlyName ? `'${friendlyName}' (${flightId})` : flightId} of app ${applicationId}`,
+        dashboardUrl: `${DASHBOARD}/${applicationId}/overview`,
+        applicationId,
+        flightId,
+        created
+    };
+}
+function addOnParent(addOnId, productId, created = false) {
+    return {
+        kind: ADD_ON,
+        path: `inappproducts/${addOnId}`,
+        label: `add-on ${productId ? `'${productId}' (${addOnId})` : addOnId}`,
+        dashboardUrl: `${DASHBOARD}/${addOnId}/overview`,
+        addOnId,
+        created
+    };
+}
+/** The parent's pending submission, if it names one. */
+function pendingOf(parent, resource) {
+    const ref = resource[parent.kind.pendingField];
+    return ref && typeof ref.id === 'string' && ref.id ? ref : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/zip.ts
 /**
  * Reads the names of the entries in a zip file from its central directory,
@@ -37803,6 +37903,7 @@ async function listZipEntries(path) {
 
 
 
+
 const WAIT_FOR = ['commit', 'certification', 'publish'];
 function fail(message, hint) {
     throw new ActionError(message, { hint });
@@ -37876,6 +37977,16 @@ async function readChanges(input) {
         fail(`${source} must be a JSON object ({ ... }) of submission fields, got ${parsed === null ? 'null' : Array.isArray(parsed) ? 'an array' : typeof parsed}.`);
     }
     return { changes: deepMerge({}, parsed), source };
+}
+const KIND_OF = { app: APP, flight: FLIGHT, 'add-on': ADD_ON };
+/** A package list that does not belong to this kind of submission would only fail after the Store changed. */
+function checkPackageField(changes, target, source) {
+    const kind = KIND_OF[target.kind];
+    for (const field of [APP.packagesField, FLIGHT.packagesField]) {
+        if (field in changes && field !== kind.packagesField) {
+            fail(`${source} sets '${field}', but this is ${/^[aeiou]/i.test(kind.noun) ? 'an' : 'a'} ${kind.noun} submission${kind.packagesField ? `, whose package list is '${kind.packagesField}'` : ', which has no packages'}.`, kind.packagesField ? `Rename the field to '${kind.packagesField}'.` : 'Remove it, or publish the packages in an app or flight submission.');
+        }
+    }
 }
 async function checkZip(path, pending, source) {
     let size;
@@ -38006,6 +38117,7 @@ async function readSettings(input) {
         requestTimeoutMs: Math.round(parseNumber('request-timeout-seconds', input('request-timeout-seconds'), 120, { min: 1, max: 3600 }) * 1000)
     };
     const { changes, source } = await readChanges(input);
+    checkPackageField(changes, target, source);
     const pendingFiles = pendingUploads(changes);
     const packageZip = input('package-zip') || undefined;
     if (packageZip) {
@@ -38086,7 +38198,7 @@ class StoreClient {
         for (let attempt = 1;; attempt++) {
             await this.pace();
             // Outside the try: a token failure is the token source's own error, never a lost request.
-            const token = await tokens.token();
+            const token = await abortable(tokens.token(), this.options.signal);
             let response;
             try {
                 response = await abortable(http.request(request.method, url, request.body === undefined ? undefined : JSON.stringify(request.body), {
@@ -38205,62 +38317,6 @@ function defaultHint(status) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/store/parents.ts
-const APP = {
-    noun: 'app',
-    pendingField: 'pendingApplicationSubmission',
-    publishedField: 'lastPublishedApplicationSubmission',
-    packagesField: 'applicationPackages'
-};
-const FLIGHT = {
-    noun: 'package flight',
-    pendingField: 'pendingFlightSubmission',
-    publishedField: 'lastPublishedFlightSubmission',
-    packagesField: 'flightPackages'
-};
-const ADD_ON = {
-    noun: 'add-on',
-    pendingField: 'pendingInAppProductSubmission',
-    publishedField: 'lastPublishedInAppProductSubmission'
-};
-const DASHBOARD = 'https://partner.microsoft.com/dashboard/products';
-function appParent(applicationId) {
-    return {
-        kind: APP,
-        path: `applications/${applicationId}`,
-        label: `app ${applicationId}`,
-        dashboardUrl: `${DASHBOARD}/${applicationId}/overview`,
-        applicationId,
-        created: false
-    };
-}
-function flightParent(applicationId, flightId, friendlyName, created = false) {
-    return {
-        kind: FLIGHT,
-        path: `applications/${applicationId}/flights/${flightId}`,
-        label: `package flight ${friendlyName ? `'${friendlyName}' (${flightId})` : flightId} of app ${applicationId}`,
-        dashboardUrl: `${DASHBOARD}/${applicationId}/overview`,
-        applicationId,
-        flightId,
-        created
-    };
-}
-function addOnParent(addOnId, productId, created = false) {
-    return {
-        kind: ADD_ON,
-        path: `inappproducts/${addOnId}`,
-        label: `add-on ${productId ? `'${productId}' (${addOnId})` : addOnId}`,
-        dashboardUrl: `${DASHBOARD}/${addOnId}/overview`,
-        addOnId,
-        created
-    };
-}
-/** The parent's pending submission, if it names one. */
-function pendingOf(parent, resource) {
-    const ref = resource[parent.kind.pendingField];
-    return ref && typeof ref.id === 'string' && ref.id ? ref : undefined;
-}
-
 ;// CONCATENATED MODULE: ./src/store/resolve.ts
 /**
  * From the settings' target to the parent resource: read the app, the flight
@@ -38341,8 +38397,9 @@ async function resolveFlight(client, target, log) {
                 call: `Create package flight '${name}' of app ${app}`
             });
             const flightId = response.body?.flightId ?? response.body?.id;
-            if (!flightId)
-                throw new ActionError(`Creating package flight '${name}' answered without a flightId [MS-CorrelationId: ${response.correlationId ?? 'none'}].`);
+            if (!flightId) {
+                throw new UncertainOutcomeError({ call: `Create package flight '${name}'`, storeMessage: 'answered without a flightId', correlationId: response.correlationId });
+            }
             return flightId;
         }
     });
@@ -38358,14 +38415,18 @@ async function resolveAddOn(client, target, log) {
         return read(target.addOnId);
     const app = target.applicationId;
     const productId = target.productId;
+    // The list names add-ons by Store ID only: each one is read once for its product ID (the tenant allows ~20 calls a minute).
+    const productIds = new Map();
     const find = async () => {
         const items = await client.listAll(`applications/${app}/listinappproducts`, `List the add-ons of app ${app}`);
         for (const item of items) {
             const id = item.inAppProductId ?? item.id;
             if (!id)
                 continue;
-            const candidate = item.productId ?? (await client.get(`inappproducts/${id}`, `Read add-on ${id}`)).productId;
-            if (candidate === productId)
+            if (!productIds.has(id)) {
+                productIds.set(id, item.productId ?? (await client.get(`inappproducts/${id}`, `Read add-on ${id}`)).productId);
+            }
+            if (productIds.get(id) === productId)
                 return id;
         }
         return undefined;
@@ -38394,8 +38455,9 @@ async function resolveAddOn(client, target, log) {
                 call: `Create add-on '${productId}' of app ${app}`
             });
             const addOnId = response.body?.id ?? response.body?.inAppProductId;
-            if (!addOnId)
-                throw new ActionError(`Creating add-on '${productId}' answered without an id [MS-CorrelationId: ${response.correlationId ?? 'none'}].`);
+            if (!addOnId) {
+                throw new UncertainOutcomeError({ call: `Create add-on '${productId}'`, storeMessage: 'answered without an id', correlationId: response.correlationId });
+            }
             return addOnId;
         }
     });
@@ -38565,6 +38627,15 @@ class SubmissionLifecycle {
      * pending submission that appeared is the one just made.
      */
     async create() {
+        this.progress.creating = true;
+        try {
+            return await this.createOnce();
+        }
+        finally {
+            this.progress.creating = false;
+        }
+    }
+    async createOnce() {
         let uncertain = false;
         for (let attempt = 1;; attempt++) {
             try {
@@ -38578,8 +38649,10 @@ class SubmissionLifecycle {
                             : undefined
                         : undefined
                 });
-                if (!body?.id)
-                    throw new ActionError(`Creating a submission answered without an id [MS-CorrelationId: ${correlationId ?? 'none'}].`);
+                if (!body?.id) {
+                    // Created, most likely, but we cannot tell which: find out as after a lost answer.
+                    throw new UncertainOutcomeError({ call: `Create a submission for the ${this.parent.label}`, storeMessage: 'answered without an id', correlationId });
+                }
                 this.deps.info(`Created submission ${body.id} for the ${this.parent.label} [MS-CorrelationId: ${correlationId ?? 'none'}].`);
                 return body;
             }
@@ -38713,12 +38786,6 @@ function formatMinutes(ms) {
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ./src/upload.ts
@@ -39392,7 +39459,10 @@ async function run() {
     catch (error) {
         kind = error instanceof CancelledError || controller.signal.aborted ? 'cancelled' : 'failed';
         if (kind === 'cancelled') {
-            message = `The job was cancelled. ${leftBehind(progress) ?? 'No submission was created.'}`;
+            const nothing = progress.creating
+                ? `A submission was being created for the ${progress.parent?.label}: it may exist; the next run replaces it (delete-pending: true), or delete it in Partner Center.`
+                : 'No submission was created.';
+            message = `The job was cancelled. ${leftBehind(progress) ?? nothing}`;
         }
         else if (error instanceof ActionError) {
             message = error.oneLine();

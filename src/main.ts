@@ -125,7 +125,10 @@ export async function run(): Promise<void> {
   } catch (error) {
     kind = error instanceof CancelledError || controller.signal.aborted ? 'cancelled' : 'failed';
     if (kind === 'cancelled') {
-      message = `The job was cancelled. ${leftBehind(progress) ?? 'No submission was created.'}`;
+      const nothing = progress.creating
+        ? `A submission was being created for the ${progress.parent?.label}: it may exist; the next run replaces it (delete-pending: true), or delete it in Partner Center.`
+        : 'No submission was created.';
+      message = `The job was cancelled. ${leftBehind(progress) ?? nothing}`;
     } else if (error instanceof ActionError) {
       message = error.oneLine();
     } else {

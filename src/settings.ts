@@ -6,6 +6,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { ActionError } from './errors.js';
 import { deepMerge, isPlainObject, missingFromZip, pendingUploads, type JsonObject, type PendingFile } from './merge.js';
+import { ADD_ON, APP, FLIGHT, type ParentKind } from './store/parents.js';
 import { listZipEntries } from './zip.js';
 
 export type WaitFor = 'commit' | 'certification' | 'publish';
@@ -131,6 +132,21 @@ async function readChanges(input: InputReader): Promise<{ changes: JsonObject; s
     fail(`${source} must be a JSON object ({ ... }) of submission fields, got ${parsed === null ? 'null' : Array.isArray(parsed) ? 'an array' : typeof parsed}.`);
   }
   return { changes: deepMerge({}, parsed), source };
+}
+
+const KIND_OF: Record<Target['kind'], ParentKind> = { app: APP, flight: FLIGHT, 'add-on': ADD_ON };
+
+/** A package list that does not belong to this kind of submission would only fail after the Store changed. */
+function checkPackageField(changes: JsonObject, target: Target, source: string): void {
+  const kind = KIND_OF[target.kind];
+  for (const field of [APP.packagesField, FLIGHT.packagesField] as string[]) {
+    if (field in changes && field !== kind.packagesField) {
+      fail(
+        `${source} sets '${field}', but this is ${/^[aeiou]/i.test(kind.noun) ? 'an' : 'a'} ${kind.noun} submission${kind.packagesField ? `, whose package list is '${kind.packagesField}'` : ', which has no packages'}.`,
+        kind.packagesField ? `Rename the field to '${kind.packagesField}'.` : 'Remove it, or publish the packages in an app or flight submission.'
+      );
+    }
+  }
 }
 
 async function checkZip(path: string, pending: PendingFile[], source: string): Promise<void> {
@@ -266,6 +282,7 @@ export async function readSettings(input: InputReader): Promise<Settings> {
   };
 
   const { changes, source } = await readChanges(input);
+  checkPackageField(changes, target, source);
   const pendingFiles = pendingUploads(changes);
   const packageZip = input('package-zip') || undefined;
   if (packageZip) {

@@ -23,6 +23,8 @@ export interface Progress {
   statusDetails?: StatusDetails;
   /** A submission this run deleted (to tell the user). */
   replacedSubmissionId?: string;
+  /** A create request is under way: a submission may exist that the run does not know of yet. */
+  creating?: boolean;
   /** The top-level fields the run changed. */
   changedFields?: string[];
   /** What the upload sent. */
@@ -148,6 +150,15 @@ export class SubmissionLifecycle {
    * pending submission that appeared is the one just made.
    */
   private async create(): Promise<Submission> {
+    this.progress.creating = true;
+    try {
+      return await this.createOnce();
+    } finally {
+      this.progress.creating = false;
+    }
+  }
+
+  private async createOnce(): Promise<Submission> {
     let uncertain = false;
     for (let attempt = 1; ; attempt++) {
       try {
@@ -162,7 +173,10 @@ export class SubmissionLifecycle {
                 : undefined
               : undefined
         });
-        if (!body?.id) throw new ActionError(`Creating a submission answered without an id [MS-CorrelationId: ${correlationId ?? 'none'}].`);
+        if (!body?.id) {
+          // Created, most likely, but we cannot tell which: find out as after a lost answer.
+          throw new UncertainOutcomeError({ call: `Create a submission for the ${this.parent.label}`, storeMessage: 'answered without an id', correlationId });
+        }
         this.deps.info(`Created submission ${body.id} for the ${this.parent.label} [MS-CorrelationId: ${correlationId ?? 'none'}].`);
         return body;
       } catch (error) {

@@ -437,3 +437,20 @@ describe('flight and add-on targets', () => {
     expect(error.message).toContain("'add-on-id'");
   });
 });
+
+describe('the package list must fit the kind of submission', () => {
+  const packages = JSON.stringify([{ fileName: 'a.msix', fileStatus: 'Uploaded' }]);
+  test.each([
+    ['applicationPackages on a flight', { 'flight-id': 'f1', 'submission-json': `{"applicationPackages": ${packages}}` }, /sets 'applicationPackages', but this is a package flight submission, whose package list is 'flightPackages'.*Rename/],
+    ['flightPackages on an app', { 'submission-json': `{"flightPackages": ${packages}}` }, /sets 'flightPackages', but this is an app submission, whose package list is 'applicationPackages'/],
+    ['packages on an add-on', { 'add-on-id': '9NBLGGH4TNMP', 'submission-json': `{"applicationPackages": ${packages}}` }, /an add-on submission, which has no packages/]
+  ])('%s is refused before any request', async (_name, overrides, message) => {
+    const error = await refusal(overrides);
+    expect(error.oneLine()).toMatch(message);
+  });
+
+  test('the right list for each kind is accepted', async () => {
+    await expect(read({ 'flight-id': 'f1', 'submission-json': `{"flightPackages": ${packages}}` })).resolves.toBeDefined();
+    await expect(read({ 'submission-json': `{"applicationPackages": ${packages}}` })).resolves.toBeDefined();
+  });
+});

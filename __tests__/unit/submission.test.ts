@@ -119,6 +119,25 @@ describe('SubmissionLifecycle', () => {
     expect(calls.filter((c) => c.startsWith('PUT'))).toEqual([`PUT ${S}/7`]);
   });
 
+  test('a create answered 201 without an id: the parent is read, and its new pending submission used', async () => {
+    let created = false;
+    const { lifecycle, progress } = rig((method, path) => {
+      if (method === 'POST' && path === S) {
+        created = true;
+        return ok(undefined, 201);
+      }
+      if (method === 'GET' && path === `applications/${APP}`) return ok({ id: APP, pendingApplicationSubmission: created ? { id: '8' } : undefined });
+      if (method === 'GET' && path === `${S}/8`) return ok({ id: '8', status: 'PendingCommit' });
+      if (method === 'PUT' && path === `${S}/8`) return ok({ id: '8' });
+      if (method === 'POST' && path === `${S}/8/commit`) return ok({ status: 'CommitStarted' });
+      if (method === 'GET' && path === `${S}/8/status`) return ok({ status: 'PreProcessing' });
+      return new Error(`unexpected ${method} ${path}`);
+    });
+    await lifecycle.run();
+    expect(progress.submissionId).toBe('8');
+    expect(progress.creating).toBe(false);
+  });
+
   test('a create that keeps failing with 5xx is tried a bounded number of times', async () => {
     let creates = 0;
     const { lifecycle } = rig((method, path) => {

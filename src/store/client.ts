@@ -114,7 +114,7 @@ export class StoreClient {
     for (let attempt = 1; ; attempt++) {
       await this.pace();
       // Outside the try: a token failure is the token source's own error, never a lost request.
-      const token = await tokens.token();
+      const token = await abortable(tokens.token(), this.options.signal);
       let response: HttpResponse;
       try {
         response = await abortable(

@@ -96,7 +96,9 @@ async function resolveFlight(client: StoreClient, target: Extract<Target, { kind
         call: `Create package flight '${name}' of app ${app}`
       });
       const flightId = response.body?.flightId ?? response.body?.id;
-      if (!flightId) throw new ActionError(`Creating package flight '${name}' answered without a flightId [MS-CorrelationId: ${response.correlationId ?? 'none'}].`);
+      if (!flightId) {
+        throw new UncertainOutcomeError({ call: `Create package flight '${name}'`, storeMessage: 'answered without a flightId', correlationId: response.correlationId });
+      }
       return flightId;
     }
   });
@@ -117,6 +119,8 @@ async function resolveAddOn(client: StoreClient, target: Extract<Target, { kind:
 
   const app = target.applicationId as string;
   const productId = target.productId as string;
+  // The list names add-ons by Store ID only: each one is read once for its product ID (the tenant allows ~20 calls a minute).
+  const productIds = new Map<string, string | undefined>();
   const find = async (): Promise<string | undefined> => {
     const items = await client.listAll<{ inAppProductId?: string; id?: string; productId?: string }>(
       `applications/${app}/listinappproducts`,
@@ -125,8 +129,10 @@ async function resolveAddOn(client: StoreClient, target: Extract<Target, { kind:
     for (const item of items) {
       const id = item.inAppProductId ?? item.id;
       if (!id) continue;
-      const candidate = item.productId ?? ((await client.get<JsonObject>(`inappproducts/${id}`, `Read add-on ${id}`)).productId as string | undefined);
-      if (candidate === productId) return id;
+      if (!productIds.has(id)) {
+        productIds.set(id, item.productId ?? ((await client.get<JsonObject>(`inappproducts/${id}`, `Read add-on ${id}`)).productId as string | undefined));
+      }
+      if (productIds.get(id) === productId) return id;
     }
     return undefined;
   };
@@ -154,7 +160,9 @@ async function resolveAddOn(client: StoreClient, target: Extract<Target, { kind:
         call: `Create add-on '${productId}' of app ${app}`
       });
       const addOnId = response.body?.id ?? response.body?.inAppProductId;
-      if (!addOnId) throw new ActionError(`Creating add-on '${productId}' answered without an id [MS-CorrelationId: ${response.correlationId ?? 'none'}].`);
+      if (!addOnId) {
+        throw new UncertainOutcomeError({ call: `Create add-on '${productId}'`, storeMessage: 'answered without an id', correlationId: response.correlationId });
+      }
       return addOnId;
     }
   });
