@@ -2,7 +2,8 @@
 // real Azure blob service via Azurite), an app with a pending submission, and
 // one run of the bundled action against it. No credentials, no internet.
 //
-//   npm run sandbox            (after npm ci)
+//   npm run sandbox                 (after npm ci)
+//   npm run sandbox -- --faults     the same, on a bad day: throttling, a 503, a lost create, a lost commit
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -48,6 +49,13 @@ try {
   };
   fake.seedApp({ id: APP, name: 'Contoso Notes', published, pending: { ...published, notesForCertification: 'an old draft' } });
   fake.setCommitOutcome({ kind: 'success', pollsInCommitStarted: 2, finalStatus: 'PreProcessing' });
+  const withFaults = process.argv.includes('--faults');
+  if (withFaults) {
+    fake.faults.add({ method: 'GET', path: `applications/${APP}`, kind: 503 });
+    fake.faults.add({ method: 'POST', path: `applications/${APP}/submissions`, kind: 'lose-response' });
+    fake.faults.add({ method: 'PUT', kind: 429, retryAfter: '2', gatewayBody: true });
+    fake.faults.add({ method: 'POST', path: /\/commit$/, kind: 'lose-response' });
+  }
   const pendingId = fake.app(APP).pendingApplicationSubmission.id;
 
   const zip = await makeZip(join(dir, 'store.zip'), {
@@ -75,6 +83,10 @@ try {
   rule('local Partner Center');
   console.log(`Store API and Azure AD: ${fake.url}   blob service (Azurite): ${azurite.endpoint}`);
   console.log(`App ${APP} has a pending submission ${pendingId} that the action will replace.`);
+  if (withFaults) {
+    console.log('Faults injected: 503 on the first read of the app, the create carried out but its answer lost,');
+    console.log('429 (Retry-After: 2) on the PUT, the commit carried out but its answer lost.');
+  }
   console.log(`Inputs: application-id=${APP} package-zip=${zip}\nsubmission-json=${JSON.stringify(submissionJson)}`);
 
   rule('step log (as the runner shows it: masked values are ***)');
