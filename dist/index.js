@@ -37496,11 +37496,23 @@ class AzureAdTokenSource {
                     Accept: 'application/json'
                 });
                 if (response.status >= 200 && response.status < 300) {
-                    const body = JSON.parse(response.body);
-                    if (!body.access_token)
-                        throw new ActionError(`${call} answered without an access_token.`);
-                    this.options.mask(body.access_token);
-                    return { token: body.access_token, lifetimeMs: lifetimeOf(body, clock.now()) };
+                    let body = {};
+                    try {
+                        body = JSON.parse(response.body);
+                    }
+                    catch {
+                        // a garbled answer: asking again is safe
+                    }
+                    if (body.access_token) {
+                        this.options.mask(body.access_token);
+                        return { token: body.access_token, lifetimeMs: lifetimeOf(body, clock.now()) };
+                    }
+                    if (attempt >= retry.maxAttempts)
+                        throw new ApiError({ call, status: response.status, storeMessage: 'the answer holds no access_token' });
+                    reason = `HTTP ${response.status} without a readable access_token`;
+                    retryAfterMs = undefined;
+                    await this.pause(call, reason, attempt, retryAfterMs);
+                    continue;
                 }
                 let parsed = {};
                 try {
@@ -37538,10 +37550,14 @@ class AzureAdTokenSource {
                 }
                 reason = `a network error (${error.message})`;
             }
-            const delay = retryDelay(attempt, retry, retryAfterMs);
-            log(`${call} got ${reason}; retrying in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${retry.maxAttempts}).`);
-            await clock.sleep(delay, this.options.signal);
+            await this.pause(call, reason, attempt, retryAfterMs);
         }
+    }
+    async pause(call, reason, attempt, retryAfterMs) {
+        const { retry, log, clock, signal } = this.options;
+        const delay = retryDelay(attempt, retry, retryAfterMs);
+        log(`${call} got ${reason}; retrying in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${retry.maxAttempts}).`);
+        await clock.sleep(delay, signal);
     }
 }
 /** Token lifetime from `expires_in` (v1 answers strings, v2.0 numbers), else `expires_on`; an hour if neither. */

@@ -131,10 +131,21 @@ export class AzureAdTokenSource implements TokenSource {
           Accept: 'application/json'
         });
         if (response.status >= 200 && response.status < 300) {
-          const body = JSON.parse(response.body) as { access_token?: string; expires_in?: string | number; expires_on?: string | number };
-          if (!body.access_token) throw new ActionError(`${call} answered without an access_token.`);
-          this.options.mask(body.access_token);
-          return { token: body.access_token, lifetimeMs: lifetimeOf(body, clock.now()) };
+          let body: { access_token?: string; expires_in?: string | number; expires_on?: string | number } = {};
+          try {
+            body = JSON.parse(response.body);
+          } catch {
+            // a garbled answer: asking again is safe
+          }
+          if (body.access_token) {
+            this.options.mask(body.access_token);
+            return { token: body.access_token, lifetimeMs: lifetimeOf(body, clock.now()) };
+          }
+          if (attempt >= retry.maxAttempts) throw new ApiError({ call, status: response.status, storeMessage: 'the answer holds no access_token' });
+          reason = `HTTP ${response.status} without a readable access_token`;
+          retryAfterMs = undefined;
+          await this.pause(call, reason, attempt, retryAfterMs);
+          continue;
         }
         let parsed: { error?: string; error_description?: string; error_codes?: number[]; correlation_id?: string } = {};
         try {
@@ -169,10 +180,15 @@ export class AzureAdTokenSource implements TokenSource {
         }
         reason = `a network error (${(error as Error).message})`;
       }
-      const delay = retryDelay(attempt, retry, retryAfterMs);
-      log(`${call} got ${reason}; retrying in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${retry.maxAttempts}).`);
-      await clock.sleep(delay, this.options.signal);
+      await this.pause(call, reason, attempt, retryAfterMs);
     }
+  }
+
+  private async pause(call: string, reason: string, attempt: number, retryAfterMs: number | undefined): Promise<void> {
+    const { retry, log, clock, signal } = this.options;
+    const delay = retryDelay(attempt, retry, retryAfterMs);
+    log(`${call} got ${reason}; retrying in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${retry.maxAttempts}).`);
+    await clock.sleep(delay, signal);
   }
 }
 

@@ -242,9 +242,16 @@ describe('AzureAdTokenSource', () => {
     expect(http.requests).toHaveLength(RETRY.maxAttempts);
   });
 
-  test('a 200 without access_token → ActionError', async () => {
-    const { source } = setup([json(200, { token_type: 'Bearer' })]);
-    await expect(source.token()).rejects.toBeInstanceOf(ActionError);
+  test('a 200 without a readable access_token is asked again, and fails with ApiError if it stays so', async () => {
+    const once = setup([{ status: 200, headers: {}, body: '{"access_tok' }, tokenResponse('tok-after-garble')]);
+    await expect(once.source.token()).resolves.toBe('tok-after-garble');
+    expect(once.http.requests).toHaveLength(2);
+
+    const always = setup(Array(RETRY.maxAttempts).fill(json(200, { token_type: 'Bearer' })));
+    const error = await always.source.token().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).message).toMatch(/no access_token/);
+    expect(always.http.requests).toHaveLength(RETRY.maxAttempts);
   });
 });
 
