@@ -217,9 +217,12 @@ export class SubmissionLifecycle {
   }
 
   private async upload(submission: Submission): Promise<void> {
-    const url = submission.fileUploadUrl;
+    // Some answers leave the upload URL out: the submission itself always has it.
+    const url = submission.fileUploadUrl ?? (await this.read(submission.id)).fileUploadUrl;
     if (!url) {
-      throw new ActionError(`Submission ${submission.id} has no fileUploadUrl to upload the zip to.`);
+      throw new ActionError(`Submission ${submission.id} has no fileUploadUrl to upload the zip to.`, {
+        hint: 'The Store gave no upload URL; run again, and report it with the correlation IDs above if it persists.'
+      });
     }
     const { bytes, seconds } = await this.deps.upload(url, this.settings.packageZip as string);
     this.progress.upload = { bytes, seconds };

@@ -20,7 +20,15 @@ const ok = (body: unknown, status = 200): HttpResponse => ({ status, headers: { 
 const fail = (status: number, code: string, message = code): HttpResponse => ({ status, headers: { 'ms-correlationid': 'cid-err' }, body: JSON.stringify({ code, message }) });
 const reset = (): Error => Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' });
 
-function rig(handler: Handler, settings: Partial<Settings> = {}, parent = appParent(APP), resource: Record<string, unknown> = {}) {
+type Upload = (url: string, zip: string) => Promise<{ bytes: number; seconds: number }>;
+
+function rig(
+  handler: Handler,
+  settings: Partial<Settings> = {},
+  parent = appParent(APP),
+  resource: Record<string, unknown> = {},
+  upload: Upload = async () => ({ bytes: 3 * 1024 * 1024, seconds: 2 })
+) {
   const clock = new FakeClock();
   const calls: string[] = [];
   const client = new StoreClient({
@@ -61,7 +69,7 @@ function rig(handler: Handler, settings: Partial<Settings> = {}, parent = appPar
   const lifecycle = new SubmissionLifecycle(
     full,
     { parent, resource },
-    { client, clock, info: (l) => info.push(l), warning: (l) => info.push(`warning: ${l}`), upload: async () => ({ bytes: 3 * 1024 * 1024, seconds: 2 }) },
+    { client, clock, info: (l) => info.push(l), warning: (l) => info.push(`warning: ${l}`), upload },
     progress
   );
   return { lifecycle, calls, progress, info };
@@ -203,6 +211,30 @@ describe('SubmissionLifecycle', () => {
     expect(info).toContain('Submission 1: PreProcessing (after 30.58 min).');
     expect(progress.upload).toEqual({ bytes: 3 * 1024 * 1024, seconds: 2 });
     expect(progress.changedFields).toEqual(['notesForCertification']);
+  });
+
+  test('a create answer without fileUploadUrl: the URL is read from the submission', async () => {
+    const uploads: string[] = [];
+    const { lifecycle, calls } = rig(
+      (method, path) => {
+        if (method === 'POST' && path === S) return ok({ id: '1' }, 201);
+        if (method === 'PUT') return ok({ id: '1' });
+        if (method === 'GET' && path === `${S}/1`) return ok({ id: '1', fileUploadUrl: 'https://blob.test/c/b?sig=x+y' });
+        if (method === 'POST' && path === `${S}/1/commit`) return ok({ status: 'CommitStarted' });
+        if (method === 'GET' && path === `${S}/1/status`) return ok({ status: 'PreProcessing' });
+        return new Error(`unexpected ${method} ${path}`);
+      },
+      { packageZip: 'store.zip' },
+      appParent(APP),
+      {},
+      async (url) => {
+        uploads.push(url);
+        return { bytes: 1, seconds: 0 };
+      }
+    );
+    await lifecycle.run();
+    expect(uploads).toEqual(['https://blob.test/c/b?sig=x+y']);
+    expect(calls).toContain(`GET ${S}/1`);
   });
 
   test('without changes there is no PUT', async () => {
