@@ -29215,7 +29215,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6330);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2924);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -29224,7 +29224,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6330:
+/***/ 2924:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38333,6 +38333,37 @@ function defaultHint(status) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/store/once.ts
+/**
+ * Sending a request that must not be repeated blindly (create a submission,
+ * commit, create a flight or an add-on): when its outcome is unknown (a lost
+ * answer, a 5xx, or a 409 right after one of those), ask whether it took
+ * effect, and send it again only if it did not, after a backoff. Bounded.
+ */
+
+
+async function sendOnce(options) {
+    const maxAttempts = options.maxAttempts ?? 3;
+    let uncertain = false;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await options.send();
+        }
+        catch (error) {
+            // A 409 (already exists, wrong state) right after an unclear answer: the first one went through after all.
+            const conflictAfterLost = uncertain && error instanceof ApiError && error.status === 409;
+            if (!(error instanceof UncertainOutcomeError || conflictAfterLost) || attempt >= maxAttempts)
+                throw error;
+            uncertain = true;
+            options.onUncertain(error);
+            const made = await options.check();
+            if (made !== undefined)
+                return made;
+            await options.pause(attempt);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/store/resolve.ts
 /**
  * From the settings' target to the parent resource: read the app, the flight
@@ -38343,33 +38374,23 @@ function defaultHint(status) {
 
 
 
+
 const notFound = (what, hint) => (f) => (f.status === 404 ? `${what} ${hint}` : undefined);
 /**
  * Looks something up; if it is not there, creates it; if the create's answer
- * is lost, looks again before creating again. Never makes a duplicate.
+ * is unclear, looks again before creating again. Never makes a duplicate.
  */
 async function findOrCreate(options) {
     const existing = await options.find();
     if (existing !== undefined)
         return { found: existing, created: false };
-    let uncertain = false;
-    for (let attempt = 1;; attempt++) {
-        try {
-            return { found: await options.create(), created: true };
-        }
-        catch (error) {
-            // A 409 (duplicate) right after a lost answer: the first create went through after all.
-            const conflictAfterLost = uncertain && error instanceof ApiError && error.status === 409;
-            if (!(error instanceof UncertainOutcomeError || conflictAfterLost) || attempt >= 3)
-                throw error;
-            uncertain = true;
-            options.log(`Creating ${options.what} got no clear answer (${error.message}); checking whether it was created.`);
-            const appeared = await options.find();
-            if (appeared !== undefined)
-                return { found: appeared, created: true };
-            await options.pause(attempt);
-        }
-    }
+    const found = await sendOnce({
+        send: options.create,
+        check: options.find,
+        pause: options.pause,
+        onUncertain: (error) => options.log(`Creating ${options.what} got no clear answer (${error.message}); checking whether it was created.`)
+    });
+    return { found, created: true };
 }
 async function resolveFlight(client, target, log) {
     const app = target.applicationId;
@@ -38546,12 +38567,11 @@ function nextPollDelay(previousMs, intervalMs, remainingMs) {
 
 
 
+
 /** Thrown when the run ends with a submission in a failed state, or waiting past the timeout. */
 class SubmissionFailedError extends ActionError {
 }
-const MAX_CREATE_ATTEMPTS = 3;
 const HEARTBEAT_MS = 5 * 60_000;
-const MAX_COMMIT_ATTEMPTS = 3;
 const PARTNER_CENTER_MADE = 'It was created in Partner Center, and the Store API can only update, delete and commit submissions created through the API.';
 class SubmissionLifecycle {
     settings;
@@ -38652,13 +38672,13 @@ class SubmissionLifecycle {
         }
     }
     async createOnce() {
-        let uncertain = false;
-        for (let attempt = 1;; attempt++) {
-            try {
+        const call = `Create a submission for the ${this.parent.label}`;
+        return sendOnce({
+            send: async () => {
                 const { body, correlationId } = await this.deps.client.send({
                     method: 'POST',
                     path: `${this.parent.path}/submissions`,
-                    call: `Create a submission for the ${this.parent.label}`,
+                    call,
                     hint: ({ status, code }) => status === 409
                         ? code === 'InvalidState' || code === 'InvalidOperation'
                             ? `The ${this.parent.kind.noun} is in a state that blocks a new submission: another pending submission, a package rollout still in progress (finalize or halt it), or, for an app, no published submission yet (the first one must be made in Partner Center).`
@@ -38667,26 +38687,20 @@ class SubmissionLifecycle {
                 });
                 if (!body?.id) {
                     // Created, most likely, but we cannot tell which: find out as after a lost answer.
-                    throw new UncertainOutcomeError({ call: `Create a submission for the ${this.parent.label}`, storeMessage: 'answered without an id', correlationId });
+                    throw new UncertainOutcomeError({ call, storeMessage: 'answered without an id', correlationId });
                 }
                 this.deps.info(`Created submission ${body.id} for the ${this.parent.label} [MS-CorrelationId: ${correlationId ?? 'none'}].`);
                 return body;
-            }
-            catch (error) {
-                const lost = error instanceof UncertainOutcomeError;
-                const conflictAfterLost = uncertain && error instanceof ApiError && error.status === 409;
-                if (!(lost || conflictAfterLost) || attempt >= MAX_CREATE_ATTEMPTS)
-                    throw error;
-                uncertain = true;
-                this.deps.info(`${error.message} Checking whether the submission was created before trying again.`);
+            },
+            onUncertain: (error) => this.deps.info(`${error.message} Checking whether the submission was created before trying again.`),
+            check: async () => {
                 const appeared = await this.currentPending();
-                if (appeared) {
+                if (appeared)
                     this.deps.info(`Submission ${appeared.id} was created; using it.`);
-                    return appeared;
-                }
-                await this.deps.client.pauseBeforeRetry(attempt);
-            }
-        }
+                return appeared;
+            },
+            pause: (attempt) => this.deps.client.pauseBeforeRetry(attempt)
+        });
     }
     async update(created) {
         const merged = deepMerge(created, this.settings.changes);
@@ -38724,36 +38738,29 @@ class SubmissionLifecycle {
      * PendingCommit.
      */
     async commit(id) {
-        let uncertain = false;
-        for (let attempt = 1;; attempt++) {
-            try {
+        await sendOnce({
+            send: async () => {
                 const { correlationId } = await this.deps.client.send({
                     method: 'POST',
                     path: this.submissionPath(id, '/commit'),
                     call: `Commit submission ${id}`,
                     hint: ({ status }) => (status === 409 ? `${PARTNER_CENTER_MADE.replace('It was', 'Or it was')} Check its state in Partner Center.` : undefined)
                 });
-                this.progress.committed = true;
                 this.progress.status = 'CommitStarted';
                 this.deps.info(`Committed submission ${id} [MS-CorrelationId: ${correlationId ?? 'none'}].`);
-                return;
-            }
-            catch (error) {
-                // A 409 right after a lost commit most likely means the first one went through: read the status too.
-                const conflictAfterLost = uncertain && error instanceof ApiError && error.status === 409;
-                if (!(error instanceof UncertainOutcomeError || conflictAfterLost) || attempt >= MAX_COMMIT_ATTEMPTS)
-                    throw error;
-                uncertain = true;
-                this.deps.info(`${error.message} Reading the status before committing again.`);
+                return true;
+            },
+            onUncertain: (error) => this.deps.info(`${error.message} Reading the status before committing again.`),
+            check: async () => {
                 const { status } = await this.readStatus(id);
-                if (status !== 'PendingCommit') {
-                    this.progress.committed = true;
-                    this.deps.info(`Submission ${id} is ${status}: the commit went through.`);
-                    return;
-                }
-                await this.deps.client.pauseBeforeRetry(attempt);
-            }
-        }
+                if (status === 'PendingCommit')
+                    return undefined;
+                this.deps.info(`Submission ${id} is ${status}: the commit went through.`);
+                return true;
+            },
+            pause: (attempt) => this.deps.client.pauseBeforeRetry(attempt)
+        });
+        this.progress.committed = true;
     }
     async readStatus(id) {
         const body = await this.deps.client.get(this.submissionPath(id, '/status'), `Read the status of submission ${id}`);
@@ -39070,7 +39077,7 @@ async function upload_request(ctx, call, spec, body, progress) {
         let failure;
         let sent = 0;
         try {
-            response = await sendOnce(ctx, spec, body, (n) => {
+            response = await upload_sendOnce(ctx, spec, body, (n) => {
                 sent += n;
                 progress?.add(n);
             });
@@ -39109,7 +39116,7 @@ function stoppedOrCancelled(ctx) {
     return ctx.cancel?.aborted ? new CancelledError('The job was cancelled while the package zip was uploading.') : new StoppedError();
 }
 /** One HTTP attempt. Resolves with any response; rejects on transport errors, timeouts and stop. */
-function sendOnce(ctx, spec, body, onSent) {
+function upload_sendOnce(ctx, spec, body, onSent) {
     const { target } = ctx;
     const length = body.kind === 'none' ? 0 : body.kind === 'buffer' ? body.data.length : body.length;
     return new Promise((resolve, reject) => {
@@ -39489,8 +39496,9 @@ async function run() {
         else {
             message = `Unexpected error (a bug in this action; please report it): ${error?.stack ?? String(error)}`;
         }
-        if (kind !== 'cancelled' && leftBehind(progress))
-            info(leftBehind(progress));
+        const left = kind === 'cancelled' ? undefined : leftBehind(progress);
+        if (left)
+            info(left);
     }
     finally {
         process.removeListener('SIGINT', handlers.SIGINT);

@@ -134,7 +134,8 @@ export async function run(): Promise<void> {
     } else {
       message = `Unexpected error (a bug in this action; please report it): ${(error as Error)?.stack ?? String(error)}`;
     }
-    if (kind !== 'cancelled' && leftBehind(progress)) core.info(leftBehind(progress) as string);
+    const left = kind === 'cancelled' ? undefined : leftBehind(progress);
+    if (left) core.info(left);
   } finally {
     process.removeListener('SIGINT', handlers.SIGINT);
     process.removeListener('SIGTERM', handlers.SIGTERM);

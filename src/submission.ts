@@ -11,6 +11,7 @@ import { deepMerge, type JsonObject } from './merge.js';
 import type { Settings } from './settings.js';
 import { judgeStatus, nextPollDelay } from './status.js';
 import { UncertainOutcomeError, type StoreClient } from './store/client.js';
+import { sendOnce } from './store/once.js';
 import { pendingOf, type Parent } from './store/parents.js';
 import type { Resolved } from './store/resolve.js';
 import type { StatusDetails, Submission, SubmissionStatus } from './store/types.js';
@@ -46,9 +47,7 @@ export interface LifecycleDeps {
 /** Thrown when the run ends with a submission in a failed state, or waiting past the timeout. */
 export class SubmissionFailedError extends ActionError {}
 
-const MAX_CREATE_ATTEMPTS = 3;
 const HEARTBEAT_MS = 5 * 60_000;
-const MAX_COMMIT_ATTEMPTS = 3;
 
 const PARTNER_CENTER_MADE =
   'It was created in Partner Center, and the Store API can only update, delete and commit submissions created through the API.';
@@ -159,13 +158,13 @@ export class SubmissionLifecycle {
   }
 
   private async createOnce(): Promise<Submission> {
-    let uncertain = false;
-    for (let attempt = 1; ; attempt++) {
-      try {
+    const call = `Create a submission for the ${this.parent.label}`;
+    return sendOnce({
+      send: async () => {
         const { body, correlationId } = await this.deps.client.send<Submission>({
           method: 'POST',
           path: `${this.parent.path}/submissions`,
-          call: `Create a submission for the ${this.parent.label}`,
+          call,
           hint: ({ status, code }) =>
             status === 409
               ? code === 'InvalidState' || code === 'InvalidOperation'
@@ -175,24 +174,19 @@ export class SubmissionLifecycle {
         });
         if (!body?.id) {
           // Created, most likely, but we cannot tell which: find out as after a lost answer.
-          throw new UncertainOutcomeError({ call: `Create a submission for the ${this.parent.label}`, storeMessage: 'answered without an id', correlationId });
+          throw new UncertainOutcomeError({ call, storeMessage: 'answered without an id', correlationId });
         }
         this.deps.info(`Created submission ${body.id} for the ${this.parent.label} [MS-CorrelationId: ${correlationId ?? 'none'}].`);
         return body;
-      } catch (error) {
-        const lost = error instanceof UncertainOutcomeError;
-        const conflictAfterLost = uncertain && error instanceof ApiError && error.status === 409;
-        if (!(lost || conflictAfterLost) || attempt >= MAX_CREATE_ATTEMPTS) throw error;
-        uncertain = true;
-        this.deps.info(`${(error as Error).message} Checking whether the submission was created before trying again.`);
+      },
+      onUncertain: (error) => this.deps.info(`${error.message} Checking whether the submission was created before trying again.`),
+      check: async () => {
         const appeared = await this.currentPending();
-        if (appeared) {
-          this.deps.info(`Submission ${appeared.id} was created; using it.`);
-          return appeared;
-        }
-        await this.deps.client.pauseBeforeRetry(attempt);
-      }
-    }
+        if (appeared) this.deps.info(`Submission ${appeared.id} was created; using it.`);
+        return appeared;
+      },
+      pause: (attempt) => this.deps.client.pauseBeforeRetry(attempt)
+    });
   }
 
   private async update(created: Submission): Promise<Submission> {
@@ -234,34 +228,28 @@ export class SubmissionLifecycle {
    * PendingCommit.
    */
   private async commit(id: string): Promise<void> {
-    let uncertain = false;
-    for (let attempt = 1; ; attempt++) {
-      try {
+    await sendOnce({
+      send: async () => {
         const { correlationId } = await this.deps.client.send({
           method: 'POST',
           path: this.submissionPath(id, '/commit'),
           call: `Commit submission ${id}`,
           hint: ({ status }) => (status === 409 ? `${PARTNER_CENTER_MADE.replace('It was', 'Or it was')} Check its state in Partner Center.` : undefined)
         });
-        this.progress.committed = true;
         this.progress.status = 'CommitStarted';
         this.deps.info(`Committed submission ${id} [MS-CorrelationId: ${correlationId ?? 'none'}].`);
-        return;
-      } catch (error) {
-        // A 409 right after a lost commit most likely means the first one went through: read the status too.
-        const conflictAfterLost = uncertain && error instanceof ApiError && error.status === 409;
-        if (!(error instanceof UncertainOutcomeError || conflictAfterLost) || attempt >= MAX_COMMIT_ATTEMPTS) throw error;
-        uncertain = true;
-        this.deps.info(`${(error as Error).message} Reading the status before committing again.`);
+        return true;
+      },
+      onUncertain: (error) => this.deps.info(`${error.message} Reading the status before committing again.`),
+      check: async () => {
         const { status } = await this.readStatus(id);
-        if (status !== 'PendingCommit') {
-          this.progress.committed = true;
-          this.deps.info(`Submission ${id} is ${status}: the commit went through.`);
-          return;
-        }
-        await this.deps.client.pauseBeforeRetry(attempt);
-      }
-    }
+        if (status === 'PendingCommit') return undefined;
+        this.deps.info(`Submission ${id} is ${status}: the commit went through.`);
+        return true;
+      },
+      pause: (attempt) => this.deps.client.pauseBeforeRetry(attempt)
+    });
+    this.progress.committed = true;
   }
 
   private async readStatus(id: string): Promise<SubmissionStatus> {

@@ -4,10 +4,11 @@
  * page of the lists; create it when asked and it does not exist. Creating is
  * not safe to repeat: after a lost answer the lists are read again first.
  */
-import { ActionError, ApiError } from '../errors.js';
+import { ActionError } from '../errors.js';
 import type { JsonObject } from '../merge.js';
 import type { Target } from '../settings.js';
 import { UncertainOutcomeError, type StoreClient } from './client.js';
+import { sendOnce } from './once.js';
 import { addOnParent, appParent, flightParent, type Parent } from './parents.js';
 
 export interface Resolved {
@@ -20,7 +21,7 @@ const notFound = (what: string, hint: string) => (f: { status: number }) => (f.s
 
 /**
  * Looks something up; if it is not there, creates it; if the create's answer
- * is lost, looks again before creating again. Never makes a duplicate.
+ * is unclear, looks again before creating again. Never makes a duplicate.
  */
 async function findOrCreate<T>(options: {
   find: () => Promise<T | undefined>;
@@ -31,21 +32,13 @@ async function findOrCreate<T>(options: {
 }): Promise<{ found: T; created: boolean }> {
   const existing = await options.find();
   if (existing !== undefined) return { found: existing, created: false };
-  let uncertain = false;
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return { found: await options.create(), created: true };
-    } catch (error) {
-      // A 409 (duplicate) right after a lost answer: the first create went through after all.
-      const conflictAfterLost = uncertain && error instanceof ApiError && error.status === 409;
-      if (!(error instanceof UncertainOutcomeError || conflictAfterLost) || attempt >= 3) throw error;
-      uncertain = true;
-      options.log(`Creating ${options.what} got no clear answer (${(error as Error).message}); checking whether it was created.`);
-      const appeared = await options.find();
-      if (appeared !== undefined) return { found: appeared, created: true };
-      await options.pause(attempt);
-    }
-  }
+  const found = await sendOnce({
+    send: options.create,
+    check: options.find,
+    pause: options.pause,
+    onUncertain: (error) => options.log(`Creating ${options.what} got no clear answer (${error.message}); checking whether it was created.`)
+  });
+  return { found, created: true };
 }
 
 async function resolveFlight(client: StoreClient, target: Extract<Target, { kind: 'flight' }>, log: (line: string) => void): Promise<Resolved> {
