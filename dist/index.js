@@ -38836,6 +38836,7 @@ const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createR
 
 
 
+
 const MiB = 1024 * 1024;
 /** Blocks in flight by default: keeps a 2-core runner busy without starving the rest of the job. */
 const DEFAULT_CONCURRENCY = 4;
@@ -39077,7 +39078,7 @@ async function upload_request(ctx, call, spec, body, progress) {
         let failure;
         let sent = 0;
         try {
-            response = await upload_sendOnce(ctx, spec, body, (n) => {
+            response = await sendAttempt(ctx, spec, body, (n) => {
                 sent += n;
                 progress?.add(n);
             });
@@ -39095,10 +39096,10 @@ async function upload_request(ctx, call, spec, body, progress) {
         const retryable = response ? isRetryableStatus(response.status) : isNetworkError(failure);
         if (!retryable || attempt >= max)
             throw describeFailure(ctx, call, response, failure, attempt, retryable);
-        const retryAfter = response ? parseRetryAfter(upload_header(response, 'retry-after'), response.body, ctx.clock.now()) : undefined;
+        const retryAfter = response ? parseRetryAfter(header(response.headers, 'retry-after'), response.body, ctx.clock.now()) : undefined;
         const delay = retryDelay(attempt, ctx.policy, retryAfter);
         const why = response
-            ? `got HTTP ${response.status}${upload_header(response, 'x-ms-error-code') ? ` (${upload_header(response, 'x-ms-error-code')})` : ''}`
+            ? `got HTTP ${response.status}${header(response.headers, 'x-ms-error-code') ? ` (${header(response.headers, 'x-ms-error-code')})` : ''}`
             : `failed (${networkText(failure, ctx.target.secrets)})`;
         ctx.log(`${call} ${why}; retrying in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${max})`);
         ctx.counters.retries++;
@@ -39116,7 +39117,7 @@ function stoppedOrCancelled(ctx) {
     return ctx.cancel?.aborted ? new CancelledError('The job was cancelled while the package zip was uploading.') : new StoppedError();
 }
 /** One HTTP attempt. Resolves with any response; rejects on transport errors, timeouts and stop. */
-function upload_sendOnce(ctx, spec, body, onSent) {
+function sendAttempt(ctx, spec, body, onSent) {
     const { target } = ctx;
     const length = body.kind === 'none' ? 0 : body.kind === 'buffer' ? body.data.length : body.length;
     return new Promise((resolve, reject) => {
@@ -39228,14 +39229,14 @@ function describeFailure(ctx, call, response, failure, attempts, retryable) {
             cause: failure
         });
     }
-    const code = upload_header(response, 'x-ms-error-code') ?? xmlField(response.body, 'Code');
+    const code = header(response.headers, 'x-ms-error-code') ?? xmlField(response.body, 'Code');
     const message = redact(xmlField(response.body, 'Message')?.split(/\r?\n/)[0]?.trim() ?? '', secrets) || undefined;
     return new BlobRequestError({
         call,
         status: response.status,
         code: code ? redact(code, secrets) : undefined,
         message,
-        requestId: upload_header(response, 'x-ms-request-id'),
+        requestId: header(response.headers, 'x-ms-request-id'),
         attempts,
         hint: upload_hintFor(ctx, response.status, code, retryable)
     });
@@ -39328,10 +39329,6 @@ function redact(text, secrets) {
     for (const secret of secrets)
         out = out.split(secret).join('<redacted>');
     return out;
-}
-function upload_header(response, name) {
-    const value = response.headers[name];
-    return Array.isArray(value) ? value[0] : value;
 }
 function xmlField(body, name) {
     const match = new RegExp(`<${name}>([\\s\\S]*?)</${name}>`).exec(body);

@@ -18,6 +18,7 @@ import https from 'node:https';
 import { pipeline } from 'node:stream/promises';
 import { realClock, type Clock } from './clock.js';
 import { ActionError, ApiError, CancelledError } from './errors.js';
+import { header, type HttpResponse } from './http.js';
 import { defaultRetryPolicy, isNetworkError, isRetryableStatus, parseRetryAfter, retryDelay, type RetryPolicy } from './retry.js';
 
 const MiB = 1024 * 1024;
@@ -116,12 +117,6 @@ interface Target {
   /** Strings that must never appear in a message. */
   secrets: string[];
   timeoutMs: number;
-}
-
-interface Response {
-  status: number;
-  headers: http.IncomingHttpHeaders;
-  body: string;
 }
 
 type Body = { kind: 'none' } | { kind: 'buffer'; data: Buffer } | { kind: 'file'; path: string; start: number; length: number };
@@ -343,15 +338,15 @@ async function request(
   spec: { method: string; query: string; headers: http.OutgoingHttpHeaders },
   body: Body,
   progress?: Progress
-): Promise<Response> {
+): Promise<HttpResponse> {
   const max = Math.max(1, ctx.policy.maxAttempts);
   for (let attempt = 1; ; attempt++) {
     if (ctx.stop.aborted) throw stoppedOrCancelled(ctx);
-    let response: Response | undefined;
+    let response: HttpResponse | undefined;
     let failure: unknown;
     let sent = 0;
     try {
-      response = await sendOnce(ctx, spec, body, (n) => {
+      response = await sendAttempt(ctx, spec, body, (n) => {
         sent += n;
         progress?.add(n);
       });
@@ -366,10 +361,10 @@ async function request(
     const retryable = response ? isRetryableStatus(response.status) : isNetworkError(failure);
     if (!retryable || attempt >= max) throw describeFailure(ctx, call, response, failure, attempt, retryable);
 
-    const retryAfter = response ? parseRetryAfter(header(response, 'retry-after'), response.body, ctx.clock.now()) : undefined;
+    const retryAfter = response ? parseRetryAfter(header(response.headers, 'retry-after'), response.body, ctx.clock.now()) : undefined;
     const delay = retryDelay(attempt, ctx.policy, retryAfter);
     const why = response
-      ? `got HTTP ${response.status}${header(response, 'x-ms-error-code') ? ` (${header(response, 'x-ms-error-code')})` : ''}`
+      ? `got HTTP ${response.status}${header(response.headers, 'x-ms-error-code') ? ` (${header(response.headers, 'x-ms-error-code')})` : ''}`
       : `failed (${networkText(failure, ctx.target.secrets)})`;
     ctx.log(`${call} ${why}; retrying in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${max})`);
     ctx.counters.retries++;
@@ -387,17 +382,17 @@ function stoppedOrCancelled(ctx: Context): Error {
 }
 
 /** One HTTP attempt. Resolves with any response; rejects on transport errors, timeouts and stop. */
-function sendOnce(
+function sendAttempt(
   ctx: Context,
   spec: { method: string; query: string; headers: http.OutgoingHttpHeaders },
   body: Body,
   onSent: (bytes: number) => void
-): Promise<Response> {
+): Promise<HttpResponse> {
   const { target } = ctx;
   const length = body.kind === 'none' ? 0 : body.kind === 'buffer' ? body.data.length : body.length;
-  return new Promise<Response>((resolve, reject) => {
+  return new Promise<HttpResponse>((resolve, reject) => {
     let settled = false;
-    let response: Response | undefined;
+    let response: HttpResponse | undefined;
     let fileError: unknown;
     const finish = (err?: unknown): void => {
       if (settled) return;
@@ -484,7 +479,7 @@ function sendOnce(
   });
 }
 
-function describeFailure(ctx: Context, call: string, response: Response | undefined, failure: unknown, attempts: number, retryable: boolean): Error {
+function describeFailure(ctx: Context, call: string, response: HttpResponse | undefined, failure: unknown, attempts: number, retryable: boolean): Error {
   const secrets = ctx.target.secrets;
   if (!response) {
     const text = networkText(failure, secrets);
@@ -498,14 +493,14 @@ function describeFailure(ctx: Context, call: string, response: Response | undefi
       cause: failure
     });
   }
-  const code = header(response, 'x-ms-error-code') ?? xmlField(response.body, 'Code');
+  const code = header(response.headers, 'x-ms-error-code') ?? xmlField(response.body, 'Code');
   const message = redact(xmlField(response.body, 'Message')?.split(/\r?\n/)[0]?.trim() ?? '', secrets) || undefined;
   return new BlobRequestError({
     call,
     status: response.status,
     code: code ? redact(code, secrets) : undefined,
     message,
-    requestId: header(response, 'x-ms-request-id'),
+    requestId: header(response.headers, 'x-ms-request-id'),
     attempts,
     hint: hintFor(ctx, response.status, code, retryable)
   });
@@ -598,11 +593,6 @@ function redact(text: string, secrets: string[]): string {
   let out = text.replace(/([?&]?sig=)[^&\s"'<]*/gi, '$1<redacted>');
   for (const secret of secrets) out = out.split(secret).join('<redacted>');
   return out;
-}
-
-function header(response: Response, name: string): string | undefined {
-  const value = response.headers[name];
-  return Array.isArray(value) ? value[0] : value;
 }
 
 function xmlField(body: string, name: string): string | undefined {
