@@ -37320,11 +37320,6 @@ function header(headers, name) {
 }
 
 ;// CONCATENATED MODULE: ./src/retry.ts
-/**
- * Retry policy primitives shared by the Store client and the blob uploader:
- * which failures are worth another try, how long to wait, and for how long.
- * Pure functions; the loops that use them live with their callers.
- */
 const defaultRetryPolicy = { maxAttempts: 6, baseDelayMs: 1000, maxDelayMs: 60_000 };
 /** HTTP statuses that say "try again later" rather than "this request is wrong". */
 function isRetryableStatus(status) {
@@ -37394,6 +37389,17 @@ function retryDelay(attempt, policy, retryAfterMs, random = Math.random) {
         return Math.min(policy.maxDelayMs, retryAfterMs) + Math.round(random() * 250);
     }
     return backoffDelay(attempt, policy, random);
+}
+/**
+ * The wait before the next try, said once in the log: `<call> <reason>;
+ * retrying in N s (attempt K of M)`. Used by every retry loop (Store calls,
+ * Azure AD tokens, blob requests) so that they read, wait and stop alike.
+ */
+async function waitToRetry(options) {
+    const delay = retryDelay(options.attempt, options.policy, options.retryAfterMs);
+    const of = options.maxAttempts === undefined ? '' : ` of ${options.maxAttempts}`;
+    options.log(`${options.call} ${options.reason}; retrying in ${(delay / 1000).toFixed(1)} s (attempt ${options.attempt + 1}${of})`);
+    await options.clock.sleep(delay, options.signal);
 }
 
 ;// CONCATENATED MODULE: ./src/auth.ts
@@ -37555,9 +37561,7 @@ class AzureAdTokenSource {
     }
     async pause(call, reason, attempt, retryAfterMs) {
         const { retry, log, clock, signal } = this.options;
-        const delay = retryDelay(attempt, retry, retryAfterMs);
-        log(`${call} got ${reason}; retrying in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${retry.maxAttempts}).`);
-        await clock.sleep(delay, signal);
+        await waitToRetry({ call, reason: `got ${reason}`, attempt, maxAttempts: retry.maxAttempts, policy: retry, retryAfterMs, clock, log, signal });
     }
 }
 /** Token lifetime from `expires_in` (v1 answers strings, v2.0 numbers), else `expires_on`; an hour if neither. */
@@ -38291,9 +38295,7 @@ class StoreClient {
     }
     async backoff(label, reason, attempt, retryAfterMs) {
         const { retry, clock, log, signal } = this.options;
-        const delay = retryDelay(attempt, retry, retryAfterMs);
-        log(`${label} got ${reason}; retrying in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1}).`);
-        await clock.sleep(delay, signal);
+        await waitToRetry({ call: label, reason: `got ${reason}`, attempt, policy: retry, retryAfterMs, clock, log, signal });
     }
     /** Keep a throttled run under the tenant's budget instead of hammering it. */
     async pace() {
@@ -39096,17 +39098,15 @@ async function upload_request(ctx, call, spec, body, progress) {
         const retryable = response ? isRetryableStatus(response.status) : isNetworkError(failure);
         if (!retryable || attempt >= max)
             throw describeFailure(ctx, call, response, failure, attempt, retryable);
-        const retryAfter = response ? parseRetryAfter(header(response.headers, 'retry-after'), response.body, ctx.clock.now()) : undefined;
-        const delay = retryDelay(attempt, ctx.policy, retryAfter);
-        const why = response
+        const retryAfterMs = response ? parseRetryAfter(header(response.headers, 'retry-after'), response.body, ctx.clock.now()) : undefined;
+        const reason = response
             ? `got HTTP ${response.status}${header(response.headers, 'x-ms-error-code') ? ` (${header(response.headers, 'x-ms-error-code')})` : ''}`
             : `failed (${networkText(failure, ctx.target.secrets)})`;
-        ctx.log(`${call} ${why}; retrying in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${max})`);
         ctx.counters.retries++;
         if (ctx.stop.aborted)
             throw stoppedOrCancelled(ctx);
         try {
-            await ctx.clock.sleep(delay, ctx.stop);
+            await waitToRetry({ call, reason, attempt, maxAttempts: max, policy: ctx.policy, retryAfterMs, clock: ctx.clock, log: ctx.log, signal: ctx.stop });
         }
         catch {
             throw stoppedOrCancelled(ctx);

@@ -6,7 +6,7 @@
 import type { Clock } from './clock.js';
 import { ActionError, ApiError } from './errors.js';
 import { header, type HttpTransport } from './http.js';
-import { isNetworkError, isRetryableStatus, parseRetryAfter, retryDelay, type RetryPolicy } from './retry.js';
+import { isNetworkError, isRetryableStatus, parseRetryAfter, waitToRetry, type RetryPolicy } from './retry.js';
 import type { Credential } from './settings.js';
 
 export const STORE_RESOURCE = 'https://manage.devcenter.microsoft.com';
@@ -186,9 +186,7 @@ export class AzureAdTokenSource implements TokenSource {
 
   private async pause(call: string, reason: string, attempt: number, retryAfterMs: number | undefined): Promise<void> {
     const { retry, log, clock, signal } = this.options;
-    const delay = retryDelay(attempt, retry, retryAfterMs);
-    log(`${call} got ${reason}; retrying in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${retry.maxAttempts}).`);
-    await clock.sleep(delay, signal);
+    await waitToRetry({ call, reason: `got ${reason}`, attempt, maxAttempts: retry.maxAttempts, policy: retry, retryAfterMs, clock, log, signal });
   }
 }
 

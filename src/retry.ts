@@ -1,7 +1,10 @@
+import type { Clock } from './clock.js';
+
 /**
- * Retry policy primitives shared by the Store client and the blob uploader:
- * which failures are worth another try, how long to wait, and for how long.
- * Pure functions; the loops that use them live with their callers.
+ * Retry policy primitives shared by the Store client, the token source and
+ * the blob uploader: which failures are worth another try, how long to wait,
+ * and the one way to wait (waitToRetry). The loops live with their callers,
+ * which know what is safe to repeat.
  */
 
 export interface RetryPolicy {
@@ -86,4 +89,29 @@ export function retryDelay(
     return Math.min(policy.maxDelayMs, retryAfterMs) + Math.round(random() * 250);
   }
   return backoffDelay(attempt, policy, random);
+}
+
+/**
+ * The wait before the next try, said once in the log: `<call> <reason>;
+ * retrying in N s (attempt K of M)`. Used by every retry loop (Store calls,
+ * Azure AD tokens, blob requests) so that they read, wait and stop alike.
+ */
+export async function waitToRetry(options: {
+  call: string;
+  /** What went wrong, with its verb: "got HTTP 503", "failed (ECONNRESET)". */
+  reason: string;
+  /** The attempt that just failed (1 for the first). */
+  attempt: number;
+  /** Shown as "of M" when given. */
+  maxAttempts?: number;
+  policy: RetryPolicy;
+  retryAfterMs?: number;
+  clock: Clock;
+  log: (line: string) => void;
+  signal?: AbortSignal;
+}): Promise<void> {
+  const delay = retryDelay(options.attempt, options.policy, options.retryAfterMs);
+  const of = options.maxAttempts === undefined ? '' : ` of ${options.maxAttempts}`;
+  options.log(`${options.call} ${options.reason}; retrying in ${(delay / 1000).toFixed(1)} s (attempt ${options.attempt + 1}${of})`);
+  await options.clock.sleep(delay, options.signal);
 }

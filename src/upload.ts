@@ -19,7 +19,7 @@ import { pipeline } from 'node:stream/promises';
 import { realClock, type Clock } from './clock.js';
 import { ActionError, ApiError, CancelledError } from './errors.js';
 import { header, type HttpResponse } from './http.js';
-import { defaultRetryPolicy, isNetworkError, isRetryableStatus, parseRetryAfter, retryDelay, type RetryPolicy } from './retry.js';
+import { defaultRetryPolicy, isNetworkError, isRetryableStatus, parseRetryAfter, waitToRetry, type RetryPolicy } from './retry.js';
 
 const MiB = 1024 * 1024;
 
@@ -361,16 +361,14 @@ async function request(
     const retryable = response ? isRetryableStatus(response.status) : isNetworkError(failure);
     if (!retryable || attempt >= max) throw describeFailure(ctx, call, response, failure, attempt, retryable);
 
-    const retryAfter = response ? parseRetryAfter(header(response.headers, 'retry-after'), response.body, ctx.clock.now()) : undefined;
-    const delay = retryDelay(attempt, ctx.policy, retryAfter);
-    const why = response
+    const retryAfterMs = response ? parseRetryAfter(header(response.headers, 'retry-after'), response.body, ctx.clock.now()) : undefined;
+    const reason = response
       ? `got HTTP ${response.status}${header(response.headers, 'x-ms-error-code') ? ` (${header(response.headers, 'x-ms-error-code')})` : ''}`
       : `failed (${networkText(failure, ctx.target.secrets)})`;
-    ctx.log(`${call} ${why}; retrying in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${max})`);
     ctx.counters.retries++;
     if (ctx.stop.aborted) throw stoppedOrCancelled(ctx);
     try {
-      await ctx.clock.sleep(delay, ctx.stop);
+      await waitToRetry({ call, reason, attempt, maxAttempts: max, policy: ctx.policy, retryAfterMs, clock: ctx.clock, log: ctx.log, signal: ctx.stop });
     } catch {
       throw stoppedOrCancelled(ctx);
     }

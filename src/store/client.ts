@@ -10,7 +10,7 @@ import type { TokenSource } from '../auth.js';
 import type { Clock } from '../clock.js';
 import { ApiError, CancelledError } from '../errors.js';
 import { header, type HttpResponse, type HttpTransport } from '../http.js';
-import { isNetworkError, isRetryableStatus, parseRetryAfter, retryDelay, type RetryPolicy } from '../retry.js';
+import { isNetworkError, isRetryableStatus, parseRetryAfter, retryDelay, waitToRetry, type RetryPolicy } from '../retry.js';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
@@ -192,9 +192,7 @@ export class StoreClient {
 
   private async backoff(label: string, reason: string, attempt: number, retryAfterMs: number | undefined): Promise<void> {
     const { retry, clock, log, signal } = this.options;
-    const delay = retryDelay(attempt, retry, retryAfterMs);
-    log(`${label} got ${reason}; retrying in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1}).`);
-    await clock.sleep(delay, signal);
+    await waitToRetry({ call: label, reason: `got ${reason}`, attempt, policy: retry, retryAfterMs, clock, log, signal });
   }
 
   /** Keep a throttled run under the tenant's budget instead of hammering it. */
