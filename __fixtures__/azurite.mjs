@@ -6,8 +6,7 @@ import { join, dirname } from 'node:path';
 import { createRequire } from 'node:module';
 
 export const AZURITE_ACCOUNT = 'devstoreaccount1';
-export const AZURITE_KEY =
-  'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
+export const AZURITE_KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
 
 /**
  * @returns {Promise<{ endpoint: string, port: number, location: string, stop: () => Promise<void> }>}
@@ -19,7 +18,19 @@ export async function startAzurite() {
   const location = mkdtempSync(join(tmpdir(), 'azurite-'));
   const child = spawn(
     process.execPath,
-    [main, '--blobHost', '127.0.0.1', '--blobPort', '0', '--location', location, '--silent', '--disableTelemetry', '--skipApiVersionCheck', '--loose'],
+    [
+      main,
+      '--blobHost',
+      '127.0.0.1',
+      '--blobPort',
+      '0',
+      '--location',
+      location,
+      '--silent',
+      '--disableTelemetry',
+      '--skipApiVersionCheck',
+      '--loose'
+    ],
     { stdio: ['ignore', 'pipe', 'pipe'] }
   );
   let output = '';

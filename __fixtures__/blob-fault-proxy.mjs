@@ -75,7 +75,9 @@ export async function startFaultProxy({ target }) {
           ...(rule.retryAfter !== undefined ? { 'retry-after': rule.retryAfter } : {})
         };
         res.writeHead(rule.status ?? 503, headers);
-        res.end(`<?xml version="1.0" encoding="utf-8"?><Error><Code>${rule.errorCode ?? 'ServerBusy'}</Code><Message>Injected by the fault proxy.</Message></Error>`);
+        res.end(
+          `<?xml version="1.0" encoding="utf-8"?><Error><Code>${rule.errorCode ?? 'ServerBusy'}</Code><Message>Injected by the fault proxy.</Message></Error>`
+        );
       });
       return;
     }

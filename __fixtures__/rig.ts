@@ -42,7 +42,13 @@ export function publishedAppSubmission(): Record<string, unknown> {
       }
     },
     applicationPackages: [
-      { fileName: 'ContosoNotes_1.0.0.0_x64.msixupload', fileStatus: 'Uploaded', id: '1001', version: '1.0.0.0', architecture: 'X64' }
+      {
+        fileName: 'ContosoNotes_1.0.0.0_x64.msixupload',
+        fileStatus: 'Uploaded',
+        id: '1001',
+        version: '1.0.0.0',
+        architecture: 'X64'
+      }
     ],
     packageDeliveryOptions: { isMandatoryUpdate: false },
     allowTargetFutureDeviceFamilies: { Desktop: true, Mobile: false, Holographic: false, Xbox: false }
@@ -93,7 +99,10 @@ export class Rig {
     };
   }
 
-  async run(extra: Record<string, string | undefined>, options: Parameters<typeof runAction>[1] = {}): Promise<RunResult> {
+  async run(
+    extra: Record<string, string | undefined>,
+    options: Parameters<typeof runAction>[1] = {}
+  ): Promise<RunResult> {
     const result = await runAction(this.inputs(extra), options);
     this.logs.push(result.log + result.summary + JSON.stringify(result.outputs));
     return result;

@@ -38,7 +38,9 @@ export async function writeZip(path: string, entries: ZipEntrySpec[], options: Z
 }
 
 /** A fresh temporary directory and a function that removes it. */
-export async function tempDir(prefix = 'zips-'): Promise<{ dir: string; path: (name: string) => string; cleanup: () => Promise<void> }> {
+export async function tempDir(
+  prefix = 'zips-'
+): Promise<{ dir: string; path: (name: string) => string; cleanup: () => Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), prefix));
   return { dir, path: (name) => join(dir, name), cleanup: () => rm(dir, { recursive: true, force: true }) };
 }

@@ -62,7 +62,10 @@ async function secretToken(fake: Fake, tenantId = TENANT, clientId = CLIENT, cli
 async function api(fake: Fake, token: string, method: string, path: string, body?: unknown) {
   const response = await fetch(`${fake.storeApiUrl}${path}`, {
     method,
-    headers: { Authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+    headers: {
+      Authorization: `Bearer ${token}`,
+      ...(body === undefined ? {} : { 'Content-Type': 'application/json' })
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
     signal: AbortSignal.timeout(5000)
   });
@@ -83,7 +86,10 @@ async function makeZip(name: string, entries: Record<string, string>): Promise<s
   zip.end();
   await new Promise<void>((resolve, reject) => {
     const out = createWriteStream(file);
-    zip.outputStream.pipe(out).on('close', () => resolve()).on('error', reject);
+    zip.outputStream
+      .pipe(out)
+      .on('close', () => resolve())
+      .on('error', reject);
   });
   return file;
 }
@@ -120,7 +126,9 @@ describe('Azure AD token endpoints', () => {
 
     const app = await api(fake, v2.body.access_token as string, 'GET', `applications/${APP}`);
     expect(app.status).toBe(200);
-    expect(app.body.lastPublishedApplicationSubmission.resourceLocation).toMatch(/^applications\/9NBLGGH4R315\/submissions\/\d+$/);
+    expect(app.body.lastPublishedApplicationSubmission.resourceLocation).toMatch(
+      /^applications\/9NBLGGH4R315\/submissions\/\d+$/
+    );
   });
 
   it('rejects a wrong secret, an unknown tenant or client, and missing or expired tokens', async () => {
@@ -239,7 +247,10 @@ describe('app submission lifecycle', () => {
       applicationPackages: [{ fileName: 'old.msixupload', fileStatus: 'Uploaded' }]
     });
     expect(sub.id).toMatch(/^\d{19}$/);
-    expect(fake.app(APP)?.pendingApplicationSubmission).toEqual({ id: sub.id, resourceLocation: `applications/${APP}/submissions/${sub.id}` });
+    expect(fake.app(APP)?.pendingApplicationSubmission).toEqual({
+      id: sub.id,
+      resourceLocation: `applications/${APP}/submissions/${sub.id}`
+    });
     expect((await api(fake, token, 'POST', `applications/${APP}/submissions`)).body.code).toBe('InvalidState');
 
     // The SAS URL: raw `+` in sig, sv present; Azurite reads the raw `+` as a space.
@@ -254,16 +265,30 @@ describe('app submission lifecycle', () => {
       status: 'Published', // read-only: ignored
       applicationPackages: [
         { fileName: 'old.msixupload', fileStatus: 'PendingDelete', id: '1' },
-        { fileName: 'pkg\\Contoso_1.1.0.0_x64.msixupload', fileStatus: 'PendingUpload', minimumDirectXVersion: 'None', minimumSystemRam: 'None' }
+        {
+          fileName: 'pkg\\Contoso_1.1.0.0_x64.msixupload',
+          fileStatus: 'PendingUpload',
+          minimumDirectXVersion: 'None',
+          minimumSystemRam: 'None'
+        }
       ],
-      listings: { 'en-us': { baseListing: { title: 'Contoso', images: [{ fileName: 'images/Shot1.png', fileStatus: 'PendingUpload', imageType: 'Screenshot' }] } } }
+      listings: {
+        'en-us': {
+          baseListing: {
+            title: 'Contoso',
+            images: [{ fileName: 'images/Shot1.png', fileStatus: 'PendingUpload', imageType: 'Screenshot' }]
+          }
+        }
+      }
     };
     const put = await api(fake, token, 'PUT', `applications/${APP}/submissions/${sub.id}`, update);
     expect(put.status).toBe(200);
     expect(put.body.status).toBe('PendingCommit');
     expect(put.body.applicationPackages).toHaveLength(2);
 
-    const zip = await readFile(await makeZip('app.zip', { 'pkg/Contoso_1.1.0.0_x64.msixupload': 'package', 'images/shot1.png': 'png' }));
+    const zip = await readFile(
+      await makeZip('app.zip', { 'pkg/Contoso_1.1.0.0_x64.msixupload': 'package', 'images/shot1.png': 'png' })
+    );
     const blobHeaders = { 'x-ms-blob-type': 'BlockBlob' };
     const raw = await fetch(uploadUrl, { method: 'PUT', headers: blobHeaders, body: zip });
     expect(raw.status).toBe(403);
@@ -279,14 +304,17 @@ describe('app submission lifecycle', () => {
     expect((await api(fake, token, 'POST', `applications/${APP}/submissions/${sub.id}/commit`)).status).toBe(409);
 
     const seen: string[] = [];
-    for (let i = 0; i < 5; i++) seen.push((await api(fake, token, 'GET', `applications/${APP}/submissions/${sub.id}/status`)).body.status);
+    for (let i = 0; i < 5; i++)
+      seen.push((await api(fake, token, 'GET', `applications/${APP}/submissions/${sub.id}/status`)).body.status);
     expect(seen).toEqual(['CommitStarted', 'CommitStarted', 'PreProcessing', 'Certification', 'Certification']);
 
     const server = fake.submission(sub.id);
     expect(server?.uploadedEntries?.sort()).toEqual(['images/shot1.png', 'pkg/Contoso_1.1.0.0_x64.msixupload']);
     expect(server?.puts).toHaveLength(1);
     expect(server?.committed).toBe(true);
-    expect(server?.applicationPackages).toEqual([expect.objectContaining({ fileStatus: 'Uploaded', fileName: 'pkg\\Contoso_1.1.0.0_x64.msixupload' })]);
+    expect(server?.applicationPackages).toEqual([
+      expect.objectContaining({ fileStatus: 'Uploaded', fileName: 'pkg\\Contoso_1.1.0.0_x64.msixupload' })
+    ]);
     expect(fake.mutations().map((m) => `${m.method} ${m.path.replace(/\d{19}/, 'ID')}`)).toEqual([
       `POST /v1.0/my/applications/${APP}/submissions`,
       `PUT /v1.0/my/applications/${APP}/submissions/ID`,
@@ -302,7 +330,9 @@ describe('app submission lifecycle', () => {
     expect((await api(fake, token, 'PUT', `applications/9NSECOND0000/submissions/${id}`, withImage)).status).toBe(200);
     expect((await api(fake, token, 'POST', `applications/9NSECOND0000/submissions/${id}/commit`)).status).toBe(202);
     // Default outcome: one poll in CommitStarted; the missing file turns it into CommitFailed.
-    expect((await api(fake, token, 'GET', `applications/9NSECOND0000/submissions/${id}/status`)).body.status).toBe('CommitStarted');
+    expect((await api(fake, token, 'GET', `applications/9NSECOND0000/submissions/${id}/status`)).body.status).toBe(
+      'CommitStarted'
+    );
     const status = await api(fake, token, 'GET', `applications/9NSECOND0000/submissions/${id}/status`);
     expect(status.body.status).toBe('CommitFailed');
     expect(status.body.statusDetails.errors).toEqual([expect.objectContaining({ code: 'MissingFiles' })]);
@@ -343,7 +373,10 @@ describe('paging', () => {
         if (next) links.push(next);
       }
       expect(names).toEqual(Array.from({ length: 12 }, (_, i) => `Flight ${i}`));
-      expect(links).toEqual([`applications/${APP}/listflights?skip=5&top=5`, `applications/${APP}/listflights?skip=10&top=5`]);
+      expect(links).toEqual([
+        `applications/${APP}/listflights?skip=5&top=5`,
+        `applications/${APP}/listflights?skip=10&top=5`
+      ]);
       const small = await api(fake, token, 'GET', `applications/${APP}/listflights?top=3&skip=9`);
       expect(small.body.value).toHaveLength(3);
       expect(small.body['@nextLink']).toBeUndefined();
@@ -417,7 +450,10 @@ describe('faults', () => {
     fake.faults.add({ kind: 'hang' });
     const started = Date.now();
     await expect(
-      fetch(`${fake.storeApiUrl}applications`, { headers: { Authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(300) })
+      fetch(`${fake.storeApiUrl}applications`, {
+        headers: { Authorization: `Bearer ${token}` },
+        signal: AbortSignal.timeout(300)
+      })
     ).rejects.toThrow();
     expect(Date.now() - started).toBeGreaterThanOrEqual(250);
     expect(fake.requests.at(-1)).toMatchObject({ status: 'hang', fault: 'hang' });

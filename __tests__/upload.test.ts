@@ -53,7 +53,10 @@ beforeEach(() => proxy.clear());
  * A SAS URL the way the Store hands it out: `+` in the signature unencoded.
  * Retries with a later expiry until the signature has a `+`, so that the %2B fix is really exercised.
  */
-function storeUrl(blob: string, opts: { via?: 'proxy' | 'azurite'; expiresOn?: Date; needPlus?: boolean } = {}): string {
+function storeUrl(
+  blob: string,
+  opts: { via?: 'proxy' | 'azurite'; expiresOn?: Date; needPlus?: boolean } = {}
+): string {
   const origin = opts.via === 'azurite' ? `http://127.0.0.1:${azurite.port}` : proxy.origin;
   const base = opts.expiresOn ?? new Date(Date.now() + 3600_000);
   for (let i = 0; i < 200; i++) {
@@ -70,8 +73,12 @@ function storeUrl(blob: string, opts: { via?: 'proxy' | 'azurite'; expiresOn?: D
       },
       credential
     ).toString();
-    const raw = query.replace(/(^|&)sig=([^&]*)/, (_m, sep: string, sig: string) => `${sep}sig=${decodeURIComponent(sig)}`);
-    if (opts.needPlus === false || /sig=[^&]*\+/.test(raw)) return `${origin}/${AZURITE_ACCOUNT}/${CONTAINER}/${blob}?${raw}`;
+    const raw = query.replace(
+      /(^|&)sig=([^&]*)/,
+      (_m, sep: string, sig: string) => `${sep}sig=${decodeURIComponent(sig)}`
+    );
+    if (opts.needPlus === false || /sig=[^&]*\+/.test(raw))
+      return `${origin}/${AZURITE_ACCOUNT}/${CONTAINER}/${blob}?${raw}`;
   }
   throw new Error('could not get a signature with a +');
 }
@@ -103,7 +110,8 @@ async function makeFile(name: string, size: number): Promise<{ path: string; sha
   const path = join(dir, name);
   const chunk = createHash('sha512').update(name).digest();
   const random = Buffer.alloc(MiB);
-  for (let i = 0; i < MiB; i += chunk.length) createHash('sha512').update(chunk).update(String(i)).digest().copy(random, i);
+  for (let i = 0; i < MiB; i += chunk.length)
+    createHash('sha512').update(chunk).update(String(i)).digest().copy(random, i);
   const hash = createHash('sha256');
   const handle = await open(path, 'w');
   try {
@@ -141,7 +149,9 @@ function fakeClock(nowMs = Date.now()): Clock & { sleeps: number[] } {
 
 describe('fixSasUrl and block sizes', () => {
   it('encodes every +', () => {
-    expect(fixSasUrl('https://a.blob/c/b?sv=2017-04-17&sig=ab+c/d+e%2Bf=')).toBe('https://a.blob/c/b?sv=2017-04-17&sig=ab%2Bc/d%2Be%2Bf=');
+    expect(fixSasUrl('https://a.blob/c/b?sv=2017-04-17&sig=ab+c/d+e%2Bf=')).toBe(
+      'https://a.blob/c/b?sv=2017-04-17&sig=ab%2Bc/d%2Be%2Bf='
+    );
   });
 
   it('raises the block size only to stay under 50,000 blocks, and never above 100 MiB', () => {
@@ -213,7 +223,8 @@ describe('uploadZip against Azurite', () => {
   it('retries a block that fails twice on its own, honouring Retry-After', async () => {
     const { path, sha256 } = await makeFile('retry.zip', 6 * MiB + 100);
     const flaky = blockId(2);
-    const isFlaky = (r: { comp: string | null; blockid: string | null }): boolean => r.comp === 'block' && r.blockid === flaky;
+    const isFlaky = (r: { comp: string | null; blockid: string | null }): boolean =>
+      r.comp === 'block' && r.blockid === flaky;
     proxy.fault({ match: isFlaky, nth: 1, status: 503, errorCode: 'ServerBusy', retryAfter: '2' });
     proxy.fault({ match: isFlaky, nth: 2, reset: true, afterBytes: 64 * 1024 });
     const clock = fakeClock();
@@ -229,13 +240,15 @@ describe('uploadZip against Azurite', () => {
 
     expect(result.blocks).toBe(7);
     const perBlock = new Map<string, number>();
-    for (const r of proxy.requests) if (r.comp === 'block') perBlock.set(r.blockid ?? '', (perBlock.get(r.blockid ?? '') ?? 0) + 1);
+    for (const r of proxy.requests)
+      if (r.comp === 'block') perBlock.set(r.blockid ?? '', (perBlock.get(r.blockid ?? '') ?? 0) + 1);
     expect(perBlock.size).toBe(7);
     for (const [id, count] of perBlock) expect(count).toBe(id === flaky ? 3 : 1);
     expect(proxy.requests.filter((r) => r.comp === 'blocklist')).toHaveLength(1);
     expect(proxy.requests).toHaveLength(7 + 2 + 1);
     for (const r of proxy.requests) expect(r.headers['x-ms-version']).toBe('2021-08-06'); // the SAS's sv
-    for (const r of proxy.requests.filter((q) => q.comp === 'block')) expect(r.headers['content-md5']).toMatch(/^[A-Za-z0-9+/]{22}==$/);
+    for (const r of proxy.requests.filter((q) => q.comp === 'block'))
+      expect(r.headers['content-md5']).toMatch(/^[A-Za-z0-9+/]{22}==$/);
 
     const retries = lines.filter((l) => l.includes('retrying'));
     expect(retries).toHaveLength(2);
@@ -256,7 +269,9 @@ describe('uploadZip against Azurite', () => {
       clock: fakeClock(),
       log: (l) => lines.push(l)
     });
-    expect(lines.filter((l) => l.includes('retrying'))).toEqual([expect.stringMatching(/^Put Block 1\/3 failed \(ETIMEDOUT: .*\); retrying in/)]);
+    expect(lines.filter((l) => l.includes('retrying'))).toEqual([
+      expect.stringMatching(/^Put Block 1\/3 failed \(ETIMEDOUT: .*\); retrying in/)
+    ]);
     expect(proxy.requests.filter((r) => r.blockid === blockId(0))).toHaveLength(2);
     expect(await blobSha256('stall.zip')).toBe(sha256);
   });
@@ -264,7 +279,9 @@ describe('uploadZip against Azurite', () => {
   it('refuses an expired URL before sending anything', async () => {
     const { path } = await makeFile('expired.zip', 1000);
     const expiresOn = new Date(Date.now() - 3600_000);
-    const error = await uploadZip(storeUrl('expired.zip', { expiresOn, needPlus: false }), path).catch((e: unknown) => e);
+    const error = await uploadZip(storeUrl('expired.zip', { expiresOn, needPlus: false }), path).catch(
+      (e: unknown) => e
+    );
     expect(error).toBeInstanceOf(ActionError);
     const message = (error as ActionError).oneLine();
     expect(message).toContain(`expired at ${expiresOn.toISOString().slice(0, 19)}`);
@@ -305,7 +322,9 @@ describe('uploadZip against Azurite', () => {
     const url = good.replace(sig, forged);
     const lines: string[] = [];
 
-    const error = await uploadZip(url, path, { log: (l) => lines.push(l), clock: fakeClock() }).catch((e: unknown) => e);
+    const error = await uploadZip(url, path, { log: (l) => lines.push(l), clock: fakeClock() }).catch(
+      (e: unknown) => e
+    );
 
     expect(error).toBeInstanceOf(ApiError);
     const api = error as ApiError;
@@ -319,7 +338,12 @@ describe('uploadZip against Azurite', () => {
     expect(proxy.requests).toHaveLength(1);
     expect(lines.filter((l) => l.includes('retrying'))).toHaveLength(0);
     const everything = [api.oneLine(), api.stack ?? '', ...lines].join('\n');
-    for (const secret of [forged, encodeURIComponent(forged), fixSasUrl(forged), decodeURIComponent(fixSasUrl(forged))]) {
+    for (const secret of [
+      forged,
+      encodeURIComponent(forged),
+      fixSasUrl(forged),
+      decodeURIComponent(fixSasUrl(forged))
+    ]) {
       expect(everything).not.toContain(secret);
     }
     expect(everything).not.toContain('sig=');
@@ -329,9 +353,12 @@ describe('uploadZip against Azurite', () => {
     const { path } = await makeFile('blocks403.zip', 12 * MiB);
     const sig = sigOf(storeUrl('blocks403.zip'));
     const url = storeUrl('blocks403.zip').replace(/sig=[^&]*/, `sig=${sig.split('').reverse().join('')}`);
-    const error = await uploadZip(url, path, { blockSizeBytes: MiB, singlePutMaxBytes: 0, concurrency: 2, clock: fakeClock() }).catch(
-      (e: unknown) => e
-    );
+    const error = await uploadZip(url, path, {
+      blockSizeBytes: MiB,
+      singlePutMaxBytes: 0,
+      concurrency: 2,
+      clock: fakeClock()
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).message).toMatch(/^Put Block \d+\/12 failed with HTTP 403/);
     // Only what was in flight when the first 403 came back: no retries, no further blocks.
@@ -340,7 +367,12 @@ describe('uploadZip against Azurite', () => {
 
   it('gives up after the policy attempts on a block that keeps failing', async () => {
     const { path } = await makeFile('busy.zip', 3 * MiB);
-    proxy.fault({ match: (r) => r.comp === 'block' && r.blockid === blockId(1), times: 100, status: 500, errorCode: 'InternalError' });
+    proxy.fault({
+      match: (r) => r.comp === 'block' && r.blockid === blockId(1),
+      times: 100,
+      status: 500,
+      errorCode: 'InternalError'
+    });
     const error = await uploadZip(storeUrl('busy.zip'), path, {
       blockSizeBytes: MiB,
       singlePutMaxBytes: 0,
@@ -349,7 +381,9 @@ describe('uploadZip against Azurite', () => {
       clock: fakeClock()
     }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
-    expect((error as ApiError).message).toMatch(/^Put Block 2\/3 failed with HTTP 500 \(InternalError.*\) after 3 attempts \[x-ms-request-id: fault-\d+\]\.$/);
+    expect((error as ApiError).message).toMatch(
+      /^Put Block 2\/3 failed with HTTP 500 \(InternalError.*\) after 3 attempts \[x-ms-request-id: fault-\d+\]\.$/
+    );
     expect(proxy.requests.filter((r) => r.blockid === blockId(1))).toHaveLength(3);
     expect(proxy.requests.filter((r) => r.blockid === blockId(2))).toHaveLength(0);
     expect(proxy.requests.filter((r) => r.comp === 'blocklist')).toHaveLength(0);

@@ -17,7 +17,10 @@ async function ours() {
   const lines = [];
   const started = performance.now();
   const result = await uploadZip(job.storeUrl, job.zip, { ...options, log: (line) => lines.push(line) });
-  return { seconds: (performance.now() - started) / 1000, detail: `${result.blocks} blocks; ${lines.length} log lines` };
+  return {
+    seconds: (performance.now() - started) / 1000,
+    detail: `${result.blocks} blocks; ${lines.length} log lines`
+  };
 }
 
 async function library() {
@@ -38,7 +41,11 @@ async function single() {
       port: url.port,
       path: url.pathname + url.search,
       method: 'PUT',
-      headers: { 'content-length': size, 'x-ms-blob-type': 'BlockBlob', 'x-ms-version': url.searchParams.get('sv') ?? '2021-08-06' }
+      headers: {
+        'content-length': size,
+        'x-ms-blob-type': 'BlockBlob',
+        'x-ms-version': url.searchParams.get('sv') ?? '2021-08-06'
+      }
     });
     req.on('response', (res) => {
       res.resume();

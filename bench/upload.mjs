@@ -37,7 +37,14 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const RSS_BUDGET_MiB = 128;
 
 function parseArgs(argv) {
-  const args = { sizeMiB: 1024, runs: 1, methods: ['ours', 'library', 'single', 'action'], blockMiB: undefined, concurrency: undefined, keepBuild: false };
+  const args = {
+    sizeMiB: 1024,
+    runs: 1,
+    methods: ['ours', 'library', 'single', 'action'],
+    blockMiB: undefined,
+    concurrency: undefined,
+    keepBuild: false
+  };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=', 2);
     const value = () => inline ?? argv[++i];
@@ -51,7 +58,8 @@ function parseArgs(argv) {
   }
   const unknown = args.methods.filter((m) => !['ours', 'library', 'single', 'action'].includes(m));
   if (unknown.length) throw new Error(`unknown method(s) ${unknown.join(', ')}: use ours, library, single, action`);
-  if (!(args.sizeMiB > 0 && args.sizeMiB < 4000)) throw new Error('--size-mib must be between 1 and 3999 (the zip writer has no zip64)');
+  if (!(args.sizeMiB > 0 && args.sizeMiB < 4000))
+    throw new Error('--size-mib must be between 1 and 3999 (the zip writer has no zip64)');
   return args;
 }
 
@@ -85,7 +93,7 @@ async function writeZip(path, size) {
     await write(local);
     await write(name);
     let crc = 0;
-    for (let left = size; left > 0; ) {
+    for (let left = size; left > 0;) {
       const chunk = cipher.update(left >= zeros.length ? zeros : zeros.subarray(0, left));
       crc = crc32(chunk, crc);
       await write(chunk);
@@ -231,7 +239,8 @@ async function runActionMethod(fake, zip, appId) {
   if (!submission?.blobName) throw new Error(`action: no submission with a blob (submission-id '${id}'):\n${tail()}`);
   // The container is the path segment before the blob's name in the upload URL the fake handed out.
   const segments = new URL(submission.fileUploadUrl).pathname.split('/');
-  if (decodeURIComponent(segments.at(-1)) !== submission.blobName) throw new Error(`action: unexpected upload URL path ${segments.join('/')}`);
+  if (decodeURIComponent(segments.at(-1)) !== submission.blobName)
+    throw new Error(`action: unexpected upload URL path ${segments.join('/')}`);
   const uploaded = /Uploaded the package zip: (.*) in ([\d.]+) s \(/.exec(result.log);
   const uploadSeconds = uploaded ? Number(uploaded[2]) : undefined;
   return {
@@ -262,7 +271,8 @@ const LABELS = {
 
 async function main() {
   const args = parseArgs(process.argv.slice(2));
-  if (args.methods.includes('action') && !existsSync(ACTION_ENTRY)) throw new Error(`no ${ACTION_ENTRY}: the action method runs the bundled action`);
+  if (args.methods.includes('action') && !existsSync(ACTION_ENTRY))
+    throw new Error(`no ${ACTION_ENTRY}: the action method runs the bundled action`);
   const work = mkdtempSync(join(tmpdir(), 'bench-upload-'));
   const bundleDir = join(root, '.tmp/bench-upload');
   let azurite;
@@ -286,7 +296,9 @@ async function main() {
     let started = performance.now();
     const size = await writeZip(zip, args.sizeMiB * MiB);
     const expected = await sha256Of(createReadStream(zip, { highWaterMark: 4 * MiB }));
-    console.log(`Wrote ${zip}: ${(size / MiB).toFixed(1)} MiB in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+    console.log(
+      `Wrote ${zip}: ${(size / MiB).toFixed(1)} MiB in ${((performance.now() - started) / 1000).toFixed(1)} s.`
+    );
 
     azurite = await startAzurite();
     const credential = new StorageSharedKeyCredential(AZURITE_ACCOUNT, AZURITE_KEY);
@@ -294,7 +306,9 @@ async function main() {
     await container.create();
     const service = new BlobServiceClient(azurite.endpoint, credential);
     if (args.methods.includes('action')) {
-      fake = await startFakeStore({ blob: { endpoint: azurite.endpoint, accountName: AZURITE_ACCOUNT, accountKey: AZURITE_KEY } });
+      fake = await startFakeStore({
+        blob: { endpoint: azurite.endpoint, accountName: AZURITE_ACCOUNT, accountKey: AZURITE_KEY }
+      });
       fake.addClient({ tenantId: TENANT, clientId: CLIENT, clientSecret: SECRET });
     }
 
@@ -316,13 +330,22 @@ async function main() {
           const sdkUrl = `${azurite.endpoint}/bench/${blob}?${query}`;
           // The Store hands the signature out with a raw +: ours gets it that way.
           const storeUrl = sdkUrl.replace(/sig=([^&]*)/, (_m, sig) => `sig=${decodeURIComponent(sig)}`);
-          const job = { method, zip, sdkUrl, storeUrl, bundle: join(bundleDir, 'upload.js'), blockMiB: args.blockMiB, concurrency: args.concurrency };
+          const job = {
+            method,
+            zip,
+            sdkUrl,
+            storeUrl,
+            bundle: join(bundleDir, 'upload.js'),
+            blockMiB: args.blockMiB,
+            concurrency: args.concurrency
+          };
           result = await runChild(job);
           client = container.getBlobClient(blob);
         }
         started = performance.now();
         const actual = await sha256Of((await client.download()).readableStreamBody);
-        if (actual !== expected) throw new Error(`${method}: the blob differs from the zip (sha256 ${actual} != ${expected})`);
+        if (actual !== expected)
+          throw new Error(`${method}: the blob differs from the zip (sha256 ${actual} != ${expected})`);
         await client.delete();
         results[method].push(result);
         console.log(
@@ -341,9 +364,16 @@ async function main() {
       })
     );
     console.log('');
-    console.log(`Zip: ${args.sizeMiB} MiB, ${args.runs} run(s) per method (median time, max peak RSS); every blob verified by sha256.`);
-    console.log(`Peak RSS is VmHWM of each method's own child process; a bare node process: ${idle.maxRssMiB.toFixed(0)} MiB.`);
-    if (summary.action) console.log("(d)'s seconds are the upload's own, from the action's log; the rest of the step (sign-in, zip check, submission, commit, polls) is not in them.");
+    console.log(
+      `Zip: ${args.sizeMiB} MiB, ${args.runs} run(s) per method (median time, max peak RSS); every blob verified by sha256.`
+    );
+    console.log(
+      `Peak RSS is VmHWM of each method's own child process; a bare node process: ${idle.maxRssMiB.toFixed(0)} MiB.`
+    );
+    if (summary.action)
+      console.log(
+        "(d)'s seconds are the upload's own, from the action's log; the rest of the step (sign-in, zip check, submission, commit, polls) is not in them."
+      );
     console.log('| method | seconds | MiB/s | peak RSS (MiB) |');
     console.log('|---|---:|---:|---:|');
     for (const [method, s] of Object.entries(summary)) {
@@ -351,8 +381,10 @@ async function main() {
     }
     if (summary.ours && (summary.library || summary.single)) {
       console.log('');
-      if (summary.library) console.log(`ours / library throughput: ${(summary.ours.rate / summary.library.rate).toFixed(2)}x`);
-      if (summary.single) console.log(`ours / single PUT throughput: ${(summary.ours.rate / summary.single.rate).toFixed(2)}x`);
+      if (summary.library)
+        console.log(`ours / library throughput: ${(summary.ours.rate / summary.library.rate).toFixed(2)}x`);
+      if (summary.single)
+        console.log(`ours / single PUT throughput: ${(summary.ours.rate / summary.single.rate).toFixed(2)}x`);
     }
     if (summary.action) {
       const a = summary.action;

@@ -37297,7 +37297,11 @@ function createHttpTransport(options) {
                 }, (res) => {
                     const chunks = [];
                     res.on('data', (chunk) => chunks.push(chunk));
-                    res.on('end', () => finish(undefined, { status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+                    res.on('end', () => finish(undefined, {
+                        status: res.statusCode ?? 0,
+                        headers: res.headers,
+                        body: Buffer.concat(chunks).toString('utf8')
+                    }));
                     res.on('aborted', () => finish(networkError('the connection closed in the middle of the answer', 'ECONNRESET')));
                     res.on('error', (error) => finish(Object.assign(error, { code: error.code ?? 'ECONNRESET' })));
                     res.on('close', () => finish(networkError('the connection closed before the answer was complete', 'ECONNRESET')));
@@ -37424,7 +37428,7 @@ function hintFor(aadCode, credential) {
         case 'AADSTS700211':
         case 'AADSTS700212':
         case 'AADSTS700213':
-            return "Add a federated credential to the Azure AD app whose issuer is https://token.actions.githubusercontent.com and whose subject matches this job (e.g. repo:OWNER/REPO:ref:refs/tags/v1.0 or repo:OWNER/REPO:environment:NAME), audience api://AzureADTokenExchange.";
+            return 'Add a federated credential to the Azure AD app whose issuer is https://token.actions.githubusercontent.com and whose subject matches this job (e.g. repo:OWNER/REPO:ref:refs/tags/v1.0 or repo:OWNER/REPO:environment:NAME), audience api://AzureADTokenExchange.';
         default:
             return credential.kind === 'secret'
                 ? "Check 'tenant-id', 'client-id' and 'client-secret'."
@@ -37534,7 +37538,8 @@ class AzureAdTokenSource {
                     continue;
                 }
                 const description = (parsed.error_description ?? '').split(/\r?\n/)[0].trim();
-                const aadCode = /AADSTS\d+/.exec(description)?.[0] ?? (parsed.error_codes?.[0] ? `AADSTS${parsed.error_codes[0]}` : undefined);
+                const aadCode = /AADSTS\d+/.exec(description)?.[0] ??
+                    (parsed.error_codes?.[0] ? `AADSTS${parsed.error_codes[0]}` : undefined);
                 if (!isRetryableStatus(response.status) || attempt >= retry.maxAttempts) {
                     throw new ApiError({
                         call,
@@ -37552,7 +37557,12 @@ class AzureAdTokenSource {
                 if (error instanceof ActionError)
                     throw error;
                 if (!isNetworkError(error) || attempt >= retry.maxAttempts) {
-                    throw new ApiError({ call, storeMessage: error.message, cause: error, hint: `Check 'authority-host' (${authorityHost}) and the network.` });
+                    throw new ApiError({
+                        call,
+                        storeMessage: error.message,
+                        cause: error,
+                        hint: `Check 'authority-host' (${authorityHost}) and the network.`
+                    });
                 }
                 reason = `a network error (${error.message})`;
             }
@@ -37561,7 +37571,17 @@ class AzureAdTokenSource {
     }
     async pause(call, reason, attempt, retryAfterMs) {
         const { retry, log, clock, signal } = this.options;
-        await waitToRetry({ call, reason: `got ${reason}`, attempt, maxAttempts: retry.maxAttempts, policy: retry, retryAfterMs, clock, log, signal });
+        await waitToRetry({
+            call,
+            reason: `got ${reason}`,
+            attempt,
+            maxAttempts: retry.maxAttempts,
+            policy: retry,
+            retryAfterMs,
+            clock,
+            log,
+            signal
+        });
     }
 }
 /** Token lifetime from `expires_in` (v1 answers strings, v2.0 numbers), else `expires_on`; an hour if neither. */
@@ -37711,7 +37731,9 @@ function pendingUploads(json, where = '') {
         json.forEach((item, i) => found.push(...pendingUploads(item, `${where}[${i}]`)));
     }
     else if (merge_isPlainObject(json)) {
-        if (typeof json.fileName === 'string' && typeof json.fileStatus === 'string' && json.fileStatus.toLowerCase() === 'pendingupload') {
+        if (typeof json.fileName === 'string' &&
+            typeof json.fileStatus === 'string' &&
+            json.fileStatus.toLowerCase() === 'pendingupload') {
             found.push({ fileName: json.fileName, where: where || '(top level)' });
         }
         for (const [key, value] of Object.entries(json)) {
@@ -37750,7 +37772,11 @@ function newTrailerFiles(trailers, where) {
 }
 /** How the Store compares a JSON fileName with a zip path: `\` and `/` alike, case-insensitive, no leading `./` or `/`. */
 function normalizeZipPath(name) {
-    return name.replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/^\/+/, '').toLowerCase();
+    return name
+        .replace(/\\/g, '/')
+        .replace(/^(\.\/)+/, '')
+        .replace(/^\/+/, '')
+        .toLowerCase();
 }
 /** The pending files that the zip does not hold. */
 function missingFromZip(pending, zipEntries) {
@@ -37941,7 +37967,10 @@ function parseNumber(name, value, fallback, options) {
     if (value === '')
         return fallback;
     const number = Number(value);
-    if (!Number.isFinite(number) || (options.integer && !Number.isInteger(number)) || number < options.min || number > options.max) {
+    if (!Number.isFinite(number) ||
+        (options.integer && !Number.isInteger(number)) ||
+        number < options.min ||
+        number > options.max) {
         fail(`Input '${name}' must be ${options.integer ? 'a whole number' : 'a number'} from ${options.min} to ${options.max}, got '${value}'.`);
     }
     return number;
@@ -38004,7 +38033,9 @@ function checkPackageField(changes, target, source) {
     const kind = KIND_OF[target.kind];
     for (const field of [APP.packagesField, FLIGHT.packagesField]) {
         if (field in changes && field !== kind.packagesField) {
-            fail(`${source} sets '${field}', but this is ${/^[aeiou]/i.test(kind.noun) ? 'an' : 'a'} ${kind.noun} submission${kind.packagesField ? `, whose package list is '${kind.packagesField}'` : ', which has no packages'}.`, kind.packagesField ? `Rename the field to '${kind.packagesField}'.` : 'Remove it, or publish the packages in an app or flight submission.');
+            fail(`${source} sets '${field}', but this is ${/^[aeiou]/i.test(kind.noun) ? 'an' : 'a'} ${kind.noun} submission${kind.packagesField ? `, whose package list is '${kind.packagesField}'` : ', which has no packages'}.`, kind.packagesField
+                ? `Rename the field to '${kind.packagesField}'.`
+                : 'Remove it, or publish the packages in an app or flight submission.');
         }
     }
 }
@@ -38120,8 +38151,14 @@ async function readSettings(input) {
     const waitFor = (input('wait-for') || 'commit').toLowerCase();
     if (!WAIT_FOR.includes(waitFor))
         fail(`Input 'wait-for' must be one of ${WAIT_FOR.join(', ')}, got '${input('wait-for')}'.`);
-    const pollIntervalSeconds = parseNumber('poll-interval-seconds', input('poll-interval-seconds'), 30, { min: 0.01, max: 3600 });
-    const timeoutMinutes = parseNumber('timeout-minutes', input('timeout-minutes'), 60, { min: 0.001, max: 60 * 24 * 14 });
+    const pollIntervalSeconds = parseNumber('poll-interval-seconds', input('poll-interval-seconds'), 30, {
+        min: 0.01,
+        max: 3600
+    });
+    const timeoutMinutes = parseNumber('timeout-minutes', input('timeout-minutes'), 60, {
+        min: 0.001,
+        max: 60 * 24 * 14
+    });
     const settings = {
         tenantId,
         clientId,
@@ -38133,7 +38170,11 @@ async function readSettings(input) {
         waitFor,
         storeApiUrl: parseBaseUrl('store-api-url', input('store-api-url') || 'https://manage.devcenter.microsoft.com'),
         authorityHost: parseBaseUrl('authority-host', input('authority-host') || 'https://login.microsoftonline.com'),
-        uploadConcurrency: parseNumber('upload-concurrency', input('upload-concurrency'), 4, { min: 1, max: 32, integer: true }),
+        uploadConcurrency: parseNumber('upload-concurrency', input('upload-concurrency'), 4, {
+            min: 1,
+            max: 32,
+            integer: true
+        }),
         requestTimeoutMs: Math.round(parseNumber('request-timeout-seconds', input('request-timeout-seconds'), 120, { min: 1, max: 3600 }) * 1000)
     };
     const { changes, source } = await readChanges(input);
@@ -38165,7 +38206,11 @@ function parseStoreError(body) {
     try {
         const parsed = JSON.parse(body);
         const inner = (typeof parsed.error === 'object' && parsed.error !== null ? parsed.error : parsed);
-        const code = typeof inner.code === 'string' ? inner.code : typeof inner.statusCode === 'number' ? String(inner.statusCode) : undefined;
+        const code = typeof inner.code === 'string'
+            ? inner.code
+            : typeof inner.statusCode === 'number'
+                ? String(inner.statusCode)
+                : undefined;
         const message = typeof inner.message === 'string' ? inner.message : undefined;
         return { code, message: message?.replace(/\s+/g, ' ').trim().slice(0, 500) };
     }
@@ -38235,7 +38280,12 @@ class StoreClient {
                     throw new UncertainOutcomeError({ call: label, storeMessage: `no answer: ${message}`, cause: error });
                 }
                 if (attempt >= retry.maxAttempts) {
-                    throw new ApiError({ call: label, storeMessage: `no answer after ${attempt} attempts: ${message}`, cause: error, hint: 'The Store API could not be reached; try again later.' });
+                    throw new ApiError({
+                        call: label,
+                        storeMessage: `no answer after ${attempt} attempts: ${message}`,
+                        cause: error,
+                        hint: 'The Store API could not be reached; try again later.'
+                    });
                 }
                 await this.backoff(label, `a network error (${message})`, attempt, undefined);
                 continue;
@@ -38243,11 +38293,20 @@ class StoreClient {
             const correlationId = header(response.headers, 'ms-correlationid');
             if (response.status >= 200 && response.status < 300) {
                 try {
-                    return { status: response.status, body: (response.body.trim() ? JSON.parse(response.body) : undefined), correlationId };
+                    return {
+                        status: response.status,
+                        body: (response.body.trim() ? JSON.parse(response.body) : undefined),
+                        correlationId
+                    };
                 }
                 catch {
                     // A garbled or cut-off answer: the request was carried out, but we cannot read what it made.
-                    const details = { call: label, status: response.status, storeMessage: 'the answer is not valid JSON', correlationId };
+                    const details = {
+                        call: label,
+                        status: response.status,
+                        storeMessage: 'the answer is not valid JSON',
+                        correlationId
+                    };
                     if (!idempotent)
                         throw new UncertainOutcomeError(details);
                     if (attempt >= retry.maxAttempts)
@@ -38257,7 +38316,13 @@ class StoreClient {
                 }
             }
             const failure = parseStoreError(response.body);
-            const details = { call: label, status: response.status, code: failure.code, storeMessage: failure.message, correlationId };
+            const details = {
+                call: label,
+                status: response.status,
+                code: failure.code,
+                storeMessage: failure.message,
+                correlationId
+            };
             if (response.status === 401 && !renewedAfter401) {
                 // A token can expire between our check and the server's; renew once and repeat (a 401 was not carried out).
                 renewedAfter401 = true;
@@ -38281,7 +38346,11 @@ class StoreClient {
                     continue;
                 }
             }
-            throw new ApiError({ ...details, hint: request.hint?.({ status: response.status, code: failure.code, message: failure.message }) ?? defaultHint(response.status) });
+            throw new ApiError({
+                ...details,
+                hint: request.hint?.({ status: response.status, code: failure.code, message: failure.message }) ??
+                    defaultHint(response.status)
+            });
         }
     }
     /**
@@ -38295,7 +38364,16 @@ class StoreClient {
     }
     async backoff(label, reason, attempt, retryAfterMs) {
         const { retry, clock, log, signal } = this.options;
-        await waitToRetry({ call: label, reason: `got ${reason}`, attempt, policy: retry, retryAfterMs, clock, log, signal });
+        await waitToRetry({
+            call: label,
+            reason: `got ${reason}`,
+            attempt,
+            policy: retry,
+            retryAfterMs,
+            clock,
+            log,
+            signal
+        });
     }
     /** Keep a throttled run under the tenant's budget instead of hammering it. */
     async pace() {
@@ -38377,7 +38455,7 @@ async function sendOnce(options) {
 
 
 
-const notFound = (what, hint) => (f) => (f.status === 404 ? `${what} ${hint}` : undefined);
+const notFound = (what, hint) => (f) => f.status === 404 ? `${what} ${hint}` : undefined;
 /**
  * Looks something up; if it is not there, creates it; if the create's answer
  * is unclear, looks again before creating again. Never makes a duplicate.
@@ -38406,7 +38484,8 @@ async function resolveFlight(client, target, log) {
     const name = target.flightName;
     const find = async () => {
         const flights = await client.listAll(`applications/${app}/listflights`, `List the package flights of app ${app}`);
-        const match = flights.find((f) => f.friendlyName === name) ?? flights.find((f) => f.friendlyName?.toLowerCase() === name.toLowerCase());
+        const match = flights.find((f) => f.friendlyName === name) ??
+            flights.find((f) => f.friendlyName?.toLowerCase() === name.toLowerCase());
         return match?.flightId;
     };
     const create = target.create;
@@ -38437,7 +38516,11 @@ async function resolveFlight(client, target, log) {
             });
             const flightId = response.body?.flightId ?? response.body?.id;
             if (!flightId) {
-                throw new UncertainOutcomeError({ call: `Create package flight '${name}'`, storeMessage: 'answered without a flightId', correlationId: response.correlationId });
+                throw new UncertainOutcomeError({
+                    call: `Create package flight '${name}'`,
+                    storeMessage: 'answered without a flightId',
+                    correlationId: response.correlationId
+                });
             }
             return flightId;
         }
@@ -38463,7 +38546,8 @@ async function resolveAddOn(client, target, log) {
             if (!id)
                 continue;
             if (!productIds.has(id)) {
-                productIds.set(id, item.productId ?? (await client.get(`inappproducts/${id}`, `Read add-on ${id}`)).productId);
+                productIds.set(id, item.productId ??
+                    (await client.get(`inappproducts/${id}`, `Read add-on ${id}`)).productId);
             }
             if (productIds.get(id) === productId)
                 return id;
@@ -38495,7 +38579,11 @@ async function resolveAddOn(client, target, log) {
             });
             const addOnId = response.body?.id ?? response.body?.inAppProductId;
             if (!addOnId) {
-                throw new UncertainOutcomeError({ call: `Create add-on '${productId}'`, storeMessage: 'answered without an id', correlationId: response.correlationId });
+                throw new UncertainOutcomeError({
+                    call: `Create add-on '${productId}'`,
+                    storeMessage: 'answered without an id',
+                    correlationId: response.correlationId
+                });
             }
             return addOnId;
         }
@@ -38541,15 +38629,24 @@ function judgeStatus(status, waitFor, publishMode) {
     if (isFailureStatus(status))
         return { state: 'failed', reason: `the submission reached ${status}` };
     if (status === 'PendingCommit') {
-        return { state: 'failed', reason: 'the commit fell back from CommitStarted to PendingCommit (the Store rejected it without details; check the packages and the zip)' };
+        return {
+            state: 'failed',
+            reason: 'the commit fell back from CommitStarted to PendingCommit (the Store rejected it without details; check the packages and the zip)'
+        };
     }
     const at = STATUS_PATH.indexOf(status);
     if (at < 0)
         return { state: 'waiting' }; // an unknown or transient status: keep reading
     if (at >= STATUS_PATH.indexOf(STAGE[waitFor]))
         return { state: 'done' };
-    if (waitFor === 'publish' && publishMode && !/^Immediate$/i.test(publishMode) && (status === 'Release' || status === 'PendingPublication')) {
-        return { state: 'done', note: `the submission is set to publish ${/^manual$/i.test(publishMode) ? 'manually' : `on its date (${publishMode})`}, so it waits at ${status}` };
+    if (waitFor === 'publish' &&
+        publishMode &&
+        !/^Immediate$/i.test(publishMode) &&
+        (status === 'Release' || status === 'PendingPublication')) {
+        return {
+            state: 'done',
+            note: `the submission is set to publish ${/^manual$/i.test(publishMode) ? 'manually' : `on its date (${publishMode})`}, so it waits at ${status}`
+        };
     }
     return { state: 'waiting' };
 }
@@ -38628,7 +38725,9 @@ class SubmissionLifecycle {
                 method: 'DELETE',
                 path: this.submissionPath(pending.id),
                 call: `Delete pending submission ${pending.id}`,
-                hint: ({ status }) => status === 409 ? `${PARTNER_CENTER_MADE} Delete it (or submit it) in Partner Center, then run again.` : undefined
+                hint: ({ status }) => status === 409
+                    ? `${PARTNER_CENTER_MADE} Delete it (or submit it) in Partner Center, then run again.`
+                    : undefined
             });
         }
         catch (error) {
@@ -38638,7 +38737,8 @@ class SubmissionLifecycle {
             }
             if (error instanceof ApiError && error.status === 409) {
                 // The documented reason is a submission made in Partner Center (InvalidOperation); say so, and quote the Store either way.
-                const madeInPartnerCenter = /InvalidOperation/i.test(error.code ?? '') || /created through the API|Partner Center/i.test(error.storeMessage ?? '');
+                const madeInPartnerCenter = /InvalidOperation/i.test(error.code ?? '') ||
+                    /created through the API|Partner Center/i.test(error.storeMessage ?? '');
                 const storeSaid = [error.code, error.storeMessage].filter(Boolean).join(': ');
                 throw new ActionError(`The pending submission ${pending.id} of the ${this.parent.label} cannot be deleted through the API: ${madeInPartnerCenter ? PARTNER_CENTER_MADE : 'the Store refused (HTTP 409).'} (${storeSaid || 'HTTP 409'}) [MS-CorrelationId: ${error.correlationId ?? 'none'}]`, {
                     hint: `Delete or submit it in Partner Center (${this.parent.dashboardUrl}), then run again.`,
@@ -38716,7 +38816,9 @@ class SubmissionLifecycle {
             path: this.submissionPath(created.id),
             body: merged,
             call: `Update submission ${created.id}`,
-            hint: ({ status }) => status === 400 ? 'The Store rejected a field of submission-json: check the field named in the message against the submission resource docs.' : undefined
+            hint: ({ status }) => status === 400
+                ? 'The Store rejected a field of submission-json: check the field named in the message against the submission resource docs.'
+                : undefined
         });
         this.progress.changedFields = changed;
         this.deps.info(`Updated submission ${created.id}: ${changed.join(', ')}.`);
@@ -38746,7 +38848,9 @@ class SubmissionLifecycle {
                     method: 'POST',
                     path: this.submissionPath(id, '/commit'),
                     call: `Commit submission ${id}`,
-                    hint: ({ status }) => (status === 409 ? `${PARTNER_CENTER_MADE.replace('It was', 'Or it was')} Check its state in Partner Center.` : undefined)
+                    hint: ({ status }) => status === 409
+                        ? `${PARTNER_CENTER_MADE.replace('It was', 'Or it was')} Check its state in Partner Center.`
+                        : undefined
                 });
                 this.progress.status = 'CommitStarted';
                 this.deps.info(`Committed submission ${id} [MS-CorrelationId: ${correlationId ?? 'none'}].`);
@@ -38785,7 +38889,9 @@ class SubmissionLifecycle {
             if (status !== last || clock.now() - lastNews >= HEARTBEAT_MS) {
                 // A line on every change, and at least every few minutes, so that a long wait never looks like a hang.
                 const waited = formatMinutes(clock.now() - started);
-                this.deps.info(status === last ? `Submission ${id}: still ${status} after ${waited}.` : `Submission ${id}: ${status} (after ${waited}).`);
+                this.deps.info(status === last
+                    ? `Submission ${id}: still ${status} after ${waited}.`
+                    : `Submission ${id}: ${status} (after ${waited}).`);
                 lastNews = clock.now();
             }
             last = status;
@@ -38981,7 +39087,11 @@ async function uploadZip(fileUploadUrl, zipPath, options = {}) {
             log(`Uploading the package zip (${formatMiB(size)} MiB) in ${blocks} blocks of ${each}, ${slots} at a time.`);
             await putBlocks(ctx, size, blockSize, blocks, slots, progress);
             const xml = `<?xml version="1.0" encoding="utf-8"?><BlockList>${Array.from({ length: blocks }, (_, i) => `<Latest>${blockId(i)}</Latest>`).join('')}</BlockList>`;
-            await upload_request(ctx, 'Put Block List', { method: 'PUT', query: '&comp=blocklist', headers: { 'content-type': 'application/xml', 'x-ms-blob-content-type': 'application/zip' } }, { kind: 'buffer', data: Buffer.from(xml, 'utf8') });
+            await upload_request(ctx, 'Put Block List', {
+                method: 'PUT',
+                query: '&comp=blocklist',
+                headers: { 'content-type': 'application/xml', 'x-ms-blob-content-type': 'application/zip' }
+            }, { kind: 'buffer', data: Buffer.from(xml, 'utf8') });
         }
     }
     catch (err) {
@@ -38996,7 +39106,9 @@ async function uploadZip(fileUploadUrl, zipPath, options = {}) {
     const seconds = Math.max(0, clock.now() - started) / 1000;
     const rate = seconds > 0 ? `${(size / MiB / seconds).toFixed(1)} MiB/s` : 'n/a';
     log(`Uploaded the package zip: ${formatMiB(size)} MiB ${single ? 'as one Put Blob' : `in ${blocks} blocks`} in ${seconds.toFixed(1)} s (${rate})` +
-        (ctx.counters.retries > 0 ? `, ${ctx.counters.retries} ${ctx.counters.retries === 1 ? 'retry' : 'retries'}.` : '.'));
+        (ctx.counters.retries > 0
+            ? `, ${ctx.counters.retries} ${ctx.counters.retries === 1 ? 'retry' : 'retries'}.`
+            : '.'));
     return { bytes: size, blocks, seconds };
 }
 /** Sends blocks with `slots` workers; each reuses one buffer. The first block that fails for good stops the rest. */
@@ -39098,7 +39210,9 @@ async function upload_request(ctx, call, spec, body, progress) {
         const retryable = response ? isRetryableStatus(response.status) : isNetworkError(failure);
         if (!retryable || attempt >= max)
             throw describeFailure(ctx, call, response, failure, attempt, retryable);
-        const retryAfterMs = response ? parseRetryAfter(header(response.headers, 'retry-after'), response.body, ctx.clock.now()) : undefined;
+        const retryAfterMs = response
+            ? parseRetryAfter(header(response.headers, 'retry-after'), response.body, ctx.clock.now())
+            : undefined;
         const reason = response
             ? `got HTTP ${response.status}${header(response.headers, 'x-ms-error-code') ? ` (${header(response.headers, 'x-ms-error-code')})` : ''}`
             : `failed (${networkText(failure, ctx.target.secrets)})`;
@@ -39106,7 +39220,17 @@ async function upload_request(ctx, call, spec, body, progress) {
         if (ctx.stop.aborted)
             throw stoppedOrCancelled(ctx);
         try {
-            await waitToRetry({ call, reason, attempt, maxAttempts: max, policy: ctx.policy, retryAfterMs, clock: ctx.clock, log: ctx.log, signal: ctx.stop });
+            await waitToRetry({
+                call,
+                reason,
+                attempt,
+                maxAttempts: max,
+                policy: ctx.policy,
+                retryAfterMs,
+                clock: ctx.clock,
+                log: ctx.log,
+                signal: ctx.stop
+            });
         }
         catch {
             throw stoppedOrCancelled(ctx);
@@ -39114,7 +39238,9 @@ async function upload_request(ctx, call, spec, body, progress) {
     }
 }
 function stoppedOrCancelled(ctx) {
-    return ctx.cancel?.aborted ? new CancelledError('The job was cancelled while the package zip was uploading.') : new StoppedError();
+    return ctx.cancel?.aborted
+        ? new CancelledError('The job was cancelled while the package zip was uploading.')
+        : new StoppedError();
 }
 /** One HTTP attempt. Resolves with any response; rejects on transport errors, timeouts and stop. */
 function sendAttempt(ctx, spec, body, onSent) {
@@ -39197,7 +39323,11 @@ function sendAttempt(ctx, spec, body, onSent) {
             req.end(body.data, () => onSent(body.data.length));
         }
         else {
-            const source = (0,external_node_fs_namespaceObject.createReadStream)(body.path, { start: body.start, end: body.start + body.length - 1, highWaterMark: STREAM_CHUNK });
+            const source = (0,external_node_fs_namespaceObject.createReadStream)(body.path, {
+                start: body.start,
+                end: body.start + body.length - 1,
+                highWaterMark: STREAM_CHUNK
+            });
             source.on('error', (err) => {
                 fileError = err;
             });
@@ -39224,7 +39354,7 @@ function describeFailure(ctx, call, response, failure, attempts, retryable) {
             message: text,
             attempts,
             hint: retryable
-                ? 'Azure Storage could not be reached reliably; check the runner\'s network (proxy, firewall) and re-run the job.'
+                ? "Azure Storage could not be reached reliably; check the runner's network (proxy, firewall) and re-run the job."
                 : 'The request could not be sent; re-run the job, and report it if it keeps happening.',
             cause: failure
         });
@@ -39243,7 +39373,9 @@ function describeFailure(ctx, call, response, failure, attempts, retryable) {
 }
 function upload_hintFor(ctx, status, code, retryable) {
     if (status === 403) {
-        const expired = ctx.expiry !== undefined && ctx.expiry <= ctx.clock.now() ? ` It expired at ${new Date(ctx.expiry).toISOString()}.` : '';
+        const expired = ctx.expiry !== undefined && ctx.expiry <= ctx.clock.now()
+            ? ` It expired at ${new Date(ctx.expiry).toISOString()}.`
+            : '';
         return (`Azure Storage rejected the upload URL's signature: the URL has expired, or a '+' in it was not encoded as %2B.${expired} ` +
             'Re-running the action creates a fresh submission with a new upload URL.');
     }
@@ -39443,7 +39575,15 @@ async function publish(settings, progress, options) {
         signal
     });
     info(`Signing in to Azure AD tenant ${settings.tenantId} as ${settings.clientId} with ${settings.credential.kind === 'secret' ? 'a client secret' : 'GitHub OIDC'}.`);
-    const client = new StoreClient({ storeApiUrl: settings.storeApiUrl, tokens, http, clock, retry: defaultRetryPolicy, log, signal });
+    const client = new StoreClient({
+        storeApiUrl: settings.storeApiUrl,
+        tokens,
+        http,
+        clock,
+        retry: defaultRetryPolicy,
+        log,
+        signal
+    });
     const resolved = await resolveParent(client, settings.target, log);
     progress.parent = resolved.parent;
     info(`Publishing to the ${resolved.parent.label}.`);
@@ -39455,7 +39595,13 @@ async function publish(settings, progress, options) {
         warning: (line) => warning(line),
         upload: async (url, zipPath) => {
             maskUploadUrl(url, (secret) => setSecret(secret));
-            return uploadZip(url, zipPath, { concurrency: settings.uploadConcurrency, log, signal, clock, requestTimeoutMs: settings.requestTimeoutMs });
+            return uploadZip(url, zipPath, {
+                concurrency: settings.uploadConcurrency,
+                log,
+                signal,
+                clock,
+                requestTimeoutMs: settings.requestTimeoutMs
+            });
         }
     }, progress).run();
 }

@@ -26,7 +26,9 @@ if (!existsSync(ACTION_ENTRY)) {
 
 const dir = mkdtempSync(join(tmpdir(), 'store-sandbox-'));
 const azurite = await startAzurite();
-const fake = await startFakeStore({ blob: { endpoint: azurite.endpoint, accountName: AZURITE_ACCOUNT, accountKey: AZURITE_KEY } });
+const fake = await startFakeStore({
+  blob: { endpoint: azurite.endpoint, accountName: AZURITE_ACCOUNT, accountKey: AZURITE_KEY }
+});
 let exitCode = 1;
 try {
   fake.addClient({ tenantId: TENANT, clientId: CLIENT, clientSecret: SECRET });
@@ -45,9 +47,16 @@ try {
         }
       }
     },
-    applicationPackages: [{ fileName: 'ContosoNotes_1.0.0.0_x64.msixupload', fileStatus: 'Uploaded', id: '101', version: '1.0.0.0' }]
+    applicationPackages: [
+      { fileName: 'ContosoNotes_1.0.0.0_x64.msixupload', fileStatus: 'Uploaded', id: '101', version: '1.0.0.0' }
+    ]
   };
-  fake.seedApp({ id: APP, name: 'Contoso Notes', published, pending: { ...published, notesForCertification: 'an old draft' } });
+  fake.seedApp({
+    id: APP,
+    name: 'Contoso Notes',
+    published,
+    pending: { ...published, notesForCertification: 'an old draft' }
+  });
   fake.setCommitOutcome({ kind: 'success', pollsInCommitStarted: 2, finalStatus: 'PreProcessing' });
   const withFaults = process.argv.includes('--faults');
   if (withFaults) {
@@ -76,7 +85,12 @@ try {
     },
     applicationPackages: [
       { fileName: 'ContosoNotes_1.0.0.0_x64.msixupload', fileStatus: 'PendingDelete', id: '101' },
-      { fileName: 'ContosoNotes_1.1.0.0_x64.msixupload', fileStatus: 'PendingUpload', minimumDirectXVersion: 'None', minimumSystemRam: 'None' }
+      {
+        fileName: 'ContosoNotes_1.1.0.0_x64.msixupload',
+        fileStatus: 'PendingUpload',
+        minimumDirectXVersion: 'None',
+        minimumSystemRam: 'None'
+      }
     ]
   };
 
@@ -114,9 +128,16 @@ try {
   const created = fake.submission(result.outputs['submission-id']);
   console.log(`old pending ${pendingId}: ${fake.submission(pendingId).deleted ? 'deleted' : 'still there'}`);
   if (created) {
-    console.log(`new ${created.id}: status ${created.status}, committed ${created.committed}, zip held: ${(created.uploadedEntries ?? []).join(', ')}`);
+    console.log(
+      `new ${created.id}: status ${created.status}, committed ${created.committed}, zip held: ${(created.uploadedEntries ?? []).join(', ')}`
+    );
   }
-  console.log(`calls that changed something: ${fake.mutations().map((r) => `${r.method} ${r.path}`).join('; ')}`);
+  console.log(
+    `calls that changed something: ${fake
+      .mutations()
+      .map((r) => `${r.method} ${r.path}`)
+      .join('; ')}`
+  );
   rule(result.code === 0 ? 'the step succeeded' : `the step failed (exit code ${result.code})`);
   exitCode = result.code ?? 1;
 } finally {

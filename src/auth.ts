@@ -51,7 +51,7 @@ function hintFor(aadCode: string | undefined, credential: Credential): string {
     case 'AADSTS700211':
     case 'AADSTS700212':
     case 'AADSTS700213':
-      return "Add a federated credential to the Azure AD app whose issuer is https://token.actions.githubusercontent.com and whose subject matches this job (e.g. repo:OWNER/REPO:ref:refs/tags/v1.0 or repo:OWNER/REPO:environment:NAME), audience api://AzureADTokenExchange.";
+      return 'Add a federated credential to the Azure AD app whose issuer is https://token.actions.githubusercontent.com and whose subject matches this job (e.g. repo:OWNER/REPO:ref:refs/tags/v1.0 or repo:OWNER/REPO:environment:NAME), audience api://AzureADTokenExchange.';
     default:
       return credential.kind === 'secret'
         ? "Check 'tenant-id', 'client-id' and 'client-secret'."
@@ -141,13 +141,15 @@ export class AzureAdTokenSource implements TokenSource {
             this.options.mask(body.access_token);
             return { token: body.access_token, lifetimeMs: lifetimeOf(body, clock.now()) };
           }
-          if (attempt >= retry.maxAttempts) throw new ApiError({ call, status: response.status, storeMessage: 'the answer holds no access_token' });
+          if (attempt >= retry.maxAttempts)
+            throw new ApiError({ call, status: response.status, storeMessage: 'the answer holds no access_token' });
           reason = `HTTP ${response.status} without a readable access_token`;
           retryAfterMs = undefined;
           await this.pause(call, reason, attempt, retryAfterMs);
           continue;
         }
-        let parsed: { error?: string; error_description?: string; error_codes?: number[]; correlation_id?: string } = {};
+        let parsed: { error?: string; error_description?: string; error_codes?: number[]; correlation_id?: string } =
+          {};
         try {
           parsed = JSON.parse(response.body);
         } catch {
@@ -160,7 +162,9 @@ export class AzureAdTokenSource implements TokenSource {
           continue;
         }
         const description = (parsed.error_description ?? '').split(/\r?\n/)[0].trim();
-        const aadCode = /AADSTS\d+/.exec(description)?.[0] ?? (parsed.error_codes?.[0] ? `AADSTS${parsed.error_codes[0]}` : undefined);
+        const aadCode =
+          /AADSTS\d+/.exec(description)?.[0] ??
+          (parsed.error_codes?.[0] ? `AADSTS${parsed.error_codes[0]}` : undefined);
         if (!isRetryableStatus(response.status) || attempt >= retry.maxAttempts) {
           throw new ApiError({
             call,
@@ -176,7 +180,12 @@ export class AzureAdTokenSource implements TokenSource {
       } catch (error) {
         if (error instanceof ActionError) throw error;
         if (!isNetworkError(error) || attempt >= retry.maxAttempts) {
-          throw new ApiError({ call, storeMessage: (error as Error).message, cause: error, hint: `Check 'authority-host' (${authorityHost}) and the network.` });
+          throw new ApiError({
+            call,
+            storeMessage: (error as Error).message,
+            cause: error,
+            hint: `Check 'authority-host' (${authorityHost}) and the network.`
+          });
         }
         reason = `a network error (${(error as Error).message})`;
       }
@@ -186,12 +195,25 @@ export class AzureAdTokenSource implements TokenSource {
 
   private async pause(call: string, reason: string, attempt: number, retryAfterMs: number | undefined): Promise<void> {
     const { retry, log, clock, signal } = this.options;
-    await waitToRetry({ call, reason: `got ${reason}`, attempt, maxAttempts: retry.maxAttempts, policy: retry, retryAfterMs, clock, log, signal });
+    await waitToRetry({
+      call,
+      reason: `got ${reason}`,
+      attempt,
+      maxAttempts: retry.maxAttempts,
+      policy: retry,
+      retryAfterMs,
+      clock,
+      log,
+      signal
+    });
   }
 }
 
 /** Token lifetime from `expires_in` (v1 answers strings, v2.0 numbers), else `expires_on`; an hour if neither. */
-export function lifetimeOf(body: { expires_in?: string | number; expires_on?: string | number }, nowMs: number): number {
+export function lifetimeOf(
+  body: { expires_in?: string | number; expires_on?: string | number },
+  nowMs: number
+): number {
   const expiresIn = Number(body.expires_in);
   if (Number.isFinite(expiresIn) && expiresIn > 0) return expiresIn * 1000;
   const expiresOn = Number(body.expires_on);

@@ -17,7 +17,12 @@ export interface HttpResponse {
 }
 
 export interface HttpTransport {
-  request(method: string, url: string, body: string | undefined, headers: Record<string, string>): Promise<HttpResponse>;
+  request(
+    method: string,
+    url: string,
+    body: string | undefined,
+    headers: Record<string, string>
+  ): Promise<HttpResponse>;
 }
 
 function networkError(message: string, code: string): Error {
@@ -54,16 +59,31 @@ export function createHttpTransport(options: { userAgent: string; timeoutMs: num
             const chunks: Buffer[] = [];
             res.on('data', (chunk: Buffer) => chunks.push(chunk));
             res.on('end', () =>
-              finish(undefined, { status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') })
+              finish(undefined, {
+                status: res.statusCode ?? 0,
+                headers: res.headers,
+                body: Buffer.concat(chunks).toString('utf8')
+              })
             );
-            res.on('aborted', () => finish(networkError('the connection closed in the middle of the answer', 'ECONNRESET')));
-            res.on('error', (error) => finish(Object.assign(error, { code: (error as NodeJS.ErrnoException).code ?? 'ECONNRESET' })));
-            res.on('close', () => finish(networkError('the connection closed before the answer was complete', 'ECONNRESET')));
+            res.on('aborted', () =>
+              finish(networkError('the connection closed in the middle of the answer', 'ECONNRESET'))
+            );
+            res.on('error', (error) =>
+              finish(Object.assign(error, { code: (error as NodeJS.ErrnoException).code ?? 'ECONNRESET' }))
+            );
+            res.on('close', () =>
+              finish(networkError('the connection closed before the answer was complete', 'ECONNRESET'))
+            );
           }
         );
         // One deadline for the whole exchange: connecting, sending, and reading the answer to its end.
         const deadline = setTimeout(() => {
-          finish(networkError(`Request timeout: no complete answer within ${Math.round(options.timeoutMs / 1000)} s`, 'ETIMEDOUT'));
+          finish(
+            networkError(
+              `Request timeout: no complete answer within ${Math.round(options.timeoutMs / 1000)} s`,
+              'ETIMEDOUT'
+            )
+          );
           req.destroy();
         }, options.timeoutMs);
         req.on('error', (error) => finish(error));

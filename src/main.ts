@@ -63,7 +63,11 @@ function leftBehind(progress: Progress): string | undefined {
     : `${where}, not committed; the next run replaces it (delete-pending: true), or delete it in Partner Center.`;
 }
 
-export async function publish(settings: Settings, progress: Progress, options: { clock: Clock; signal: AbortSignal }): Promise<void> {
+export async function publish(
+  settings: Settings,
+  progress: Progress,
+  options: { clock: Clock; signal: AbortSignal }
+): Promise<void> {
   const { clock, signal } = options;
   const http = createHttpTransport({ userAgent: USER_AGENT, timeoutMs: settings.requestTimeoutMs });
   const log = (line: string): void => core.info(line);
@@ -80,8 +84,18 @@ export async function publish(settings: Settings, progress: Progress, options: {
     log,
     signal
   });
-  core.info(`Signing in to Azure AD tenant ${settings.tenantId} as ${settings.clientId} with ${settings.credential.kind === 'secret' ? 'a client secret' : 'GitHub OIDC'}.`);
-  const client = new StoreClient({ storeApiUrl: settings.storeApiUrl, tokens, http, clock, retry: defaultRetryPolicy, log, signal });
+  core.info(
+    `Signing in to Azure AD tenant ${settings.tenantId} as ${settings.clientId} with ${settings.credential.kind === 'secret' ? 'a client secret' : 'GitHub OIDC'}.`
+  );
+  const client = new StoreClient({
+    storeApiUrl: settings.storeApiUrl,
+    tokens,
+    http,
+    clock,
+    retry: defaultRetryPolicy,
+    log,
+    signal
+  });
   const resolved = await resolveParent(client, settings.target, log);
   progress.parent = resolved.parent;
   core.info(`Publishing to the ${resolved.parent.label}.`);
@@ -96,7 +110,13 @@ export async function publish(settings: Settings, progress: Progress, options: {
       warning: (line) => core.warning(line),
       upload: async (url, zipPath) => {
         maskUploadUrl(url, (secret) => core.setSecret(secret));
-        return uploadZip(url, zipPath, { concurrency: settings.uploadConcurrency, log, signal, clock, requestTimeoutMs: settings.requestTimeoutMs });
+        return uploadZip(url, zipPath, {
+          concurrency: settings.uploadConcurrency,
+          log,
+          signal,
+          clock,
+          requestTimeoutMs: settings.requestTimeoutMs
+        });
       }
     },
     progress
@@ -121,7 +141,9 @@ export async function run(): Promise<void> {
   try {
     const settings = await readSettings((name) => core.getInput(name));
     await publish(settings, progress, { clock: realClock, signal: controller.signal });
-    core.info(`Submission ${progress.submissionId} of the ${progress.parent?.label}: ${progress.status}.${progress.note ? ` Note: ${progress.note}.` : ''}`);
+    core.info(
+      `Submission ${progress.submissionId} of the ${progress.parent?.label}: ${progress.status}.${progress.note ? ` Note: ${progress.note}.` : ''}`
+    );
   } catch (error) {
     kind = error instanceof CancelledError || controller.signal.aborted ? 'cancelled' : 'failed';
     if (kind === 'cancelled') {

@@ -39,7 +39,11 @@ export function pendingUploads(json: unknown, where = ''): PendingFile[] {
   if (Array.isArray(json)) {
     json.forEach((item, i) => found.push(...pendingUploads(item, `${where}[${i}]`)));
   } else if (isPlainObject(json)) {
-    if (typeof json.fileName === 'string' && typeof json.fileStatus === 'string' && json.fileStatus.toLowerCase() === 'pendingupload') {
+    if (
+      typeof json.fileName === 'string' &&
+      typeof json.fileStatus === 'string' &&
+      json.fileStatus.toLowerCase() === 'pendingupload'
+    ) {
       found.push({ fileName: json.fileName, where: where || '(top level)' });
     }
     for (const [key, value] of Object.entries(json)) {
@@ -79,7 +83,11 @@ function newTrailerFiles(trailers: unknown[], where: string): PendingFile[] {
 
 /** How the Store compares a JSON fileName with a zip path: `\` and `/` alike, case-insensitive, no leading `./` or `/`. */
 export function normalizeZipPath(name: string): string {
-  return name.replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/^\/+/, '').toLowerCase();
+  return name
+    .replace(/\\/g, '/')
+    .replace(/^(\.\/)+/, '')
+    .replace(/^\/+/, '')
+    .toLowerCase();
 }
 
 /** The pending files that the zip does not hold. */

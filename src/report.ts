@@ -52,7 +52,8 @@ export function annotate(progress: Progress, sink: ReportSink): void {
     else sink.warning(describe(entry), { title: `Store: submission ${id} warning` });
   }
   for (const report of details?.certificationReports ?? []) {
-    if (report.reportUrl) sink.info(`Certification report${report.date ? ` of ${report.date}` : ''}: ${report.reportUrl}`);
+    if (report.reportUrl)
+      sink.info(`Certification report${report.date ? ` of ${report.date}` : ''}: ${report.reportUrl}`);
   }
 }
 
@@ -72,12 +73,20 @@ export function summaryMarkdown(progress: Progress, outcome: Outcome, run?: RunL
   if (progress.parent) rows.push(['Partner Center', `[open](${progress.parent.dashboardUrl})`]);
   if (run) rows.push(['Workflow run', `[${escapeCell(run.label)}](${run.url})`]);
   lines.push('| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${escapeCell(v)} |`), '');
-  if (outcome.message) lines.push(`**${outcome.kind === 'cancelled' ? 'Cancelled' : 'Error'}:** ${escapeCell(outcome.message)}`, '');
+  if (outcome.message)
+    lines.push(`**${outcome.kind === 'cancelled' ? 'Cancelled' : 'Error'}:** ${escapeCell(outcome.message)}`, '');
   if (progress.note) lines.push(`Note: ${progress.note}`, '');
   const details = progress.statusDetails;
   const section = (title: string, entries: StatusEntry[] | undefined): void => {
     if (!entries?.length) return;
-    lines.push(`### ${title}`, '', ...entries.map((e) => `- ${e.code ? `\`${e.code}\`` : ''}${e.code && e.details ? ': ' : ''}${escapeCell(e.details ?? '')}`), '');
+    lines.push(
+      `### ${title}`,
+      '',
+      ...entries.map(
+        (e) => `- ${e.code ? `\`${e.code}\`` : ''}${e.code && e.details ? ': ' : ''}${escapeCell(e.details ?? '')}`
+      ),
+      ''
+    );
   };
   section('Errors', details?.errors);
   section('Warnings', details?.warnings);

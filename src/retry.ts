@@ -63,7 +63,11 @@ export function backoffDelay(attempt: number, policy: RetryPolicy, random: () =>
  * an HTTP date, else a gateway body's "Try again in N seconds". Undefined when
  * the response says nothing usable.
  */
-export function parseRetryAfter(header: string | undefined | null, body: string | undefined, nowMs: number): number | undefined {
+export function parseRetryAfter(
+  header: string | undefined | null,
+  body: string | undefined,
+  nowMs: number
+): number | undefined {
   if (header !== undefined && header !== null && header.trim() !== '') {
     const value = header.trim();
     if (/^\d+(\.\d+)?$/.test(value)) return Math.round(Number(value) * 1000);
@@ -112,6 +116,8 @@ export async function waitToRetry(options: {
 }): Promise<void> {
   const delay = retryDelay(options.attempt, options.policy, options.retryAfterMs);
   const of = options.maxAttempts === undefined ? '' : ` of ${options.maxAttempts}`;
-  options.log(`${options.call} ${options.reason}; retrying in ${(delay / 1000).toFixed(1)} s (attempt ${options.attempt + 1}${of})`);
+  options.log(
+    `${options.call} ${options.reason}; retrying in ${(delay / 1000).toFixed(1)} s (attempt ${options.attempt + 1}${of})`
+  );
   await options.clock.sleep(delay, options.signal);
 }

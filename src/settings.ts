@@ -5,7 +5,14 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { ActionError } from './errors.js';
-import { deepMerge, isPlainObject, missingFromZip, pendingUploads, type JsonObject, type PendingFile } from './merge.js';
+import {
+  deepMerge,
+  isPlainObject,
+  missingFromZip,
+  pendingUploads,
+  type JsonObject,
+  type PendingFile
+} from './merge.js';
 import { ADD_ON, APP, FLIGHT, type ParentKind } from './store/parents.js';
 import { listZipEntries } from './zip.js';
 
@@ -72,10 +79,20 @@ function parseBoolean(name: string, value: string, fallback: boolean): boolean {
   return fail(`Input '${name}' must be true or false, got '${value}'.`);
 }
 
-function parseNumber(name: string, value: string, fallback: number, options: { min: number; max: number; integer?: boolean }): number {
+function parseNumber(
+  name: string,
+  value: string,
+  fallback: number,
+  options: { min: number; max: number; integer?: boolean }
+): number {
   if (value === '') return fallback;
   const number = Number(value);
-  if (!Number.isFinite(number) || (options.integer && !Number.isInteger(number)) || number < options.min || number > options.max) {
+  if (
+    !Number.isFinite(number) ||
+    (options.integer && !Number.isInteger(number)) ||
+    number < options.min ||
+    number > options.max
+  ) {
     fail(
       `Input '${name}' must be ${options.integer ? 'a whole number' : 'a number'} from ${options.min} to ${options.max}, got '${value}'.`
     );
@@ -86,7 +103,10 @@ function parseNumber(name: string, value: string, fallback: number, options: { m
 /** IDs go into URL paths: refuse anything that could change the path. */
 function parseId(name: string, value: string): string {
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(value)) {
-    fail(`Input '${name}' is not a valid Store ID: '${value}'.`, 'Copy the ID from Partner Center (for an app, e.g. 9NBLGGH4R315).');
+    fail(
+      `Input '${name}' is not a valid Store ID: '${value}'.`,
+      'Copy the ID from Partner Center (for an app, e.g. 9NBLGGH4R315).'
+    );
   }
   return value;
 }
@@ -126,10 +146,15 @@ async function readChanges(input: InputReader): Promise<{ changes: JsonObject; s
   try {
     parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    fail(`${source} is not valid JSON: ${(error as Error).message}.`, 'Fix the JSON (a YAML block scalar `|` keeps it intact).');
+    fail(
+      `${source} is not valid JSON: ${(error as Error).message}.`,
+      'Fix the JSON (a YAML block scalar `|` keeps it intact).'
+    );
   }
   if (!isPlainObject(parsed)) {
-    fail(`${source} must be a JSON object ({ ... }) of submission fields, got ${parsed === null ? 'null' : Array.isArray(parsed) ? 'an array' : typeof parsed}.`);
+    fail(
+      `${source} must be a JSON object ({ ... }) of submission fields, got ${parsed === null ? 'null' : Array.isArray(parsed) ? 'an array' : typeof parsed}.`
+    );
   }
   return { changes: deepMerge({}, parsed), source };
 }
@@ -143,7 +168,9 @@ function checkPackageField(changes: JsonObject, target: Target, source: string):
     if (field in changes && field !== kind.packagesField) {
       fail(
         `${source} sets '${field}', but this is ${/^[aeiou]/i.test(kind.noun) ? 'an' : 'a'} ${kind.noun} submission${kind.packagesField ? `, whose package list is '${kind.packagesField}'` : ', which has no packages'}.`,
-        kind.packagesField ? `Rename the field to '${kind.packagesField}'.` : 'Remove it, or publish the packages in an app or flight submission.'
+        kind.packagesField
+          ? `Rename the field to '${kind.packagesField}'.`
+          : 'Remove it, or publish the packages in an app or flight submission.'
       );
     }
   }
@@ -157,7 +184,10 @@ async function checkZip(path: string, pending: PendingFile[], source: string): P
     size = info.size;
   } catch (error) {
     if (error instanceof ActionError) throw error;
-    return fail(`'package-zip' does not exist: ${path}.`, 'Build the zip before this step, and check the path (it is relative to the workspace).');
+    return fail(
+      `'package-zip' does not exist: ${path}.`,
+      'Build the zip before this step, and check the path (it is relative to the workspace).'
+    );
   }
   let entries: string[];
   try {
@@ -206,13 +236,17 @@ function resolveTarget(input: InputReader): Target {
 
   if (addOnInputs.length) {
     if (addOn.id && addOn.productId) fail("Give either 'add-on-id' or 'add-on-product-id', not both.");
-    if (!addOn.id && !addOn.productId) fail("'add-on-type' needs 'add-on-product-id': the product ID of the add-on to find or create.");
+    if (!addOn.id && !addOn.productId)
+      fail("'add-on-type' needs 'add-on-product-id': the product ID of the add-on to find or create.");
     let productType: 'Durable' | 'Consumable' | undefined;
     if (addOn.type) {
       const match = ['Durable', 'Consumable'].find((t) => t.toLowerCase() === addOn.type.toLowerCase());
       if (!match) fail(`Input 'add-on-type' must be Durable or Consumable, got '${addOn.type}'.`);
       productType = match as 'Durable' | 'Consumable';
-      if (addOn.id) fail("'add-on-type' is only for creating an add-on by 'add-on-product-id'; with 'add-on-id' the add-on exists already.");
+      if (addOn.id)
+        fail(
+          "'add-on-type' is only for creating an add-on by 'add-on-product-id'; with 'add-on-id' the add-on exists already."
+        );
     }
     if (addOn.productId && !applicationId) {
       fail("'add-on-product-id' needs 'application-id': add-ons are found (and created) among an app's add-ons.");
@@ -226,15 +260,23 @@ function resolveTarget(input: InputReader): Target {
     };
   }
 
-  if (!applicationId) fail("Input 'application-id' is required.", "It is the app's Store ID, e.g. 9NBLGGH4R315 (Partner Center > Product identity).");
+  if (!applicationId)
+    fail(
+      "Input 'application-id' is required.",
+      "It is the app's Store ID, e.g. 9NBLGGH4R315 (Partner Center > Product identity)."
+    );
 
   if (flightInputs.length) {
     if (flight.id && flight.name) fail("Give either 'flight-id' or 'flight-name', not both.");
     if (!flight.id && !flight.name) {
-      fail(`${flightInputs.map(([k]) => `'${k}'`).join(' and ')} need 'flight-name': the friendly name of the flight to find or create.`);
+      fail(
+        `${flightInputs.map(([k]) => `'${k}'`).join(' and ')} need 'flight-name': the friendly name of the flight to find or create.`
+      );
     }
     if (flight.id && (flight.groupIds || flight.rankHigherThan)) {
-      fail("'flight-group-ids' and 'flight-rank-higher-than' are only for creating a flight by 'flight-name'; with 'flight-id' the flight exists already.");
+      fail(
+        "'flight-group-ids' and 'flight-rank-higher-than' are only for creating a flight by 'flight-name'; with 'flight-id' the flight exists already."
+      );
     }
     const groupIds = flight.groupIds
       .split(/[,\s]+/)
@@ -256,16 +298,29 @@ function resolveTarget(input: InputReader): Target {
 
 export async function readSettings(input: InputReader): Promise<Settings> {
   const required = (name: string, hint: string): string => input(name) || fail(`Input '${name}' is required.`, hint);
-  const tenantId = required('tenant-id', 'It is the Azure AD (Entra ID) directory ID that Partner Center is associated with.');
-  const clientId = required('client-id', 'It is the application (client) ID of the Azure AD app added to Partner Center.');
+  const tenantId = required(
+    'tenant-id',
+    'It is the Azure AD (Entra ID) directory ID that Partner Center is associated with.'
+  );
+  const clientId = required(
+    'client-id',
+    'It is the application (client) ID of the Azure AD app added to Partner Center.'
+  );
   const secret = input('client-secret');
   const target = resolveTarget(input);
 
   const waitFor = (input('wait-for') || 'commit').toLowerCase() as WaitFor;
-  if (!WAIT_FOR.includes(waitFor)) fail(`Input 'wait-for' must be one of ${WAIT_FOR.join(', ')}, got '${input('wait-for')}'.`);
+  if (!WAIT_FOR.includes(waitFor))
+    fail(`Input 'wait-for' must be one of ${WAIT_FOR.join(', ')}, got '${input('wait-for')}'.`);
 
-  const pollIntervalSeconds = parseNumber('poll-interval-seconds', input('poll-interval-seconds'), 30, { min: 0.01, max: 3600 });
-  const timeoutMinutes = parseNumber('timeout-minutes', input('timeout-minutes'), 60, { min: 0.001, max: 60 * 24 * 14 });
+  const pollIntervalSeconds = parseNumber('poll-interval-seconds', input('poll-interval-seconds'), 30, {
+    min: 0.01,
+    max: 3600
+  });
+  const timeoutMinutes = parseNumber('timeout-minutes', input('timeout-minutes'), 60, {
+    min: 0.001,
+    max: 60 * 24 * 14
+  });
   const settings: Omit<Settings, 'changes' | 'pendingFiles' | 'packageZip'> = {
     tenantId,
     clientId,
@@ -277,8 +332,14 @@ export async function readSettings(input: InputReader): Promise<Settings> {
     waitFor,
     storeApiUrl: parseBaseUrl('store-api-url', input('store-api-url') || 'https://manage.devcenter.microsoft.com'),
     authorityHost: parseBaseUrl('authority-host', input('authority-host') || 'https://login.microsoftonline.com'),
-    uploadConcurrency: parseNumber('upload-concurrency', input('upload-concurrency'), 4, { min: 1, max: 32, integer: true }),
-    requestTimeoutMs: Math.round(parseNumber('request-timeout-seconds', input('request-timeout-seconds'), 120, { min: 1, max: 3600 }) * 1000)
+    uploadConcurrency: parseNumber('upload-concurrency', input('upload-concurrency'), 4, {
+      min: 1,
+      max: 32,
+      integer: true
+    }),
+    requestTimeoutMs: Math.round(
+      parseNumber('request-timeout-seconds', input('request-timeout-seconds'), 120, { min: 1, max: 3600 }) * 1000
+    )
   };
 
   const { changes, source } = await readChanges(input);

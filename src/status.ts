@@ -29,13 +29,25 @@ export function isFailureStatus(status: string): boolean {
 export function judgeStatus(status: string, waitFor: WaitFor, publishMode?: string): Verdict {
   if (isFailureStatus(status)) return { state: 'failed', reason: `the submission reached ${status}` };
   if (status === 'PendingCommit') {
-    return { state: 'failed', reason: 'the commit fell back from CommitStarted to PendingCommit (the Store rejected it without details; check the packages and the zip)' };
+    return {
+      state: 'failed',
+      reason:
+        'the commit fell back from CommitStarted to PendingCommit (the Store rejected it without details; check the packages and the zip)'
+    };
   }
   const at = STATUS_PATH.indexOf(status as (typeof STATUS_PATH)[number]);
   if (at < 0) return { state: 'waiting' }; // an unknown or transient status: keep reading
   if (at >= STATUS_PATH.indexOf(STAGE[waitFor] as (typeof STATUS_PATH)[number])) return { state: 'done' };
-  if (waitFor === 'publish' && publishMode && !/^Immediate$/i.test(publishMode) && (status === 'Release' || status === 'PendingPublication')) {
-    return { state: 'done', note: `the submission is set to publish ${/^manual$/i.test(publishMode) ? 'manually' : `on its date (${publishMode})`}, so it waits at ${status}` };
+  if (
+    waitFor === 'publish' &&
+    publishMode &&
+    !/^Immediate$/i.test(publishMode) &&
+    (status === 'Release' || status === 'PendingPublication')
+  ) {
+    return {
+      state: 'done',
+      note: `the submission is set to publish ${/^manual$/i.test(publishMode) ? 'manually' : `on its date (${publishMode})`}, so it waits at ${status}`
+    };
   }
   return { state: 'waiting' };
 }

@@ -94,18 +94,25 @@ export class SubmissionLifecycle {
       return this.read(pending.id);
     }
     if (!this.settings.deletePending) {
-      throw new ActionError(`The ${this.parent.label} already has a pending submission, ${pending.id}; nothing was changed.`, {
-        hint: "Commit or delete it in Partner Center, or set 'delete-pending: true' to have this action replace it."
-      });
+      throw new ActionError(
+        `The ${this.parent.label} already has a pending submission, ${pending.id}; nothing was changed.`,
+        {
+          hint: "Commit or delete it in Partner Center, or set 'delete-pending: true' to have this action replace it."
+        }
+      );
     }
-    this.deps.warning(`Deleting the pending submission ${pending.id} of the ${this.parent.label} to replace it (delete-pending: true).`);
+    this.deps.warning(
+      `Deleting the pending submission ${pending.id} of the ${this.parent.label} to replace it (delete-pending: true).`
+    );
     try {
       await this.deps.client.send({
         method: 'DELETE',
         path: this.submissionPath(pending.id),
         call: `Delete pending submission ${pending.id}`,
         hint: ({ status }) =>
-          status === 409 ? `${PARTNER_CENTER_MADE} Delete it (or submit it) in Partner Center, then run again.` : undefined
+          status === 409
+            ? `${PARTNER_CENTER_MADE} Delete it (or submit it) in Partner Center, then run again.`
+            : undefined
       });
     } catch (error) {
       if (error instanceof ApiError && error.status === 404) {
@@ -114,7 +121,9 @@ export class SubmissionLifecycle {
       }
       if (error instanceof ApiError && error.status === 409) {
         // The documented reason is a submission made in Partner Center (InvalidOperation); say so, and quote the Store either way.
-        const madeInPartnerCenter = /InvalidOperation/i.test(error.code ?? '') || /created through the API|Partner Center/i.test(error.storeMessage ?? '');
+        const madeInPartnerCenter =
+          /InvalidOperation/i.test(error.code ?? '') ||
+          /created through the API|Partner Center/i.test(error.storeMessage ?? '');
         const storeSaid = [error.code, error.storeMessage].filter(Boolean).join(': ');
         throw new ActionError(
           `The pending submission ${pending.id} of the ${this.parent.label} cannot be deleted through the API: ${
@@ -176,10 +185,13 @@ export class SubmissionLifecycle {
           // Created, most likely, but we cannot tell which: find out as after a lost answer.
           throw new UncertainOutcomeError({ call, storeMessage: 'answered without an id', correlationId });
         }
-        this.deps.info(`Created submission ${body.id} for the ${this.parent.label} [MS-CorrelationId: ${correlationId ?? 'none'}].`);
+        this.deps.info(
+          `Created submission ${body.id} for the ${this.parent.label} [MS-CorrelationId: ${correlationId ?? 'none'}].`
+        );
         return body;
       },
-      onUncertain: (error) => this.deps.info(`${error.message} Checking whether the submission was created before trying again.`),
+      onUncertain: (error) =>
+        this.deps.info(`${error.message} Checking whether the submission was created before trying again.`),
       check: async () => {
         const appeared = await this.currentPending();
         if (appeared) this.deps.info(`Submission ${appeared.id} was created; using it.`);
@@ -193,7 +205,9 @@ export class SubmissionLifecycle {
     const merged = deepMerge(created, this.settings.changes) as Submission;
     const changed = Object.keys(this.settings.changes);
     if (changed.length === 0) {
-      this.deps.info(`No submission-json given: submission ${created.id} keeps what the Store cloned from the last published one.`);
+      this.deps.info(
+        `No submission-json given: submission ${created.id} keeps what the Store cloned from the last published one.`
+      );
       return created;
     }
     const { body } = await this.deps.client.send<Submission>({
@@ -202,7 +216,9 @@ export class SubmissionLifecycle {
       body: merged,
       call: `Update submission ${created.id}`,
       hint: ({ status }) =>
-        status === 400 ? 'The Store rejected a field of submission-json: check the field named in the message against the submission resource docs.' : undefined
+        status === 400
+          ? 'The Store rejected a field of submission-json: check the field named in the message against the submission resource docs.'
+          : undefined
     });
     this.progress.changedFields = changed;
     this.deps.info(`Updated submission ${created.id}: ${changed.join(', ')}.`);
@@ -234,7 +250,10 @@ export class SubmissionLifecycle {
           method: 'POST',
           path: this.submissionPath(id, '/commit'),
           call: `Commit submission ${id}`,
-          hint: ({ status }) => (status === 409 ? `${PARTNER_CENTER_MADE.replace('It was', 'Or it was')} Check its state in Partner Center.` : undefined)
+          hint: ({ status }) =>
+            status === 409
+              ? `${PARTNER_CENTER_MADE.replace('It was', 'Or it was')} Check its state in Partner Center.`
+              : undefined
         });
         this.progress.status = 'CommitStarted';
         this.deps.info(`Committed submission ${id} [MS-CorrelationId: ${correlationId ?? 'none'}].`);
@@ -253,7 +272,10 @@ export class SubmissionLifecycle {
   }
 
   private async readStatus(id: string): Promise<SubmissionStatus> {
-    const body = await this.deps.client.get<SubmissionStatus>(this.submissionPath(id, '/status'), `Read the status of submission ${id}`);
+    const body = await this.deps.client.get<SubmissionStatus>(
+      this.submissionPath(id, '/status'),
+      `Read the status of submission ${id}`
+    );
     this.progress.status = body.status;
     this.progress.statusDetails = body.statusDetails;
     return body;
@@ -266,7 +288,9 @@ export class SubmissionLifecycle {
     let delay: number | undefined;
     let last: string | undefined = 'CommitStarted';
     let lastNews = started;
-    this.deps.info(`Waiting for submission ${id} to pass the ${this.settings.waitFor} stage (up to ${formatMinutes(this.settings.timeoutMs)}).`);
+    this.deps.info(
+      `Waiting for submission ${id} to pass the ${this.settings.waitFor} stage (up to ${formatMinutes(this.settings.timeoutMs)}).`
+    );
     for (;;) {
       delay = nextPollDelay(delay, this.settings.pollIntervalMs, deadline - clock.now());
       await clock.sleep(delay, this.deps.signal);
@@ -274,7 +298,11 @@ export class SubmissionLifecycle {
       if (status !== last || clock.now() - lastNews >= HEARTBEAT_MS) {
         // A line on every change, and at least every few minutes, so that a long wait never looks like a hang.
         const waited = formatMinutes(clock.now() - started);
-        this.deps.info(status === last ? `Submission ${id}: still ${status} after ${waited}.` : `Submission ${id}: ${status} (after ${waited}).`);
+        this.deps.info(
+          status === last
+            ? `Submission ${id}: still ${status} after ${waited}.`
+            : `Submission ${id}: ${status} (after ${waited}).`
+        );
         lastNews = clock.now();
       }
       last = status;

@@ -19,7 +19,14 @@ import { pipeline } from 'node:stream/promises';
 import { realClock, type Clock } from './clock.js';
 import { ActionError, ApiError, CancelledError } from './errors.js';
 import { header, type HttpResponse } from './http.js';
-import { defaultRetryPolicy, isNetworkError, isRetryableStatus, parseRetryAfter, waitToRetry, type RetryPolicy } from './retry.js';
+import {
+  defaultRetryPolicy,
+  isNetworkError,
+  isRetryableStatus,
+  parseRetryAfter,
+  waitToRetry,
+  type RetryPolicy
+} from './retry.js';
 
 const MiB = 1024 * 1024;
 
@@ -119,7 +126,8 @@ interface Target {
   timeoutMs: number;
 }
 
-type Body = { kind: 'none' } | { kind: 'buffer'; data: Buffer } | { kind: 'file'; path: string; start: number; length: number };
+type Body =
+  { kind: 'none' } | { kind: 'buffer'; data: Buffer } | { kind: 'file'; path: string; start: number; length: number };
 
 /** Raised inside a request when the upload stops (another block failed for good, or the job was cancelled). */
 class StoppedError extends Error {
@@ -147,13 +155,26 @@ export class BlobRequestError extends ApiError {
   }
 }
 
-export async function uploadZip(fileUploadUrl: string, zipPath: string, options: UploadOptions = {}): Promise<UploadResult> {
+export async function uploadZip(
+  fileUploadUrl: string,
+  zipPath: string,
+  options: UploadOptions = {}
+): Promise<UploadResult> {
   const clock = options.clock ?? realClock;
   const log = options.log ?? (() => undefined);
   const policy = options.retry ?? defaultRetryPolicy;
-  const concurrency = Math.min(MAX_CONCURRENCY, positiveInteger(options.concurrency, DEFAULT_CONCURRENCY, 'concurrency'));
-  const singlePutMax = Math.min(MAX_SINGLE_PUT, nonNegativeInteger(options.singlePutMaxBytes, DEFAULT_SINGLE_PUT_MAX, 'singlePutMaxBytes'));
-  const requestedBlockSize = Math.min(MAX_BLOCK_SIZE, positiveInteger(options.blockSizeBytes, DEFAULT_BLOCK_SIZE, 'blockSizeBytes'));
+  const concurrency = Math.min(
+    MAX_CONCURRENCY,
+    positiveInteger(options.concurrency, DEFAULT_CONCURRENCY, 'concurrency')
+  );
+  const singlePutMax = Math.min(
+    MAX_SINGLE_PUT,
+    nonNegativeInteger(options.singlePutMaxBytes, DEFAULT_SINGLE_PUT_MAX, 'singlePutMaxBytes')
+  );
+  const requestedBlockSize = Math.min(
+    MAX_BLOCK_SIZE,
+    positiveInteger(options.blockSizeBytes, DEFAULT_BLOCK_SIZE, 'blockSizeBytes')
+  );
 
   const url = parseSasUrl(fileUploadUrl);
   const expiry = sasExpiry(url);
@@ -177,7 +198,9 @@ export async function uploadZip(fileUploadUrl: string, zipPath: string, options:
   const single = size === 0 || size <= singlePutMax;
   const blocks = single ? 0 : Math.ceil(size / blockSize);
   if (blocks > MAX_BLOCKS) {
-    throw new ActionError(`The package zip is ${formatMiB(size)} MiB, more than Azure Storage takes in one blob (${MAX_BLOCKS} blocks of ${MAX_BLOCK_SIZE / MiB} MiB).`);
+    throw new ActionError(
+      `The package zip is ${formatMiB(size)} MiB, more than Azure Storage takes in one blob (${MAX_BLOCKS} blocks of ${MAX_BLOCK_SIZE / MiB} MiB).`
+    );
   }
   const slots = single ? 1 : Math.min(concurrency, blocks);
 
@@ -233,7 +256,11 @@ export async function uploadZip(fileUploadUrl: string, zipPath: string, options:
       await request(
         ctx,
         'Put Block List',
-        { method: 'PUT', query: '&comp=blocklist', headers: { 'content-type': 'application/xml', 'x-ms-blob-content-type': 'application/zip' } },
+        {
+          method: 'PUT',
+          query: '&comp=blocklist',
+          headers: { 'content-type': 'application/xml', 'x-ms-blob-content-type': 'application/zip' }
+        },
         { kind: 'buffer', data: Buffer.from(xml, 'utf8') }
       );
     }
@@ -248,7 +275,9 @@ export async function uploadZip(fileUploadUrl: string, zipPath: string, options:
   const rate = seconds > 0 ? `${(size / MiB / seconds).toFixed(1)} MiB/s` : 'n/a';
   log(
     `Uploaded the package zip: ${formatMiB(size)} MiB ${single ? 'as one Put Blob' : `in ${blocks} blocks`} in ${seconds.toFixed(1)} s (${rate})` +
-      (ctx.counters.retries > 0 ? `, ${ctx.counters.retries} ${ctx.counters.retries === 1 ? 'retry' : 'retries'}.` : '.')
+      (ctx.counters.retries > 0
+        ? `, ${ctx.counters.retries} ${ctx.counters.retries === 1 ? 'retry' : 'retries'}.`
+        : '.')
   );
   return { bytes: size, blocks, seconds };
 }
@@ -268,7 +297,14 @@ interface Context {
 }
 
 /** Sends blocks with `slots` workers; each reuses one buffer. The first block that fails for good stops the rest. */
-async function putBlocks(ctx: Context, size: number, blockSize: number, blocks: number, slots: number, progress: Progress): Promise<void> {
+async function putBlocks(
+  ctx: Context,
+  size: number,
+  blockSize: number,
+  blocks: number,
+  slots: number,
+  progress: Progress
+): Promise<void> {
   let handle: FileHandle;
   try {
     handle = await open(ctx.zipPath, 'r');
@@ -302,7 +338,12 @@ async function putBlocks(ctx: Context, size: number, blockSize: number, blocks: 
         } else {
           body = { kind: 'file', path: ctx.zipPath, start, length };
         }
-        await request(ctx, call, { method: 'PUT', query: `&comp=block&blockid=${encodeURIComponent(blockId(index))}`, headers }, body);
+        await request(
+          ctx,
+          call,
+          { method: 'PUT', query: `&comp=block&blockid=${encodeURIComponent(blockId(index))}`, headers },
+          body
+        );
         progress.add(length);
       }
     } catch (err) {
@@ -361,14 +402,26 @@ async function request(
     const retryable = response ? isRetryableStatus(response.status) : isNetworkError(failure);
     if (!retryable || attempt >= max) throw describeFailure(ctx, call, response, failure, attempt, retryable);
 
-    const retryAfterMs = response ? parseRetryAfter(header(response.headers, 'retry-after'), response.body, ctx.clock.now()) : undefined;
+    const retryAfterMs = response
+      ? parseRetryAfter(header(response.headers, 'retry-after'), response.body, ctx.clock.now())
+      : undefined;
     const reason = response
       ? `got HTTP ${response.status}${header(response.headers, 'x-ms-error-code') ? ` (${header(response.headers, 'x-ms-error-code')})` : ''}`
       : `failed (${networkText(failure, ctx.target.secrets)})`;
     ctx.counters.retries++;
     if (ctx.stop.aborted) throw stoppedOrCancelled(ctx);
     try {
-      await waitToRetry({ call, reason, attempt, maxAttempts: max, policy: ctx.policy, retryAfterMs, clock: ctx.clock, log: ctx.log, signal: ctx.stop });
+      await waitToRetry({
+        call,
+        reason,
+        attempt,
+        maxAttempts: max,
+        policy: ctx.policy,
+        retryAfterMs,
+        clock: ctx.clock,
+        log: ctx.log,
+        signal: ctx.stop
+      });
     } catch {
       throw stoppedOrCancelled(ctx);
     }
@@ -376,7 +429,9 @@ async function request(
 }
 
 function stoppedOrCancelled(ctx: Context): Error {
-  return ctx.cancel?.aborted ? new CancelledError('The job was cancelled while the package zip was uploading.') : new StoppedError();
+  return ctx.cancel?.aborted
+    ? new CancelledError('The job was cancelled while the package zip was uploading.')
+    : new StoppedError();
 }
 
 /** One HTTP attempt. Resolves with any response; rejects on transport errors, timeouts and stop. */
@@ -397,7 +452,9 @@ function sendAttempt(
       settled = true;
       ctx.stop.removeEventListener('abort', onStop);
       if (fileError !== undefined) {
-        reject(new ActionError(`Cannot read the package zip ${ctx.zipPath}: ${errorText(fileError)}.`, { cause: fileError }));
+        reject(
+          new ActionError(`Cannot read the package zip ${ctx.zipPath}: ${errorText(fileError)}.`, { cause: fileError })
+        );
       } else if (response && (err === undefined || response.status >= 300)) {
         // A server may answer an error before it has read the whole body, then close: its answer is what counts.
         if (!req.writableFinished) req.destroy();
@@ -424,13 +481,16 @@ function sendAttempt(
     };
     ctx.stop.addEventListener('abort', onStop, { once: true });
     req.setTimeout(target.timeoutMs, () => {
-      req.destroy(Object.assign(new Error(`no data moved for ${Math.round(target.timeoutMs / 1000)} s`), { code: 'ETIMEDOUT' }));
+      req.destroy(
+        Object.assign(new Error(`no data moved for ${Math.round(target.timeoutMs / 1000)} s`), { code: 'ETIMEDOUT' })
+      );
     });
     req.on('error', (err) => finish(err));
     let responding = false;
     // Safety net: a request that closes without an error or a (started) response must not hang the upload.
     req.on('close', () => {
-      if (!responding) finish(Object.assign(new Error('the connection closed without an answer'), { code: 'ECONNRESET' }));
+      if (!responding)
+        finish(Object.assign(new Error('the connection closed without an answer'), { code: 'ECONNRESET' }));
     });
     req.on('response', (res) => {
       responding = true;
@@ -459,7 +519,11 @@ function sendAttempt(
     } else if (body.kind === 'buffer') {
       req.end(body.data, () => onSent(body.data.length));
     } else {
-      const source = createReadStream(body.path, { start: body.start, end: body.start + body.length - 1, highWaterMark: STREAM_CHUNK });
+      const source = createReadStream(body.path, {
+        start: body.start,
+        end: body.start + body.length - 1,
+        highWaterMark: STREAM_CHUNK
+      });
       source.on('error', (err) => {
         fileError = err;
       });
@@ -477,7 +541,14 @@ function sendAttempt(
   });
 }
 
-function describeFailure(ctx: Context, call: string, response: HttpResponse | undefined, failure: unknown, attempts: number, retryable: boolean): Error {
+function describeFailure(
+  ctx: Context,
+  call: string,
+  response: HttpResponse | undefined,
+  failure: unknown,
+  attempts: number,
+  retryable: boolean
+): Error {
   const secrets = ctx.target.secrets;
   if (!response) {
     const text = networkText(failure, secrets);
@@ -486,7 +557,7 @@ function describeFailure(ctx: Context, call: string, response: HttpResponse | un
       message: text,
       attempts,
       hint: retryable
-        ? 'Azure Storage could not be reached reliably; check the runner\'s network (proxy, firewall) and re-run the job.'
+        ? "Azure Storage could not be reached reliably; check the runner's network (proxy, firewall) and re-run the job."
         : 'The request could not be sent; re-run the job, and report it if it keeps happening.',
       cause: failure
     });
@@ -507,7 +578,9 @@ function describeFailure(ctx: Context, call: string, response: HttpResponse | un
 function hintFor(ctx: Context, status: number, code: string | undefined, retryable: boolean): string {
   if (status === 403) {
     const expired =
-      ctx.expiry !== undefined && ctx.expiry <= ctx.clock.now() ? ` It expired at ${new Date(ctx.expiry).toISOString()}.` : '';
+      ctx.expiry !== undefined && ctx.expiry <= ctx.clock.now()
+        ? ` It expired at ${new Date(ctx.expiry).toISOString()}.`
+        : '';
     return (
       `Azure Storage rejected the upload URL's signature: the URL has expired, or a '+' in it was not encoded as %2B.${expired} ` +
       'Re-running the action creates a fresh submission with a new upload URL.'
@@ -549,7 +622,9 @@ class Progress {
     this.nextStep = Math.floor(percent / 10) * 10 + 10;
     const seconds = (now - this.started) / 1000;
     const rate = seconds > 0 ? `, ${(this.sent / MiB / seconds).toFixed(1)} MiB/s` : '';
-    this.log(`Upload progress: ${formatMiB(this.sent)} of ${formatMiB(this.total)} MiB (${Math.floor(percent)} %)${rate}`);
+    this.log(
+      `Upload progress: ${formatMiB(this.sent)} of ${formatMiB(this.total)} MiB (${Math.floor(percent)} %)${rate}`
+    );
   }
 }
 
@@ -615,12 +690,14 @@ function formatMiB(bytes: number): string {
 
 function positiveInteger(value: number | undefined, fallback: number, name: string): number {
   if (value === undefined) return fallback;
-  if (!Number.isInteger(value) || value < 1) throw new ActionError(`uploadZip: ${name} must be a positive integer, got ${value}.`);
+  if (!Number.isInteger(value) || value < 1)
+    throw new ActionError(`uploadZip: ${name} must be a positive integer, got ${value}.`);
   return value;
 }
 
 function nonNegativeInteger(value: number | undefined, fallback: number, name: string): number {
   if (value === undefined) return fallback;
-  if (!Number.isInteger(value) || value < 0) throw new ActionError(`uploadZip: ${name} must be a non-negative integer, got ${value}.`);
+  if (!Number.isInteger(value) || value < 0)
+    throw new ActionError(`uploadZip: ${name} must be a non-negative integer, got ${value}.`);
   return value;
 }

@@ -37,7 +37,9 @@ export function findCentralDirectory(tail: Buffer, tailOffset: number, zip64Reco
     }
     return { entries, size, offset };
   }
-  throw new NotAZipError(`no end-of-central-directory record (searched the last ${tail.length} bytes from ${tailOffset})`);
+  throw new NotAZipError(
+    `no end-of-central-directory record (searched the last ${tail.length} bytes from ${tailOffset})`
+  );
 }
 
 /** Where the ZIP64 end-of-central-directory record is, if the tail has a locator before the EOCD. */

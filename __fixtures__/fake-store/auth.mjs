@@ -90,13 +90,28 @@ export function createAuth({ config }) {
       );
     }
     if (p.aud !== OIDC_AUDIENCE) {
-      return aadError(400, 'invalid_client', 700212, `No matching federated identity record found for presented assertion audience '${p.aud}'.`);
+      return aadError(
+        400,
+        'invalid_client',
+        700212,
+        `No matching federated identity record found for presented assertion audience '${p.aud}'.`
+      );
     }
     if (p.iss !== OIDC_ISSUER) {
-      return aadError(400, 'invalid_client', 700211, `No matching federated identity record found for presented assertion issuer '${p.iss}'.`);
+      return aadError(
+        400,
+        'invalid_client',
+        700211,
+        `No matching federated identity record found for presented assertion issuer '${p.iss}'.`
+      );
     }
     if (client.federated.subject !== undefined && client.federated.subject !== p.sub) {
-      return aadError(400, 'invalid_client', 700213, `No matching federated identity record found for presented assertion subject '${p.sub}'.`);
+      return aadError(
+        400,
+        'invalid_client',
+        700213,
+        `No matching federated identity record found for presented assertion subject '${p.sub}'.`
+      );
     }
     return undefined;
   }
@@ -133,7 +148,12 @@ export function createAuth({ config }) {
       const grantType = form.get('grant_type');
       const clientId = form.get('client_id') ?? '';
       if (grantType !== 'client_credentials') {
-        return aadError(400, 'unsupported_grant_type', 70003, `The app requested an unsupported grant type '${grantType ?? ''}'.`);
+        return aadError(
+          400,
+          'unsupported_grant_type',
+          70003,
+          `The app requested an unsupported grant type '${grantType ?? ''}'.`
+        );
       }
       const clients = tenants.get(tenantId.toLowerCase());
       if (!clients) {
@@ -145,7 +165,12 @@ export function createAuth({ config }) {
         );
       }
       if (!clientId) {
-        return aadError(400, 'invalid_request', 900144, "The request body must contain the following parameter: 'client_id'.");
+        return aadError(
+          400,
+          'invalid_request',
+          900144,
+          "The request body must contain the following parameter: 'client_id'."
+        );
       }
       const client = clients.get(clientId.toLowerCase());
       if (!client) {
@@ -196,7 +221,12 @@ export function createAuth({ config }) {
           );
         }
       } else {
-        return aadError(401, 'invalid_client', 7000218, "The request body must contain the following parameter: 'client_assertion' or 'client_secret'.");
+        return aadError(
+          401,
+          'invalid_client',
+          7000218,
+          "The request body must contain the following parameter: 'client_assertion' or 'client_secret'."
+        );
       }
 
       const lifetime = config.tokenLifetimeSeconds;
@@ -242,7 +272,10 @@ export function createAuth({ config }) {
       const given = Buffer.from(match?.[1] ?? '');
       const wanted = Buffer.from(requestToken);
       if (given.length !== wanted.length || !timingSafeEqual(given, wanted)) {
-        return { status: 401, body: { message: 'Unauthorized: the ACTIONS_ID_TOKEN_REQUEST_TOKEN is missing or wrong.' } };
+        return {
+          status: 401,
+          body: { message: 'Unauthorized: the ACTIONS_ID_TOKEN_REQUEST_TOKEN is missing or wrong.' }
+        };
       }
       const now = Math.floor(Date.now() / 1000);
       const payload = {

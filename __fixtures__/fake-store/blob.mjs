@@ -58,7 +58,9 @@ export async function createBlobSide(options) {
         const query = sas
           .toString()
           .split('&')
-          .map((part) => (part.startsWith('sig=') ? `sig=${encodeURIComponent(sas.signature).replace(/%2B/g, '+')}` : part))
+          .map((part) =>
+            part.startsWith('sig=') ? `sig=${encodeURIComponent(sas.signature).replace(/%2B/g, '+')}` : part
+          )
           .join('&');
         return { blobName, url: `${publicEndpoint}/${containerName}/${blobName}?${query}` };
       }

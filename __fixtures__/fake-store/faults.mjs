@@ -22,7 +22,19 @@
  * @typedef {FaultSpec & { fired: number, remaining: number, skipsLeft: number }} FaultState
  */
 
-const KINDS = new Set([429, 500, 502, 503, 504, 'reset', 'lose-response', '503-after', '500-after', 'garble-after', 'hang']);
+const KINDS = new Set([
+  429,
+  500,
+  502,
+  503,
+  504,
+  'reset',
+  'lose-response',
+  '503-after',
+  '500-after',
+  'garble-after',
+  'hang'
+]);
 
 export function createFaults() {
   /** @type {FaultState[]} */
@@ -36,7 +48,11 @@ export function createFaults() {
      * @returns {FaultState} the live record (fired / remaining update as it fires)
      */
     add(spec) {
-      if (!KINDS.has(/** @type {FaultKind} */ (spec.kind)) && !(typeof spec.kind === 'number' && spec.kind >= 400 && spec.kind < 600)) throw new Error(`fake-store: unknown fault kind ${String(spec.kind)}`);
+      if (
+        !KINDS.has(/** @type {FaultKind} */ (spec.kind)) &&
+        !(typeof spec.kind === 'number' && spec.kind >= 400 && spec.kind < 600)
+      )
+        throw new Error(`fake-store: unknown fault kind ${String(spec.kind)}`);
       /** @type {FaultState} */
       const state = { ...spec, fired: 0, remaining: spec.times ?? 1, skipsLeft: spec.skip ?? 0 };
       list.push(state);

@@ -181,7 +181,11 @@ export async function startFakeStore(options) {
     if (area === 'token') {
       result = {
         status,
-        body: { error: 'temporarily_unavailable', error_description: `AADSTS50196: The server is temporarily unavailable (${status}).`, error_codes: [50196] }
+        body: {
+          error: 'temporarily_unavailable',
+          error_description: `AADSTS50196: The server is temporarily unavailable (${status}).`,
+          error_codes: [50196]
+        }
       };
     } else if (area === 'oidc') {
       result = { status, body: { message: `Service unavailable (${status}).` } };
@@ -190,13 +194,21 @@ export async function startFakeStore(options) {
       if (gateway) {
         result = gatewayError(
           status,
-          status === 429 ? `Rate limit is exceeded. Try again in ${retry} seconds.` : status === 502 ? 'Bad Gateway' : status === 504 ? 'Gateway Timeout' : 'Service Unavailable'
+          status === 429
+            ? `Rate limit is exceeded. Try again in ${retry} seconds.`
+            : status === 502
+              ? 'Bad Gateway'
+              : status === 504
+                ? 'Gateway Timeout'
+                : 'Service Unavailable'
         );
       } else {
         result = apiError(
           status,
           'ServiceError',
-          status === 503 ? 'The service is temporarily unavailable. Retry with exponential backoff.' : 'An internal server error occurred.'
+          status === 503
+            ? 'The service is temporarily unavailable. Retry with exponential backoff.'
+            : 'An internal server error occurred.'
         );
       }
     }
@@ -276,14 +288,17 @@ export async function startFakeStore(options) {
           return Symbol.for('fake-store.invalid-json');
         }
       }));
-    const result = await store.route(method, seg, url.searchParams, async () => {
-      const value = await readJson();
-      if (value === Symbol.for('fake-store.invalid-json')) throw new BadJson();
-      return value;
-    }).catch((error) => {
-      if (error instanceof BadJson) return apiError(400, 'InvalidParameterValue', 'The request body is not valid JSON.', 'body');
-      throw error;
-    });
+    const result = await store
+      .route(method, seg, url.searchParams, async () => {
+        const value = await readJson();
+        if (value === Symbol.for('fake-store.invalid-json')) throw new BadJson();
+        return value;
+      })
+      .catch((error) => {
+        if (error instanceof BadJson)
+          return apiError(400, 'InvalidParameterValue', 'The request body is not valid JSON.', 'body');
+        throw error;
+      });
     if (!parsed) req.resume();
     else await parsed;
     if (result.mutation) entry.mutation = true;
@@ -296,7 +311,8 @@ export async function startFakeStore(options) {
   const server = createServer((req, res) => {
     handle(req, res).catch((error) => {
       console.error('fake-store: internal error', error);
-      if (!res.headersSent) send(res, apiError(500, 'ServiceError', `fake-store bug: ${error?.message ?? error}`), randomUUID());
+      if (!res.headersSent)
+        send(res, apiError(500, 'ServiceError', `fake-store bug: ${error?.message ?? error}`), randomUUID());
       else res.destroy();
     });
   });

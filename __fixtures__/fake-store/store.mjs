@@ -98,7 +98,13 @@ export function defaultFields(kind) {
   }
   return {
     applicationCategory: 'NotSet',
-    pricing: { trialPeriod: 'NoFreeTrial', marketSpecificPricings: {}, sales: [], priceId: 'Free', isAdvancedPricingModel: true },
+    pricing: {
+      trialPeriod: 'NoFreeTrial',
+      marketSpecificPricings: {},
+      sales: [],
+      priceId: 'Free',
+      isAdvancedPricingModel: true
+    },
     visibility: 'Public',
     targetPublishMode: 'Immediate',
     targetPublishDate: NO_DATE,
@@ -226,7 +232,14 @@ export function createStore({ config, blob }) {
    */
   function view(r) {
     const { fields, walk: _walk, ...rest } = r;
-    return clone({ ...fields, ...rest, id: r.id, status: r.status, statusDetails: r.statusDetails, fileUploadUrl: r.fileUploadUrl });
+    return clone({
+      ...fields,
+      ...rest,
+      id: r.id,
+      status: r.status,
+      statusDetails: r.statusDetails,
+      fileUploadUrl: r.fileUploadUrl
+    });
   }
 
   /**
@@ -270,7 +283,9 @@ export function createStore({ config, blob }) {
   /** @param {string} appId @param {string} flightId @returns {Parent | undefined} */
   function flightParent(appId, flightId) {
     const flight = flights.get(appId)?.get(flightId);
-    return flight && { kind: 'flight', resource: flight, path: `applications/${appId}/flights/${flightId}`, appId, flightId };
+    return (
+      flight && { kind: 'flight', resource: flight, path: `applications/${appId}/flights/${flightId}`, appId, flightId }
+    );
   }
   /** @param {string} addOnId @returns {Parent | undefined} */
   function addOnParent(addOnId) {
@@ -327,8 +342,10 @@ export function createStore({ config, blob }) {
     const skipText = query.get('skip');
     const top = topText === null ? config.pageSize : Number(topText);
     const skip = skipText === null ? 0 : Number(skipText);
-    if (!Number.isInteger(top) || top < 1) return apiError(400, 'InvalidParameterValue', `The value '${topText}' of 'top' is not valid.`, 'top');
-    if (!Number.isInteger(skip) || skip < 0) return apiError(400, 'InvalidParameterValue', `The value '${skipText}' of 'skip' is not valid.`, 'skip');
+    if (!Number.isInteger(top) || top < 1)
+      return apiError(400, 'InvalidParameterValue', `The value '${topText}' of 'top' is not valid.`, 'top');
+    if (!Number.isInteger(skip) || skip < 0)
+      return apiError(400, 'InvalidParameterValue', `The value '${skipText}' of 'skip' is not valid.`, 'skip');
     const size = Math.min(top, config.pageSize);
     const value = clone(items.slice(skip, skip + size));
     /** @type {Record<string, unknown>} */
@@ -345,11 +362,25 @@ export function createStore({ config, blob }) {
    */
   function validateFields(body) {
     const mode = body.targetPublishMode;
-    if (mode !== undefined && mode !== null && !['Immediate', 'Manual', 'SpecificDate', 'None'].includes(/** @type {string} */ (mode))) {
-      return apiError(400, 'InvalidParameterValue', `The value '${String(mode)}' of 'targetPublishMode' is not valid.`, 'targetPublishMode');
+    if (
+      mode !== undefined &&
+      mode !== null &&
+      !['Immediate', 'Manual', 'SpecificDate', 'None'].includes(/** @type {string} */ (mode))
+    ) {
+      return apiError(
+        400,
+        'InvalidParameterValue',
+        `The value '${String(mode)}' of 'targetPublishMode' is not valid.`,
+        'targetPublishMode'
+      );
     }
     if (mode === 'SpecificDate' && Number.isNaN(Date.parse(String(body.targetPublishDate)))) {
-      return apiError(400, 'InvalidParameterValue', "'targetPublishDate' must be a date when 'targetPublishMode' is SpecificDate.", 'targetPublishDate');
+      return apiError(
+        400,
+        'InvalidParameterValue',
+        "'targetPublishDate' must be a date when 'targetPublishMode' is SpecificDate.",
+        'targetPublishDate'
+      );
     }
     /** @type {Result | undefined} */
     let problem;
@@ -360,11 +391,21 @@ export function createStore({ config, blob }) {
       const obj = /** @type {Record<string, unknown>} */ (node);
       if ('fileStatus' in obj) {
         if (!['PendingUpload', 'Uploaded', 'PendingDelete', 'None'].includes(/** @type {string} */ (obj.fileStatus))) {
-          problem = apiError(400, 'InvalidParameterValue', `The value '${String(obj.fileStatus)}' of 'fileStatus' is not valid.`, 'fileStatus');
+          problem = apiError(
+            400,
+            'InvalidParameterValue',
+            `The value '${String(obj.fileStatus)}' of 'fileStatus' is not valid.`,
+            'fileStatus'
+          );
           return;
         }
         if (obj.fileStatus === 'PendingUpload' && (typeof obj.fileName !== 'string' || !obj.fileName)) {
-          problem = apiError(400, 'InvalidParameterValue', "A file marked 'PendingUpload' needs a 'fileName'.", 'fileName');
+          problem = apiError(
+            400,
+            'InvalidParameterValue',
+            "A file marked 'PendingUpload' needs a 'fileName'.",
+            'fileName'
+          );
           return;
         }
       }
@@ -380,7 +421,8 @@ export function createStore({ config, blob }) {
     if (Array.isArray(node)) {
       for (let i = node.length - 1; i >= 0; i--) {
         const item = node[i];
-        if (item && typeof item === 'object' && /** @type {any} */ (item).fileStatus === 'PendingDelete') node.splice(i, 1);
+        if (item && typeof item === 'object' && /** @type {any} */ (item).fileStatus === 'PendingDelete')
+          node.splice(i, 1);
         else settleFiles(item);
       }
       return;
@@ -430,7 +472,12 @@ export function createStore({ config, blob }) {
   /** @param {SubmissionRecord} r */
   const partnerCenterOnly = (r) =>
     r.createdInPartnerCenter
-      ? apiError(409, 'InvalidOperation', 'Ingestion API can only update, delete, and commit submissions that are created through the API.', r.id)
+      ? apiError(
+          409,
+          'InvalidOperation',
+          'Ingestion API can only update, delete, and commit submissions that are created through the API.',
+          r.id
+        )
       : undefined;
 
   /**
@@ -446,20 +493,33 @@ export function createStore({ config, blob }) {
     const problems = [];
     if (!listing.exists) {
       r.uploadedEntries = null;
-      for (const name of required) problems.push({ code: 'MissingFiles', details: `The file '${name}' was not found: nothing was uploaded for this submission.` });
+      for (const name of required)
+        problems.push({
+          code: 'MissingFiles',
+          details: `The file '${name}' was not found: nothing was uploaded for this submission.`
+        });
     } else if ('error' in listing) {
       r.uploadedEntries = null;
-      problems.push({ code: 'InvalidArchive', details: `The uploaded file is not a valid zip archive (${listing.error}).` });
+      problems.push({
+        code: 'InvalidArchive',
+        details: `The uploaded file is not a valid zip archive (${listing.error}).`
+      });
     } else {
       r.uploadedEntries = listing.entries;
       const have = new Set(listing.entries.map(normalizeZipName));
       for (const name of required) {
-        if (!have.has(normalizeZipName(name))) problems.push({ code: 'MissingFiles', details: `The file '${name}' was not found in the uploaded zip.` });
+        if (!have.has(normalizeZipName(name)))
+          problems.push({ code: 'MissingFiles', details: `The file '${name}' was not found in the uploaded zip.` });
       }
     }
     /** @type {CommitOutcome} */
     const outcome = problems.length
-      ? { kind: 'failed', status: 'CommitFailed', errors: problems, pollsInCommitStarted: scripted.kind === 'stuck' ? 1 : scripted.pollsInCommitStarted }
+      ? {
+          kind: 'failed',
+          status: 'CommitFailed',
+          errors: problems,
+          pollsInCommitStarted: scripted.kind === 'stuck' ? 1 : scripted.pollsInCommitStarted
+        }
       : scripted;
     r.outcome = outcome;
     r.walk =
@@ -509,7 +569,10 @@ export function createStore({ config, blob }) {
           parent.path
         );
       }
-      const rec = addSubmission(parent, { fields: clone(published?.fields ?? defaultFields(parent.kind)), status: 'PendingCommit' });
+      const rec = addSubmission(parent, {
+        fields: clone(published?.fields ?? defaultFields(parent.kind)),
+        status: 'PendingCommit'
+      });
       parent.resource[names.pending] = location(parent, rec.id);
       return { status: 201, body: resource(rec), mutation: true };
     }
@@ -530,7 +593,12 @@ export function createStore({ config, blob }) {
       const blocked = partnerCenterOnly(r);
       if (blocked) return blocked;
       if (r.status !== 'PendingCommit' && r.status !== 'CommitFailed') {
-        return apiError(409, 'InvalidState', `Submission '${r.id}' is in status ${r.status} and cannot be updated.`, r.id);
+        return apiError(
+          409,
+          'InvalidState',
+          `Submission '${r.id}' is in status ${r.status} and cannot be updated.`,
+          r.id
+        );
       }
       const invalid = validateFields(body);
       if (invalid) return invalid;
@@ -542,7 +610,12 @@ export function createStore({ config, blob }) {
       const blocked = partnerCenterOnly(r);
       if (blocked) return blocked;
       if (parent.resource[names.pending]?.id !== r.id) {
-        return apiError(409, 'InvalidState', `Submission '${r.id}' is not a pending submission and cannot be deleted.`, r.id);
+        return apiError(
+          409,
+          'InvalidState',
+          `Submission '${r.id}' is not a pending submission and cannot be deleted.`,
+          r.id
+        );
       }
       r.deleted = true;
       r.outcome = null;
@@ -553,7 +626,12 @@ export function createStore({ config, blob }) {
       const blocked = partnerCenterOnly(r);
       if (blocked) return blocked;
       if (r.status !== 'PendingCommit' && r.status !== 'CommitFailed') {
-        return apiError(409, 'InvalidState', `Submission '${r.id}' is in status ${r.status}; only a submission in PendingCommit (or CommitFailed) can be committed.`, r.id);
+        return apiError(
+          409,
+          'InvalidState',
+          `Submission '${r.id}' is in status ${r.status}; only a submission in PendingCommit (or CommitFailed) can be committed.`,
+          r.id
+        );
       }
       return commit(r);
     }
@@ -561,12 +639,14 @@ export function createStore({ config, blob }) {
       advance(r);
       return { status: 200, body: clone({ status: r.status, statusDetails: r.statusDetails }) };
     }
-    if (rest.length <= 2 && (rest.length === 1 || verb === 'commit' || verb === 'status')) return methodNotAllowed(method);
+    if (rest.length <= 2 && (rest.length === 1 || verb === 'commit' || verb === 'status'))
+      return methodNotAllowed(method);
     return notFound('The resource');
   }
 
   /** @param {string} method */
-  const methodNotAllowed = (method) => apiError(405, 'MethodNotAllowed', `The method ${method} is not allowed on this resource.`);
+  const methodNotAllowed = (method) =>
+    apiError(405, 'MethodNotAllowed', `The method ${method} is not allowed on this resource.`);
 
   /**
    * A Store API call, already authenticated. `seg` are the path segments after /v1.0/my/.
@@ -579,17 +659,23 @@ export function createStore({ config, blob }) {
   async function route(method, seg, query, readJson) {
     const kw = (/** @type {number} */ i) => seg[i]?.toLowerCase();
     if (kw(0) === 'applications') {
-      if (seg.length === 1) return method === 'GET' ? page([...apps.values()], query, 'applications') : methodNotAllowed(method);
+      if (seg.length === 1)
+        return method === 'GET' ? page([...apps.values()], query, 'applications') : methodNotAllowed(method);
       const appId = seg[1];
       const app = appParent(appId);
       if (!app) return notFound(`Application '${appId}'`);
-      if (seg.length === 2) return method === 'GET' ? { status: 200, body: clone(app.resource) } : methodNotAllowed(method);
+      if (seg.length === 2)
+        return method === 'GET' ? { status: 200, body: clone(app.resource) } : methodNotAllowed(method);
       if (seg.length === 3 && kw(2) === 'listflights') {
-        return method === 'GET' ? page([...(flights.get(appId)?.values() ?? [])], query, `applications/${appId}/listflights`) : methodNotAllowed(method);
+        return method === 'GET'
+          ? page([...(flights.get(appId)?.values() ?? [])], query, `applications/${appId}/listflights`)
+          : methodNotAllowed(method);
       }
       if (seg.length === 3 && kw(2) === 'listinappproducts') {
         if (method !== 'GET') return methodNotAllowed(method);
-        const ids = [...addOns.values()].filter((a) => addOnAppIds(a).includes(appId)).map((a) => ({ inAppProductId: a.id }));
+        const ids = [...addOns.values()]
+          .filter((a) => addOnAppIds(a).includes(appId))
+          .map((a) => ({ inAppProductId: a.id }));
         return page(ids, query, `applications/${appId}/listinappproducts`);
       }
       if (kw(2) === 'submissions') return submissionRoute(app, seg.slice(3), method, readJson);
@@ -648,16 +734,30 @@ export function createStore({ config, blob }) {
       return apiError(400, 'InvalidParameterValue', "A flight needs a 'friendlyName'.", 'friendlyName');
     }
     if (!Array.isArray(body.groupIds) || body.groupIds.length === 0) {
-      return apiError(400, 'InvalidParameterValue', "A flight needs 'groupIds' (at least one flight group).", 'groupIds');
+      return apiError(
+        400,
+        'InvalidParameterValue',
+        "A flight needs 'groupIds' (at least one flight group).",
+        'groupIds'
+      );
     }
     const existing = [...(flights.get(appId)?.values() ?? [])];
     if (existing.some((f) => f.friendlyName === body.friendlyName)) {
       return apiError(409, 'InvalidState', `A flight named '${body.friendlyName}' already exists.`, 'friendlyName');
     }
     if (body.rankHigherThan != null && !existing.some((f) => f.friendlyName === body.rankHigherThan)) {
-      return apiError(400, 'InvalidParameterValue', `'rankHigherThan' names no flight ('${body.rankHigherThan}').`, 'rankHigherThan');
+      return apiError(
+        400,
+        'InvalidParameterValue',
+        `'rankHigherThan' names no flight ('${body.rankHigherThan}').`,
+        'rankHigherThan'
+      );
     }
-    const flight = makeFlight(appId, { friendlyName: body.friendlyName, groupIds: body.groupIds, rankHigherThan: body.rankHigherThan });
+    const flight = makeFlight(appId, {
+      friendlyName: body.friendlyName,
+      groupIds: body.groupIds,
+      rankHigherThan: body.rankHigherThan
+    });
     if (config.flightCreateWithSubmission) {
       const parent = /** @type {Parent} */ (flightParent(appId, flight.flightId));
       const rec = addSubmission(parent, { fields: defaultFields('flight'), status: 'PendingCommit' });
@@ -672,19 +772,35 @@ export function createStore({ config, blob }) {
       return apiError(400, 'InvalidParameterValue', "An add-on needs a 'productId'.", 'productId');
     }
     if (!['Durable', 'Consumable', 'UnmanagedConsumable'].includes(body.productType)) {
-      return apiError(400, 'InvalidParameterValue', `The value '${body.productType}' of 'productType' is not valid.`, 'productType');
+      return apiError(
+        400,
+        'InvalidParameterValue',
+        `The value '${body.productType}' of 'productType' is not valid.`,
+        'productType'
+      );
     }
     if (!Array.isArray(body.applicationIds) || body.applicationIds.length === 0) {
       return apiError(400, 'InvalidParameterValue', "An add-on needs 'applicationIds'.", 'applicationIds');
     }
     for (const appId of body.applicationIds) {
-      if (!apps.has(appId)) return apiError(400, 'InvalidParameterValue', `Application '${appId}' was not found.`, 'applicationIds');
+      if (!apps.has(appId))
+        return apiError(400, 'InvalidParameterValue', `Application '${appId}' was not found.`, 'applicationIds');
     }
     const clash = [...addOns.values()].find(
       (a) => a.productId === body.productId && addOnAppIds(a).some((id) => body.applicationIds.includes(id))
     );
-    if (clash) return apiError(409, 'InvalidState', `An add-on with product id '${body.productId}' already exists (${clash.id}).`, 'productId');
-    const addOn = makeAddOn({ productId: body.productId, productType: body.productType, applicationIds: body.applicationIds });
+    if (clash)
+      return apiError(
+        409,
+        'InvalidState',
+        `An add-on with product id '${body.productId}' already exists (${clash.id}).`,
+        'productId'
+      );
+    const addOn = makeAddOn({
+      productId: body.productId,
+      productType: body.productType,
+      applicationIds: body.applicationIds
+    });
     return { status: 201, body: clone(addOn), mutation: true };
   }
 
@@ -721,7 +837,11 @@ export function createStore({ config, blob }) {
     seedFlight(appId, seed) {
       if (!apps.has(appId)) throw new Error(`fake-store: seedFlight: no app ${appId}`);
       const flight = makeFlight(appId, seed);
-      seedSubmissions(/** @type {Parent} */ (flightParent(appId, flight.flightId)), toSeed(seed.published), toSeed(seed.pending));
+      seedSubmissions(
+        /** @type {Parent} */ (flightParent(appId, flight.flightId)),
+        toSeed(seed.published),
+        toSeed(seed.pending)
+      );
       return clone(flight);
     },
 

@@ -52,7 +52,10 @@ export function gatewayError(status, message) {
 export function aadError(status, error, aadCode, text) {
   const traceId = randomUUID();
   const correlationId = randomUUID();
-  const timestamp = new Date().toISOString().replace('T', ' ').replace(/\.\d+Z$/, 'Z');
+  const timestamp = new Date()
+    .toISOString()
+    .replace('T', ' ')
+    .replace(/\.\d+Z$/, 'Z');
   return {
     status,
     headers: { 'x-ms-request-id': traceId, 'client-request-id': correlationId },

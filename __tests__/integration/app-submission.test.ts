@@ -13,7 +13,9 @@ afterAll(() => rig.stop());
 const PACKAGE = 'ContosoNotes_1.1.0.0_x64.msixupload';
 const changes = {
   listings: { 'en-us': { baseListing: { releaseNotes: 'New in 1.1: sync' } } },
-  applicationPackages: [{ fileName: PACKAGE, fileStatus: 'PendingUpload', minimumDirectXVersion: 'None', minimumSystemRam: 'None' }]
+  applicationPackages: [
+    { fileName: PACKAGE, fileStatus: 'PendingUpload', minimumDirectXVersion: 'None', minimumSystemRam: 'None' }
+  ]
 };
 
 async function appWithPending(options: { createdInPartnerCenter?: boolean } = {}): Promise<string> {
@@ -34,7 +36,11 @@ async function goodZip(): Promise<string> {
 describe('app submission, end to end', () => {
   test('replaces the pending submission, merges the JSON, uploads, commits and reports', async () => {
     const oldPending = await appWithPending();
-    const result = await rig.run({ 'application-id': APP_ID, 'submission-json': JSON.stringify(changes), 'package-zip': await goodZip() });
+    const result = await rig.run({
+      'application-id': APP_ID,
+      'submission-json': JSON.stringify(changes),
+      'package-zip': await goodZip()
+    });
     expect(result.code).toBe(0);
 
     const { fake } = rig;
@@ -85,7 +91,11 @@ describe('bad input changes nothing', () => {
   const cases: [string, () => Promise<Record<string, string>>, RegExp][] = [
     ['invalid JSON', async () => ({ 'submission-json': '{"listings": ' }), /submission-json' is not valid JSON/],
     ['JSON that is not an object', async () => ({ 'submission-json': '[1,2]' }), /must be a JSON object/],
-    ['a missing zip', async () => ({ 'submission-json': JSON.stringify(changes), 'package-zip': rig.path('nope.zip') }), /'package-zip' does not exist/],
+    [
+      'a missing zip',
+      async () => ({ 'submission-json': JSON.stringify(changes), 'package-zip': rig.path('nope.zip') }),
+      /'package-zip' does not exist/
+    ],
     [
       'a file that is not a zip',
       async () => {
@@ -96,7 +106,10 @@ describe('bad input changes nothing', () => {
     ],
     [
       'a zip missing a PendingUpload file',
-      async () => ({ 'submission-json': JSON.stringify(changes), 'package-zip': await rig.zip('other.zip', { 'other.msix': 'x' }) }),
+      async () => ({
+        'submission-json': JSON.stringify(changes),
+        'package-zip': await rig.zip('other.zip', { 'other.msix': 'x' })
+      }),
       new RegExp(`missing 1 file.*${PACKAGE.replace(/\./g, '\\.')}`)
     ],
     ['a missing application-id', async () => ({ 'application-id': '' }), /'application-id' is required/]
@@ -114,7 +127,11 @@ describe('bad input changes nothing', () => {
 
   test('delete-pending: false with a pending submission fails naming it', async () => {
     const pending = await appWithPending();
-    const result = await rig.run({ 'application-id': APP_ID, 'delete-pending': 'false', 'submission-json': JSON.stringify({ notesForCertification: 'x' }) });
+    const result = await rig.run({
+      'application-id': APP_ID,
+      'delete-pending': 'false',
+      'submission-json': JSON.stringify({ notesForCertification: 'x' })
+    });
     expect(result.code).not.toBe(0);
     expect(errorAnnotations(result.log)[0]).toContain(pending);
     expect(errorAnnotations(result.log)[0]).toContain('delete-pending');
@@ -124,7 +141,10 @@ describe('bad input changes nothing', () => {
 
   test('a pending submission made in Partner Center is left alone, with what to do', async () => {
     const pending = await appWithPending({ createdInPartnerCenter: true });
-    const result = await rig.run({ 'application-id': APP_ID, 'submission-json': JSON.stringify({ notesForCertification: 'x' }) });
+    const result = await rig.run({
+      'application-id': APP_ID,
+      'submission-json': JSON.stringify({ notesForCertification: 'x' })
+    });
     expect(result.code).not.toBe(0);
     const error = errorAnnotations(result.log)[0];
     expect(error).toContain(pending);
@@ -166,7 +186,11 @@ describe('the commit and the wait', () => {
         { code: 'PackageValidationFailed', details: 'The package is not signed.' }
       ]
     });
-    const result = await rig.run({ 'application-id': APP_ID, 'submission-json': JSON.stringify(changes), 'package-zip': await goodZip() });
+    const result = await rig.run({
+      'application-id': APP_ID,
+      'submission-json': JSON.stringify(changes),
+      'package-zip': await goodZip()
+    });
     expect(result.code).not.toBe(0);
     expect(result.outputs.status).toBe('CommitFailed');
     expect(result.outputs['submission-id']).toBeTruthy();
@@ -182,7 +206,10 @@ describe('the commit and the wait', () => {
   test('a fall-back to PendingCommit is a failure', async () => {
     await appWithPending();
     rig.fake.setCommitOutcome({ kind: 'fallback', pollsInCommitStarted: 1 });
-    const result = await rig.run({ 'application-id': APP_ID, 'submission-json': JSON.stringify({ notesForCertification: 'x' }) });
+    const result = await rig.run({
+      'application-id': APP_ID,
+      'submission-json': JSON.stringify({ notesForCertification: 'x' })
+    });
     expect(result.code).not.toBe(0);
     expect(result.outputs.status).toBe('PendingCommit');
     expect(errorAnnotations(result.log).join('\n')).toMatch(/fell back .*PendingCommit/);
@@ -206,11 +233,14 @@ describe('the commit and the wait', () => {
   test('wait-for: publish follows the status to Published', async () => {
     await appWithPending();
     rig.fake.setCommitOutcome({ kind: 'success', pollsInCommitStarted: 1, finalStatus: 'Published' });
-    const result = await rig.run({ 'application-id': APP_ID, 'submission-json': JSON.stringify({ notesForCertification: 'x' }), 'wait-for': 'publish' });
+    const result = await rig.run({
+      'application-id': APP_ID,
+      'submission-json': JSON.stringify({ notesForCertification: 'x' }),
+      'wait-for': 'publish'
+    });
     expect(result.code).toBe(0);
     expect(result.outputs.status).toBe('Published');
   });
-
 });
 
 // Last, after every run of this file: the client secret, every token and every upload-URL signature stayed out of the logs.

@@ -13,21 +13,31 @@ afterAll(() => rig.stop());
 const PACKAGE = 'ContosoNotes_2.0.0.0_x64.msixupload';
 const changes = {
   notesForCertification: 'fault run',
-  applicationPackages: [{ fileName: PACKAGE, fileStatus: 'PendingUpload', minimumDirectXVersion: 'None', minimumSystemRam: 'None' }]
+  applicationPackages: [
+    { fileName: PACKAGE, fileStatus: 'PendingUpload', minimumDirectXVersion: 'None', minimumSystemRam: 'None' }
+  ]
 };
 
 async function setup(options: Record<string, unknown> = {}) {
   const fake = await rig.newFake(options);
-  fake.seedApp({ id: APP_ID, name: 'Contoso Notes', published: publishedAppSubmission(), pending: publishedAppSubmission() });
+  fake.seedApp({
+    id: APP_ID,
+    name: 'Contoso Notes',
+    published: publishedAppSubmission(),
+    pending: publishedAppSubmission()
+  });
   return fake;
 }
 
-async function publish(extra: Record<string, string | undefined> = {}, onStart?: (child: import('node:child_process').ChildProcess) => void) {
+async function publish(
+  extra: Record<string, string | undefined> = {},
+  onStart?: (child: import('node:child_process').ChildProcess) => void
+) {
   return rig.run(
     {
-    'application-id': APP_ID,
-    'submission-json': JSON.stringify(changes),
-    'package-zip': await rig.zip('faults.zip', { [PACKAGE]: 'msix' }),
+      'application-id': APP_ID,
+      'submission-json': JSON.stringify(changes),
+      'package-zip': await rig.zip('faults.zip', { [PACKAGE]: 'msix' }),
       ...extra
     },
     { onStart }
@@ -36,7 +46,10 @@ async function publish(extra: Record<string, string | undefined> = {}, onStart?:
 
 /** Exactly one live submission for the app: committed, with the user's changes and the zip. */
 function expectExactlyOneCommitted(submissionId: string): void {
-  const live = rig.fake.submissions.filter((s: { parent: string; deleted: boolean; seeded: boolean }) => !s.deleted && !s.seeded && s.parent.endsWith(`applications/${APP_ID}`));
+  const live = rig.fake.submissions.filter(
+    (s: { parent: string; deleted: boolean; seeded: boolean }) =>
+      !s.deleted && !s.seeded && s.parent.endsWith(`applications/${APP_ID}`)
+  );
   expect(live.map((s: { id: string }) => s.id)).toEqual([submissionId]);
   const submission = rig.fake.submission(submissionId);
   expect(submission.committed).toBe(true);
@@ -92,14 +105,21 @@ describe('retries and throttling', () => {
 });
 
 describe('create and commit are never repeated blindly', () => {
-  test.each(['lose-response', '503-after', '500-after', 'garble-after'])('create carried out but answered with %s: the new submission is found and used', async (kind) => {
-    const fake = await setup();
-    fake.faults.add({ method: 'POST', path: CREATE, kind });
-    const result = await publish();
-    expect(result.code).toBe(0);
-    expectExactlyOneCommitted(result.outputs['submission-id']);
-    expect(fake.requests.filter((r: { method: string; path: string }) => r.method === 'POST' && /submissions$/.test(r.path.split('?')[0]))).toHaveLength(1);
-  });
+  test.each(['lose-response', '503-after', '500-after', 'garble-after'])(
+    'create carried out but answered with %s: the new submission is found and used',
+    async (kind) => {
+      const fake = await setup();
+      fake.faults.add({ method: 'POST', path: CREATE, kind });
+      const result = await publish();
+      expect(result.code).toBe(0);
+      expectExactlyOneCommitted(result.outputs['submission-id']);
+      expect(
+        fake.requests.filter(
+          (r: { method: string; path: string }) => r.method === 'POST' && /submissions$/.test(r.path.split('?')[0])
+        )
+      ).toHaveLength(1);
+    }
+  );
 
   test.each([503, 'reset'])('create not carried out (%s): created again, once', async (kind) => {
     const fake = await setup();
@@ -167,10 +187,9 @@ describe('tokens rejected and requests that hang', () => {
     const result = await publish();
     expect(result.code).toBe(0);
     expectExactlyOneCommitted(result.outputs['submission-id']);
-    expect(fake.requests.filter((r: { area: string }) => r.area === 'token').map((r: { path: string }) => r.path)).toEqual([
-      `/${TENANT}/oauth2/token`,
-      `/${TENANT}/oauth2/v2.0/token`
-    ]);
+    expect(
+      fake.requests.filter((r: { area: string }) => r.area === 'token').map((r: { path: string }) => r.path)
+    ).toEqual([`/${TENANT}/oauth2/token`, `/${TENANT}/oauth2/v2.0/token`]);
   });
 
   test('a read that never answers times out and is retried', async () => {
@@ -204,7 +223,12 @@ describe('GitHub OIDC, no client secret', () => {
         'package-zip': await rig.zip('faults.zip', { [PACKAGE]: 'msix' }),
         'poll-interval-seconds': '0.7'
       },
-      { env: { ACTIONS_ID_TOKEN_REQUEST_URL: fake.oidc.requestUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: fake.oidc.requestToken } }
+      {
+        env: {
+          ACTIONS_ID_TOKEN_REQUEST_URL: fake.oidc.requestUrl,
+          ACTIONS_ID_TOKEN_REQUEST_TOKEN: fake.oidc.requestToken
+        }
+      }
     );
     expect(result.code).toBe(0);
     expectExactlyOneCommitted(result.outputs['submission-id']);
@@ -240,7 +264,9 @@ describe('cancellation', () => {
     const id = result.outputs['submission-id'];
     expect(id).toBeTruthy();
     expect(result.outputs.status).toBe('CommitStarted');
-    expect(errorAnnotations(result.log)[0]).toMatch(new RegExp(`cancelled.*Submission ${id} .* left in status CommitStarted`));
+    expect(errorAnnotations(result.log)[0]).toMatch(
+      new RegExp(`cancelled.*Submission ${id} .* left in status CommitStarted`)
+    );
     expect(result.summary).toContain('cancelled');
   });
 });

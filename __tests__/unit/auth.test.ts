@@ -1,4 +1,10 @@
-import { AzureAdTokenSource, lifetimeOf, OIDC_AUDIENCE, STORE_RESOURCE, type TokenSourceOptions } from '../../src/auth.js';
+import {
+  AzureAdTokenSource,
+  lifetimeOf,
+  OIDC_AUDIENCE,
+  STORE_RESOURCE,
+  type TokenSourceOptions
+} from '../../src/auth.js';
 import { ActionError, ApiError } from '../../src/errors.js';
 import type { RetryPolicy } from '../../src/retry.js';
 import type { Credential } from '../../src/settings.js';
@@ -11,7 +17,11 @@ function tokenResponse(token: string, expiresIn: string | number = '3599'): Scri
   return json(200, { token_type: 'Bearer', expires_in: expiresIn, access_token: token, resource: STORE_RESOURCE });
 }
 
-function setup(script: Scripted[], credential: Credential = { kind: 'secret', secret: SECRET }, extra: Partial<TokenSourceOptions> = {}) {
+function setup(
+  script: Scripted[],
+  credential: Credential = { kind: 'secret', secret: SECRET },
+  extra: Partial<TokenSourceOptions> = {}
+) {
   const clock = new FakeClock();
   const http = new ScriptedTransport(script, clock);
   const masked: string[] = [];
@@ -83,7 +93,10 @@ describe('AzureAdTokenSource', () => {
   });
 
   test('OIDC: a new id token is fetched for each renewal', async () => {
-    const { source, http, clock, audiences } = setup([tokenResponse('access-1', 3600), tokenResponse('access-2', 3600)], { kind: 'oidc' });
+    const { source, http, clock, audiences } = setup(
+      [tokenResponse('access-1', 3600), tokenResponse('access-2', 3600)],
+      { kind: 'oidc' }
+    );
     await source.token();
     clock.advance(3600_000);
     await expect(source.token()).resolves.toBe('access-2');
@@ -164,7 +177,9 @@ describe('AzureAdTokenSource', () => {
   });
 
   test('unknown app (AADSTS700016 in error_codes only) → hint names client-id and tenant-id', async () => {
-    const { source } = setup([json(400, { error: 'unauthorized_client', error_description: 'Application not found', error_codes: [700016] })]);
+    const { source } = setup([
+      json(400, { error: 'unauthorized_client', error_description: 'Application not found', error_codes: [700016] })
+    ]);
     const error = (await source.token().catch((e: unknown) => e)) as ApiError;
     expect(error).toBeInstanceOf(ApiError);
     expect(error.hint).toMatch(/client-id/);
@@ -173,7 +188,12 @@ describe('AzureAdTokenSource', () => {
 
   test('OIDC without a federated credential (AADSTS70021) → hint about the federated credential', async () => {
     const { source } = setup(
-      [json(400, { error: 'invalid_request', error_description: 'AADSTS70021: No matching federated identity record found for presented assertion.' })],
+      [
+        json(400, {
+          error: 'invalid_request',
+          error_description: 'AADSTS70021: No matching federated identity record found for presented assertion.'
+        })
+      ],
       { kind: 'oidc' }
     );
     const error = (await source.token().catch((e: unknown) => e)) as ApiError;
@@ -183,11 +203,15 @@ describe('AzureAdTokenSource', () => {
   });
 
   test('no OIDC permission (ACTIONS_ID_TOKEN_REQUEST_URL missing) → ActionError mentioning id-token: write, no request', async () => {
-    const { source, http } = setup([], { kind: 'oidc' }, {
-      getIdToken: async () => {
-        throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
+    const { source, http } = setup(
+      [],
+      { kind: 'oidc' },
+      {
+        getIdToken: async () => {
+          throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
+        }
       }
-    });
+    );
     const error = (await source.token().catch((e: unknown) => e)) as ActionError;
     expect(error).toBeInstanceOf(ActionError);
     expect(error).not.toBeInstanceOf(ApiError);
@@ -197,11 +221,15 @@ describe('AzureAdTokenSource', () => {
   });
 
   test('another getIdToken failure → ActionError quoting it on one line', async () => {
-    const { source } = setup([], { kind: 'oidc' }, {
-      getIdToken: async () => {
-        throw new Error('Failed to get ID Token.\n Error Code : 500\n Error Message: boom');
+    const { source } = setup(
+      [],
+      { kind: 'oidc' },
+      {
+        getIdToken: async () => {
+          throw new Error('Failed to get ID Token.\n Error Code : 500\n Error Message: boom');
+        }
       }
-    });
+    );
     const error = (await source.token().catch((e: unknown) => e)) as ActionError;
     expect(error).toBeInstanceOf(ActionError);
     expect(error.message).toContain('Error Code : 500');
@@ -209,7 +237,10 @@ describe('AzureAdTokenSource', () => {
   });
 
   test('503 then 200 is retried after a wait on the clock', async () => {
-    const { source, http, clock, logs } = setup([json(503, { error: 'temporarily_unavailable' }), tokenResponse('access-1')]);
+    const { source, http, clock, logs } = setup([
+      json(503, { error: 'temporarily_unavailable' }),
+      tokenResponse('access-1')
+    ]);
     await expect(source.token()).resolves.toBe('access-1');
     expect(http.requests).toHaveLength(2);
     expect(clock.sleeps).toHaveLength(1);
@@ -227,7 +258,13 @@ describe('AzureAdTokenSource', () => {
   });
 
   test('a network error is retried; giving up after maxAttempts', async () => {
-    const { source, http } = setup([networkError(), networkError(), networkError(), networkError(), tokenResponse('never')]);
+    const { source, http } = setup([
+      networkError(),
+      networkError(),
+      networkError(),
+      networkError(),
+      tokenResponse('never')
+    ]);
     const error = (await source.token().catch((e: unknown) => e)) as ApiError;
     expect(error).toBeInstanceOf(ApiError);
     expect(error.hint).toMatch(/authority-host/);

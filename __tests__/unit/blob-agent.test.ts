@@ -13,7 +13,8 @@ afterEach(() => {
 });
 
 function clearProxyEnv(): void {
-  for (const name of ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY', 'no_proxy', 'NO_PROXY']) delete process.env[name];
+  for (const name of ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY', 'no_proxy', 'NO_PROXY'])
+    delete process.env[name];
 }
 
 describe('blobAgent', () => {

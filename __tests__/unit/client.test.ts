@@ -1,7 +1,12 @@
 import { AzureAdTokenSource, type TokenSource } from '../../src/auth.js';
 import { ApiError, CancelledError } from '../../src/errors.js';
 import type { RetryPolicy } from '../../src/retry.js';
-import { parseStoreError, StoreClient, UncertainOutcomeError, type StoreClientOptions } from '../../src/store/client.js';
+import {
+  parseStoreError,
+  StoreClient,
+  UncertainOutcomeError,
+  type StoreClientOptions
+} from '../../src/store/client.js';
 import { FakeClock, json, networkError, ScriptedTransport, type Scripted } from './helpers.js';
 
 const RETRY: RetryPolicy = { maxAttempts: 4, baseDelayMs: 1000, maxDelayMs: 60_000 };
@@ -48,7 +53,11 @@ async function failure(promise: Promise<unknown>): Promise<ApiError> {
   return error as ApiError;
 }
 
-const created = { id: '1152921505687000000', status: 'PendingCommit', fileUploadUrl: 'https://blob.example.test/x?sig=a+b' };
+const created = {
+  id: '1152921505687000000',
+  status: 'PendingCommit',
+  fileUploadUrl: 'https://blob.example.test/x?sig=a+b'
+};
 
 describe('requests', () => {
   test('GET sends the bearer token to base + path and returns the parsed body', async () => {
@@ -61,7 +70,12 @@ describe('requests', () => {
 
   test('PUT sends JSON with a JSON content type', async () => {
     const { client, http } = setup([json(200, { ok: true })]);
-    await client.send({ method: 'PUT', path: 'applications/A/submissions/1', body: { visibility: 'Public' }, call: 'Update' });
+    await client.send({
+      method: 'PUT',
+      path: 'applications/A/submissions/1',
+      body: { visibility: 'Public' },
+      call: 'Update'
+    });
     expect(JSON.parse(http.requests[0].body ?? '')).toEqual({ visibility: 'Public' });
     expect(http.requests[0].headers['Content-Type']).toMatch(/^application\/json/);
   });
@@ -71,8 +85,16 @@ describe('requests', () => {
       { status: 204, headers: { 'ms-correlationid': 'c-1' }, body: '' },
       json(201, created, { 'ms-correlationid': 'c-2' })
     ]);
-    await expect(client.send({ method: 'DELETE', path: 'x/submissions/1', call: 'Delete' })).resolves.toEqual({ status: 204, body: undefined, correlationId: 'c-1' });
-    await expect(client.send({ method: 'POST', path: 'x/submissions', call: 'Create' })).resolves.toEqual({ status: 201, body: created, correlationId: 'c-2' });
+    await expect(client.send({ method: 'DELETE', path: 'x/submissions/1', call: 'Delete' })).resolves.toEqual({
+      status: 204,
+      body: undefined,
+      correlationId: 'c-1'
+    });
+    await expect(client.send({ method: 'POST', path: 'x/submissions', call: 'Create' })).resolves.toEqual({
+      status: 201,
+      body: created,
+      correlationId: 'c-2'
+    });
   });
 
   test('a 2xx that is not JSON: a read is retried, and fails with ApiError if it stays unreadable', async () => {
@@ -105,7 +127,12 @@ describe('requests', () => {
 
 describe('retries', () => {
   test('GET is retried on 500, 503 and a network error (ECONNRESET), then succeeds', async () => {
-    const { client, http, clock } = setup([json(500, { code: 'ServiceError' }), json(503, {}), networkError('ECONNRESET'), json(200, { value: [] })]);
+    const { client, http, clock } = setup([
+      json(500, { code: 'ServiceError' }),
+      json(503, {}),
+      networkError('ECONNRESET'),
+      json(200, { value: [] })
+    ]);
     await expect(client.get('applications', 'List apps')).resolves.toEqual({ value: [] });
     expect(http.requests).toHaveLength(4);
     expect(clock.sleeps).toHaveLength(3);
@@ -117,7 +144,9 @@ describe('retries', () => {
   });
 
   test('GET gives up after maxAttempts 503s with an ApiError naming the status', async () => {
-    const { client, http } = setup(Array.from({ length: 10 }, () => json(503, { code: 'ServiceUnavailable', message: 'busy' })));
+    const { client, http } = setup(
+      Array.from({ length: 10 }, () => json(503, { code: 'ServiceUnavailable', message: 'busy' }))
+    );
     const error = await failure(client.get('applications', 'List apps'));
     expect(http.requests).toHaveLength(RETRY.maxAttempts);
     expect(error.status).toBe(503);
@@ -132,7 +161,12 @@ describe('retries', () => {
   });
 
   test('PUT and DELETE are retried too', async () => {
-    const { client, http } = setup([json(502, {}), json(200, {}), json(504, {}), { status: 204, headers: {}, body: '' }]);
+    const { client, http } = setup([
+      json(502, {}),
+      json(200, {}),
+      json(504, {}),
+      { status: 204, headers: {}, body: '' }
+    ]);
     await client.send({ method: 'PUT', path: 'a', body: {}, call: 'Update' });
     await client.send({ method: 'DELETE', path: 'a', call: 'Delete' });
     expect(http.requests.map((r) => r.method)).toEqual(['PUT', 'PUT', 'DELETE', 'DELETE']);
@@ -140,7 +174,9 @@ describe('retries', () => {
 
   test('POST (create) is NOT retried on 500 → UncertainOutcomeError', async () => {
     const { client, http, clock } = setup([json(500, { code: 'ServiceError', message: 'oops' }), json(201, created)]);
-    const error = await failure(client.send({ method: 'POST', path: 'applications/A/submissions', call: 'Create the submission' }));
+    const error = await failure(
+      client.send({ method: 'POST', path: 'applications/A/submissions', call: 'Create the submission' })
+    );
     expect(error).toBeInstanceOf(UncertainOutcomeError);
     expect(error.status).toBe(500);
     expect(http.requests).toHaveLength(1);
@@ -149,7 +185,9 @@ describe('retries', () => {
 
   test('POST (create) is NOT retried on a network error → UncertainOutcomeError', async () => {
     const { client, http } = setup([networkError('ECONNRESET'), json(201, created)]);
-    const error = await failure(client.send({ method: 'POST', path: 'applications/A/submissions', call: 'Create the submission' }));
+    const error = await failure(
+      client.send({ method: 'POST', path: 'applications/A/submissions', call: 'Create the submission' })
+    );
     expect(error).toBeInstanceOf(UncertainOutcomeError);
     expect(error.message).toMatch(/no answer/);
     expect(http.requests).toHaveLength(1);
@@ -157,13 +195,17 @@ describe('retries', () => {
 
   test('a POST marked idempotent is retried', async () => {
     const { client, http } = setup([json(503, {}), json(200, { ok: 1 })]);
-    await expect(client.send({ method: 'POST', path: 'x/haltpackagerollout', call: 'Halt', idempotent: true })).resolves.toMatchObject({ body: { ok: 1 } });
+    await expect(
+      client.send({ method: 'POST', path: 'x/haltpackagerollout', call: 'Halt', idempotent: true })
+    ).resolves.toMatchObject({ body: { ok: 1 } });
     expect(http.requests).toHaveLength(2);
   });
 
   test('a GET marked not idempotent is not retried', async () => {
     const { client, http } = setup([json(503, {}), json(200, {})]);
-    await expect(client.send({ method: 'GET', path: 'x', call: 'Read', idempotent: false })).rejects.toBeInstanceOf(UncertainOutcomeError);
+    await expect(client.send({ method: 'GET', path: 'x', call: 'Read', idempotent: false })).rejects.toBeInstanceOf(
+      UncertainOutcomeError
+    );
     expect(http.requests).toHaveLength(1);
   });
 
@@ -178,7 +220,11 @@ describe('retries', () => {
 describe('throttling (429)', () => {
   test('POST is retried after a 429, honouring Retry-After', async () => {
     const { client, http, clock } = setup([json(429, {}, { 'retry-after': '10' }), json(201, created)]);
-    const response = await client.send({ method: 'POST', path: 'applications/A/submissions', call: 'Create the submission' });
+    const response = await client.send({
+      method: 'POST',
+      path: 'applications/A/submissions',
+      call: 'Create the submission'
+    });
     expect(response.status).toBe(201);
     expect(http.requests).toHaveLength(2);
     expect(clock.sleeps).toHaveLength(1);
@@ -198,7 +244,14 @@ describe('throttling (429)', () => {
 
   test('after a 429, later calls are spaced (throttled pacing); before it they are not', async () => {
     const { client, http, clock } = setup(
-      [json(200, {}), json(200, {}), json(429, {}, { 'retry-after': '1' }), json(200, {}), json(200, {}), json(200, {})],
+      [
+        json(200, {}),
+        json(200, {}),
+        json(429, {}, { 'retry-after': '1' }),
+        json(200, {}),
+        json(200, {}),
+        json(200, {})
+      ],
       { throttledSpacingMs: 5000 }
     );
     await client.get('a', 'A');
@@ -247,14 +300,22 @@ describe('cancellation', () => {
 describe('401', () => {
   test('invalidates the token and repeats once with the new token', async () => {
     const { client, http, tokens } = setup([json(401, {}), json(201, created)]);
-    const response = await client.send({ method: 'POST', path: 'applications/A/submissions', call: 'Create the submission' });
+    const response = await client.send({
+      method: 'POST',
+      path: 'applications/A/submissions',
+      call: 'Create the submission'
+    });
     expect(response.status).toBe(201);
     expect(tokens.invalidations).toBe(1);
     expect(http.requests.map((r) => r.headers.Authorization)).toEqual(['Bearer token-1', 'Bearer token-2']);
   });
 
   test('a second 401 fails with an ApiError and a hint about Partner Center', async () => {
-    const { client, http, tokens } = setup([json(401, { code: 'Unauthorized' }), json(401, { code: 'Unauthorized' }), json(200, {})]);
+    const { client, http, tokens } = setup([
+      json(401, { code: 'Unauthorized' }),
+      json(401, { code: 'Unauthorized' }),
+      json(200, {})
+    ]);
     const error = await failure(client.get('applications', 'List apps'));
     expect(error.status).toBe(401);
     expect(error.hint).toMatch(/Partner Center/);
@@ -265,9 +326,16 @@ describe('401', () => {
 
 describe('error messages', () => {
   test('name the call, method and path, HTTP status, Store code and message, and MS-CorrelationId', async () => {
-    const body = { code: 'InvalidState', message: 'The application has a pending submission.', source: 'Ingestion Api', target: 'applicationSubmission' };
+    const body = {
+      code: 'InvalidState',
+      message: 'The application has a pending submission.',
+      source: 'Ingestion Api',
+      target: 'applicationSubmission'
+    };
     const { client } = setup([json(409, body, { 'ms-correlationid': 'a1b2c3d4-corr' })]);
-    const error = await failure(client.send({ method: 'POST', path: 'applications/9N/submissions?x=1', call: 'Create the submission' }));
+    const error = await failure(
+      client.send({ method: 'POST', path: 'applications/9N/submissions?x=1', call: 'Create the submission' })
+    );
     expect(error.message).toContain('Create the submission');
     expect(error.message).toContain('POST applications/9N/submissions');
     expect(error.message).not.toContain('?x=1');
@@ -306,9 +374,17 @@ describe('error messages', () => {
   });
 
   test('parseStoreError reads the Store shape, the nested error shape, the gateway shape and plain text', () => {
-    expect(parseStoreError(JSON.stringify({ code: 'InvalidState', message: 'm' }))).toEqual({ code: 'InvalidState', message: 'm' });
-    expect(parseStoreError(JSON.stringify({ error: { code: 'ResourceNotFound', message: 'gone' } }))).toEqual({ code: 'ResourceNotFound', message: 'gone' });
-    expect(parseStoreError(JSON.stringify({ statusCode: 429, message: 'Rate limit is exceeded. Try again in 3 seconds.' }))).toEqual({
+    expect(parseStoreError(JSON.stringify({ code: 'InvalidState', message: 'm' }))).toEqual({
+      code: 'InvalidState',
+      message: 'm'
+    });
+    expect(parseStoreError(JSON.stringify({ error: { code: 'ResourceNotFound', message: 'gone' } }))).toEqual({
+      code: 'ResourceNotFound',
+      message: 'gone'
+    });
+    expect(
+      parseStoreError(JSON.stringify({ statusCode: 429, message: 'Rate limit is exceeded. Try again in 3 seconds.' }))
+    ).toEqual({
       code: '429',
       message: 'Rate limit is exceeded. Try again in 3 seconds.'
     });
@@ -320,7 +396,10 @@ describe('error messages', () => {
 describe('token failures', () => {
   /** A real token source whose token endpoint resets every connection (it gives up after 2 attempts). */
   function unreachableTokenEndpoint(clock: FakeClock) {
-    const aad = new ScriptedTransport(Array.from({ length: 50 }, () => networkError('ECONNRESET')), clock);
+    const aad = new ScriptedTransport(
+      Array.from({ length: 50 }, () => networkError('ECONNRESET')),
+      clock
+    );
     const source = new AzureAdTokenSource({
       authorityHost: 'https://login.example.test',
       tenantId: 't',
@@ -342,7 +421,9 @@ describe('token failures', () => {
     const clock = new FakeClock();
     const { source } = unreachableTokenEndpoint(clock);
     const { client, http } = setup([json(201, created)], { clock, tokens: source });
-    const error = await client.send({ method: 'POST', path: 'applications/A/submissions', call: 'Create the submission' }).catch((e: unknown) => e);
+    const error = await client
+      .send({ method: 'POST', path: 'applications/A/submissions', call: 'Create the submission' })
+      .catch((e: unknown) => e);
     expect(http.requests).toHaveLength(0);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).not.toBeInstanceOf(UncertainOutcomeError);
@@ -361,7 +442,11 @@ describe('token failures', () => {
 
   test('a token error without a network cause is passed through untouched', async () => {
     const { client, http, tokens } = setup([json(200, {})]);
-    const tokenError = new ApiError({ call: 'Get an Azure AD token (POST /oauth2/token)', status: 401, code: 'invalid_client' });
+    const tokenError = new ApiError({
+      call: 'Get an Azure AD token (POST /oauth2/token)',
+      status: 401,
+      code: 'invalid_client'
+    });
     tokens.failWith = tokenError;
     await expect(client.send({ method: 'POST', path: 'x', call: 'Create' })).rejects.toBe(tokenError);
     expect(http.requests).toHaveLength(0);
@@ -375,7 +460,13 @@ describe('paging and links', () => {
       json(200, { value: [{ id: 3 }, { id: 4 }], totalCount: 5, '@nextLink': '/v1.0/my/applications?skip=4&top=2' }),
       json(200, { value: [{ id: 5 }], totalCount: 5 })
     ]);
-    await expect(client.listAll('applications?top=2', 'List apps')).resolves.toEqual([{ id: 1 }, { id: 2 }, { id: 3 }, { id: 4 }, { id: 5 }]);
+    await expect(client.listAll('applications?top=2', 'List apps')).resolves.toEqual([
+      { id: 1 },
+      { id: 2 },
+      { id: 3 },
+      { id: 4 },
+      { id: 5 }
+    ]);
     expect(http.requests.map((r) => r.url)).toEqual([
       `${BASE}applications?top=2`,
       `${BASE}applications?skip=2&top=2`,
@@ -390,9 +481,9 @@ describe('paging and links', () => {
 
   test('relative() turns absolute links into paths under the base', () => {
     const { client } = setup([]);
-    expect(client.relative('https://manage.devcenter.microsoft.com/v1.0/my/applications/9N/listflights?skip=10&top=10')).toBe(
-      'applications/9N/listflights?skip=10&top=10'
-    );
+    expect(
+      client.relative('https://manage.devcenter.microsoft.com/v1.0/my/applications/9N/listflights?skip=10&top=10')
+    ).toBe('applications/9N/listflights?skip=10&top=10');
     expect(client.relative('https://other.example/some/path?x=1')).toBe('some/path?x=1');
     expect(client.relative('/applications/9N')).toBe('applications/9N');
     expect(client.relative('v1.0/my/inappproducts/X')).toBe('inappproducts/X');

@@ -49,7 +49,12 @@ export class ScriptedTransport implements HttpTransport {
     private readonly clock?: FakeClock
   ) {}
 
-  async request(method: string, url: string, body: string | undefined, headers: Record<string, string>): Promise<HttpResponse> {
+  async request(
+    method: string,
+    url: string,
+    body: string | undefined,
+    headers: Record<string, string>
+  ): Promise<HttpResponse> {
     const recorded = { method, url, body, headers, at: this.clock?.now() ?? 0 };
     this.requests.push(recorded);
     const next = this.script.shift();
@@ -61,7 +66,11 @@ export class ScriptedTransport implements HttpTransport {
 }
 
 export function json(status: number, body: unknown, headers: Record<string, string> = {}): HttpResponse {
-  return { status, headers: { 'content-type': 'application/json', ...headers }, body: body === undefined ? '' : JSON.stringify(body) };
+  return {
+    status,
+    headers: { 'content-type': 'application/json', ...headers },
+    body: body === undefined ? '' : JSON.stringify(body)
+  };
 }
 
 /** An Error as Node's sockets raise it. */

@@ -59,9 +59,12 @@ describe('createHttpTransport', () => {
     expect((error as { code?: string }).code).toBe('ECONNRESET');
   });
 
-  test.each(['/stall', '/silent'])('an answer that stalls (%s) fails with ETIMEDOUT at the request timeout', async (path) => {
-    const error = await transport.request('GET', `${base}${path}`, undefined, {}).catch((e: unknown) => e);
-    expect(isNetworkError(error)).toBe(true);
-    expect((error as { code?: string }).code).toBe('ETIMEDOUT');
-  });
+  test.each(['/stall', '/silent'])(
+    'an answer that stalls (%s) fails with ETIMEDOUT at the request timeout',
+    async (path) => {
+      const error = await transport.request('GET', `${base}${path}`, undefined, {}).catch((e: unknown) => e);
+      expect(isNetworkError(error)).toBe(true);
+      expect((error as { code?: string }).code).toBe('ETIMEDOUT');
+    }
+  );
 });

@@ -20,18 +20,38 @@ describe('action.yml and README', () => {
 
   test('action.yml declares the inputs and outputs the issues name', () => {
     for (const name of [
-      'tenant-id', 'client-id', 'client-secret', 'application-id', 'submission-json', 'submission-json-file', 'package-zip',
-      'delete-pending', 'poll-interval-seconds', 'timeout-minutes', 'store-api-url', 'authority-host', 'flight-id', 'flight-name',
-      'flight-group-ids', 'flight-rank-higher-than', 'add-on-id', 'add-on-product-id', 'add-on-type'
+      'tenant-id',
+      'client-id',
+      'client-secret',
+      'application-id',
+      'submission-json',
+      'submission-json-file',
+      'package-zip',
+      'delete-pending',
+      'poll-interval-seconds',
+      'timeout-minutes',
+      'store-api-url',
+      'authority-host',
+      'flight-id',
+      'flight-name',
+      'flight-group-ids',
+      'flight-rank-higher-than',
+      'add-on-id',
+      'add-on-product-id',
+      'add-on-type'
     ]) {
       expect(inputs).toContain(name);
     }
-    for (const name of ['submission-id', 'status', 'status-details', 'flight-id', 'add-on-id']) expect(outputs).toContain(name);
+    for (const name of ['submission-id', 'status', 'status-details', 'flight-id', 'add-on-id'])
+      expect(outputs).toContain(name);
   });
 
-  test.each([...names('inputs').map((n) => ['input', n]), ...names('outputs').map((n) => ['output', n])])('README documents %s %s', (_kind, name) => {
-    expect(readme).toContain(`| \`${name}\` |`);
-  });
+  test.each([...names('inputs').map((n) => ['input', n]), ...names('outputs').map((n) => ['output', n])])(
+    'README documents %s %s',
+    (_kind, name) => {
+      expect(readme).toContain(`| \`${name}\` |`);
+    }
+  );
 
   test('every input the code reads is declared in action.yml', async () => {
     const read = new Set<string>();

@@ -2,7 +2,10 @@ import { deepMerge, missingFromZip, normalizeZipPath, pendingUploads, type JsonO
 
 describe('deepMerge', () => {
   test('merges nested objects key by key and keeps keys only in the base', () => {
-    const base = { a: 1, listings: { 'en-us': { baseListing: { title: 'Old', description: 'Keep' } }, 'de-de': { x: 1 } } };
+    const base = {
+      a: 1,
+      listings: { 'en-us': { baseListing: { title: 'Old', description: 'Keep' } }, 'de-de': { x: 1 } }
+    };
     const override = { listings: { 'en-us': { baseListing: { title: 'New' } } }, b: 2 };
     expect(deepMerge(base, override)).toEqual({
       a: 1,
@@ -77,7 +80,9 @@ describe('pendingUploads', () => {
       {
         fileName: 'Trailers/trailer.mp4',
         fileStatus: 'PendingUpload',
-        trailerAssets: { 'en-us': { title: 'T', imageList: [{ fileName: 'Trailers/thumb.png', fileStatus: 'PendingUpload' }] } }
+        trailerAssets: {
+          'en-us': { title: 'T', imageList: [{ fileName: 'Trailers/thumb.png', fileStatus: 'PendingUpload' }] }
+        }
       }
     ]
   };
@@ -133,12 +138,18 @@ describe('pendingUploads', () => {
   });
 
   test('ignores a non-string fileName or fileStatus', () => {
-    expect(pendingUploads({ x: { fileName: 5, fileStatus: 'PendingUpload' }, y: { fileName: 'a', fileStatus: true } })).toEqual([]);
+    expect(
+      pendingUploads({ x: { fileName: 5, fileStatus: 'PendingUpload' }, y: { fileName: 'a', fileStatus: true } })
+    ).toEqual([]);
   });
 
   test('names a top-level entry and items of a top-level array', () => {
-    expect(pendingUploads({ fileName: 'top.png', fileStatus: 'PendingUpload' })).toEqual([{ fileName: 'top.png', where: '(top level)' }]);
-    expect(pendingUploads([{}, { fileName: 'x', fileStatus: 'PendingUpload' }])).toEqual([{ fileName: 'x', where: '[1]' }]);
+    expect(pendingUploads({ fileName: 'top.png', fileStatus: 'PendingUpload' })).toEqual([
+      { fileName: 'top.png', where: '(top level)' }
+    ]);
+    expect(pendingUploads([{}, { fileName: 'x', fileStatus: 'PendingUpload' }])).toEqual([
+      { fileName: 'x', where: '[1]' }
+    ]);
   });
 
   test('finds nothing in scalars, null and empty structures', () => {
@@ -178,7 +189,9 @@ describe('missingFromZip', () => {
 
   test('treats \\ and /, case, and a leading ./ alike', () => {
     expect(missingFromZip(pending, ['packages/app_1.0.msixupload', 'images/shot1.png', 'ICON.PNG'])).toEqual([]);
-    expect(missingFromZip(pending, ['Packages/', 'Packages\\APP_1.0.MSIXUPLOAD', './images/Shot1.png', './icon.png'])).toEqual([]);
+    expect(
+      missingFromZip(pending, ['Packages/', 'Packages\\APP_1.0.MSIXUPLOAD', './images/Shot1.png', './icon.png'])
+    ).toEqual([]);
   });
 
   test('returns exactly the files the zip lacks, in order', () => {
@@ -186,7 +199,9 @@ describe('missingFromZip', () => {
   });
 
   test('a file in another folder of the zip does not count', () => {
-    expect(missingFromZip([{ fileName: 'icon.png', where: 'w' }], ['sub/icon.png'])).toEqual([{ fileName: 'icon.png', where: 'w' }]);
+    expect(missingFromZip([{ fileName: 'icon.png', where: 'w' }], ['sub/icon.png'])).toEqual([
+      { fileName: 'icon.png', where: 'w' }
+    ]);
   });
 
   test('nothing pending means nothing missing, even from an empty zip', () => {

@@ -78,7 +78,14 @@ describe('summaryMarkdown', () => {
 
   test('names a replaced pending submission, the note, and the workflow run', () => {
     const md = summaryMarkdown(
-      { parent: appParent('9N'), submissionId: '2', status: 'Release', committed: true, replacedSubmissionId: '1', note: 'waits at Release' },
+      {
+        parent: appParent('9N'),
+        submissionId: '2',
+        status: 'Release',
+        committed: true,
+        replacedSubmissionId: '1',
+        note: 'waits at Release'
+      },
       { kind: 'succeeded' },
       { url: 'https://github.com/o/r/actions/runs/5', label: 'CI #5' }
     );
@@ -88,7 +95,10 @@ describe('summaryMarkdown', () => {
   });
 
   test('a cancelled run says so', () => {
-    const md = summaryMarkdown({ committed: false, submissionId: '3', status: 'CommitStarted' }, { kind: 'cancelled', message: 'The job was cancelled.' });
+    const md = summaryMarkdown(
+      { committed: false, submissionId: '3', status: 'CommitStarted' },
+      { kind: 'cancelled', message: 'The job was cancelled.' }
+    );
     expect(md).toContain('cancelled');
     expect(md).toContain('**Cancelled:** The job was cancelled.');
   });
@@ -98,8 +108,18 @@ describe('annotate', () => {
   test('errors go to error(), warnings to warning(), SalesUnsupportedWarning to info()', () => {
     const sink = new RecordingSink();
     annotate(failedProgress(), sink);
-    expect(sink.errors).toEqual([{ message: 'InvalidArchive: The zip | archive is damaged\nat entry 3', title: 'Store: submission 1152921505687000001 error' }]);
-    expect(sink.warnings).toEqual([{ message: 'PackageDeprecated: x86 package is deprecated', title: 'Store: submission 1152921505687000001 warning' }]);
+    expect(sink.errors).toEqual([
+      {
+        message: 'InvalidArchive: The zip | archive is damaged\nat entry 3',
+        title: 'Store: submission 1152921505687000001 error'
+      }
+    ]);
+    expect(sink.warnings).toEqual([
+      {
+        message: 'PackageDeprecated: x86 package is deprecated',
+        title: 'Store: submission 1152921505687000001 warning'
+      }
+    ]);
     expect(sink.infos.some((m) => m.includes('SalesUnsupportedWarning'))).toBe(true);
     expect(sink.warnings.some((w) => w.message.includes('SalesUnsupportedWarning'))).toBe(false);
     expect(sink.infos.some((m) => m.includes('https://example.test/report/1'))).toBe(true);
@@ -130,19 +150,32 @@ describe('setOutputs', () => {
     expect(JSON.parse(sink.outputs['status-details'])).toEqual(progress.statusDetails);
     expect(sink.outputs['flight-id']).toBe('');
     expect(sink.outputs['add-on-id']).toBe('');
-    expect(sink.outputs['partner-center-url']).toBe('https://partner.microsoft.com/dashboard/products/9NBLGGH4R315/overview');
+    expect(sink.outputs['partner-center-url']).toBe(
+      'https://partner.microsoft.com/dashboard/products/9NBLGGH4R315/overview'
+    );
   });
 
   test('sets flight-id for a flight', () => {
     const sink = new RecordingSink();
-    setOutputs({ committed: true, parent: flightParent('9N', 'flight-guid', 'Beta', true), submissionId: '7', status: 'CommitStarted' }, sink);
+    setOutputs(
+      {
+        committed: true,
+        parent: flightParent('9N', 'flight-guid', 'Beta', true),
+        submissionId: '7',
+        status: 'CommitStarted'
+      },
+      sink
+    );
     expect(sink.outputs['flight-id']).toBe('flight-guid');
     expect(sink.outputs['add-on-id']).toBe('');
   });
 
   test('sets add-on-id for an add-on', () => {
     const sink = new RecordingSink();
-    setOutputs({ committed: true, parent: addOnParent('9NADDON', 'gems_100'), submissionId: '8', status: 'PreProcessing' }, sink);
+    setOutputs(
+      { committed: true, parent: addOnParent('9NADDON', 'gems_100'), submissionId: '8', status: 'PreProcessing' },
+      sink
+    );
     expect(sink.outputs['add-on-id']).toBe('9NADDON');
     expect(sink.outputs['flight-id']).toBe('');
   });
@@ -150,7 +183,14 @@ describe('setOutputs', () => {
   test('every output is set (empty) when nothing happened', () => {
     const sink = new RecordingSink();
     setOutputs({ committed: false }, sink);
-    expect(sink.outputs).toEqual({ 'submission-id': '', status: '', 'status-details': '', 'flight-id': '', 'add-on-id': '', 'partner-center-url': '' });
+    expect(sink.outputs).toEqual({
+      'submission-id': '',
+      status: '',
+      'status-details': '',
+      'flight-id': '',
+      'add-on-id': '',
+      'partner-center-url': ''
+    });
   });
 });
 

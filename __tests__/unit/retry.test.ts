@@ -1,4 +1,12 @@
-import { backoffDelay, defaultRetryPolicy, isNetworkError, isRetryableStatus, parseRetryAfter, retryDelay, type RetryPolicy } from '../../src/retry.js';
+import {
+  backoffDelay,
+  defaultRetryPolicy,
+  isNetworkError,
+  isRetryableStatus,
+  parseRetryAfter,
+  retryDelay,
+  type RetryPolicy
+} from '../../src/retry.js';
 
 const NOW = Date.parse('2025-03-01T12:00:00Z');
 

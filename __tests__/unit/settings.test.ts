@@ -81,7 +81,14 @@ describe('defaults', () => {
       'upload-concurrency': '8',
       'request-timeout-seconds': '30'
     });
-    expect(s).toMatchObject({ pollIntervalMs: 2500, timeoutMs: 90 * 60_000, deletePending: false, waitFor: 'certification', uploadConcurrency: 8, requestTimeoutMs: 30_000 });
+    expect(s).toMatchObject({
+      pollIntervalMs: 2500,
+      timeoutMs: 90 * 60_000,
+      deletePending: false,
+      waitFor: 'certification',
+      uploadConcurrency: 8,
+      requestTimeoutMs: 30_000
+    });
   });
 
   test.each([
@@ -115,8 +122,13 @@ describe('required inputs', () => {
 
 describe('submission JSON', () => {
   test('inline JSON is parsed (a BOM is tolerated)', async () => {
-    const s = await read({ 'submission-json': '\uFEFF{"visibility":"Public","listings":{"en-us":{"baseListing":{"releaseNotes":"Fixes"}}}}' });
-    expect(s.changes).toEqual({ visibility: 'Public', listings: { 'en-us': { baseListing: { releaseNotes: 'Fixes' } } } });
+    const s = await read({
+      'submission-json': '\uFEFF{"visibility":"Public","listings":{"en-us":{"baseListing":{"releaseNotes":"Fixes"}}}}'
+    });
+    expect(s.changes).toEqual({
+      visibility: 'Public',
+      listings: { 'en-us': { baseListing: { releaseNotes: 'Fixes' } } }
+    });
   });
 
   test('blank JSON means no changes', async () => {
@@ -213,7 +225,9 @@ describe('package-zip', () => {
     ]);
     const json = JSON.stringify({
       applicationPackages: [{ fileName: 'Packages\\App_1.0.msixupload', fileStatus: 'PendingUpload' }],
-      listings: { 'en-us': { baseListing: { images: [{ fileName: '.\\images\\shot.PNG', fileStatus: 'pendingupload' }] } } }
+      listings: {
+        'en-us': { baseListing: { images: [{ fileName: '.\\images\\shot.PNG', fileStatus: 'pendingupload' }] } }
+      }
     });
     const s = await read({ 'package-zip': zip, 'submission-json': json });
     expect(s.pendingFiles).toHaveLength(2);
@@ -335,13 +349,20 @@ describe('flight and add-on targets', () => {
   });
 
   test('flight-name + flight-group-ids → create info with the IDs split on commas', async () => {
-    const s = await read({ 'flight-name': 'Beta testers', 'flight-group-ids': '1152921504606962205, 1152921504606962206,1152921504606962207', 'flight-rank-higher-than': 'Alpha' });
+    const s = await read({
+      'flight-name': 'Beta testers',
+      'flight-group-ids': '1152921504606962205, 1152921504606962206,1152921504606962207',
+      'flight-rank-higher-than': 'Alpha'
+    });
     expect(s.target).toEqual({
       kind: 'flight',
       applicationId: '9NBLGGH4R315',
       flightId: undefined,
       flightName: 'Beta testers',
-      create: { groupIds: ['1152921504606962205', '1152921504606962206', '1152921504606962207'], rankHigherThan: 'Alpha' }
+      create: {
+        groupIds: ['1152921504606962205', '1152921504606962206', '1152921504606962207'],
+        rankHigherThan: 'Alpha'
+      }
     });
   });
 
@@ -385,12 +406,24 @@ describe('flight and add-on targets', () => {
 
   test('add-on-id → add-on target (application-id optional)', async () => {
     const s = await read({ 'add-on-id': '9NBLGGH4TNMP', 'application-id': '' });
-    expect(s.target).toEqual({ kind: 'add-on', applicationId: undefined, addOnId: '9NBLGGH4TNMP', productId: undefined, create: undefined });
+    expect(s.target).toEqual({
+      kind: 'add-on',
+      applicationId: undefined,
+      addOnId: '9NBLGGH4TNMP',
+      productId: undefined,
+      create: undefined
+    });
   });
 
   test('add-on-product-id + add-on-type → add-on target with create info', async () => {
     const s = await read({ 'add-on-product-id': 'gems_100', 'add-on-type': 'consumable' });
-    expect(s.target).toEqual({ kind: 'add-on', applicationId: '9NBLGGH4R315', addOnId: undefined, productId: 'gems_100', create: { productType: 'Consumable' } });
+    expect(s.target).toEqual({
+      kind: 'add-on',
+      applicationId: '9NBLGGH4R315',
+      addOnId: undefined,
+      productId: 'gems_100',
+      create: { productType: 'Consumable' }
+    });
   });
 
   test.each([
@@ -441,16 +474,30 @@ describe('flight and add-on targets', () => {
 describe('the package list must fit the kind of submission', () => {
   const packages = JSON.stringify([{ fileName: 'a.msix', fileStatus: 'Uploaded' }]);
   test.each([
-    ['applicationPackages on a flight', { 'flight-id': 'f1', 'submission-json': `{"applicationPackages": ${packages}}` }, /sets 'applicationPackages', but this is a package flight submission, whose package list is 'flightPackages'.*Rename/],
-    ['flightPackages on an app', { 'submission-json': `{"flightPackages": ${packages}}` }, /sets 'flightPackages', but this is an app submission, whose package list is 'applicationPackages'/],
-    ['packages on an add-on', { 'add-on-id': '9NBLGGH4TNMP', 'submission-json': `{"applicationPackages": ${packages}}` }, /an add-on submission, which has no packages/]
+    [
+      'applicationPackages on a flight',
+      { 'flight-id': 'f1', 'submission-json': `{"applicationPackages": ${packages}}` },
+      /sets 'applicationPackages', but this is a package flight submission, whose package list is 'flightPackages'.*Rename/
+    ],
+    [
+      'flightPackages on an app',
+      { 'submission-json': `{"flightPackages": ${packages}}` },
+      /sets 'flightPackages', but this is an app submission, whose package list is 'applicationPackages'/
+    ],
+    [
+      'packages on an add-on',
+      { 'add-on-id': '9NBLGGH4TNMP', 'submission-json': `{"applicationPackages": ${packages}}` },
+      /an add-on submission, which has no packages/
+    ]
   ])('%s is refused before any request', async (_name, overrides, message) => {
     const error = await refusal(overrides);
     expect(error.oneLine()).toMatch(message);
   });
 
   test('the right list for each kind is accepted', async () => {
-    await expect(read({ 'flight-id': 'f1', 'submission-json': `{"flightPackages": ${packages}}` })).resolves.toBeDefined();
+    await expect(
+      read({ 'flight-id': 'f1', 'submission-json': `{"flightPackages": ${packages}}` })
+    ).resolves.toBeDefined();
     await expect(read({ 'submission-json': `{"applicationPackages": ${packages}}` })).resolves.toBeDefined();
   });
 });

@@ -8,9 +8,12 @@ describe('judgeStatus', () => {
     test('waits while CommitStarted', () => {
       expect(judgeStatus('CommitStarted', 'commit')).toEqual(waiting);
     });
-    test.each(['PreProcessing', 'Certification', 'Release', 'PendingPublication', 'Publishing', 'Published'])('done at %s', (status) => {
-      expect(judgeStatus(status, 'commit')).toEqual(done);
-    });
+    test.each(['PreProcessing', 'Certification', 'Release', 'PendingPublication', 'Publishing', 'Published'])(
+      'done at %s',
+      (status) => {
+        expect(judgeStatus(status, 'commit')).toEqual(done);
+      }
+    );
   });
 
   describe('wait-for certification', () => {
@@ -26,10 +29,13 @@ describe('judgeStatus', () => {
   });
 
   describe('wait-for publish', () => {
-    test.each(['CommitStarted', 'PreProcessing', 'Certification', 'Release', 'PendingPublication', 'Publishing'])('waits at %s (Immediate)', (status) => {
-      expect(judgeStatus(status, 'publish', 'Immediate')).toEqual(waiting);
-      expect(judgeStatus(status, 'publish')).toEqual(waiting);
-    });
+    test.each(['CommitStarted', 'PreProcessing', 'Certification', 'Release', 'PendingPublication', 'Publishing'])(
+      'waits at %s (Immediate)',
+      (status) => {
+        expect(judgeStatus(status, 'publish', 'Immediate')).toEqual(waiting);
+        expect(judgeStatus(status, 'publish')).toEqual(waiting);
+      }
+    );
     test('done at Published', () => {
       expect(judgeStatus('Published', 'publish', 'Immediate')).toEqual(done);
     });
@@ -57,16 +63,21 @@ describe('judgeStatus', () => {
   });
 
   describe('failures', () => {
-    test.each(['CommitFailed', 'PreProcessingFailed', 'CertificationFailed', 'ReleaseFailed', 'PublishFailed', 'Canceled', 'Cancelled'])(
-      '%s fails for every wait-for, naming the status',
-      (status) => {
-        for (const waitFor of ['commit', 'certification', 'publish'] as const) {
-          const verdict = judgeStatus(status, waitFor, 'Immediate');
-          expect(verdict.state).toBe('failed');
-          expect((verdict as { reason: string }).reason).toContain(status);
-        }
+    test.each([
+      'CommitFailed',
+      'PreProcessingFailed',
+      'CertificationFailed',
+      'ReleaseFailed',
+      'PublishFailed',
+      'Canceled',
+      'Cancelled'
+    ])('%s fails for every wait-for, naming the status', (status) => {
+      for (const waitFor of ['commit', 'certification', 'publish'] as const) {
+        const verdict = judgeStatus(status, waitFor, 'Immediate');
+        expect(verdict.state).toBe('failed');
+        expect((verdict as { reason: string }).reason).toContain(status);
       }
-    );
+    });
 
     test('falling back to PendingCommit fails, explaining the fallback', () => {
       for (const waitFor of ['commit', 'certification', 'publish'] as const) {

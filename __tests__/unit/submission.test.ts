@@ -16,8 +16,16 @@ const APP = '9NBLGGH4R315';
 
 type Handler = (method: string, path: string, body: string | undefined) => HttpResponse | Error;
 
-const ok = (body: unknown, status = 200): HttpResponse => ({ status, headers: { 'ms-correlationid': 'cid-1' }, body: body === undefined ? '' : JSON.stringify(body) });
-const fail = (status: number, code: string, message = code): HttpResponse => ({ status, headers: { 'ms-correlationid': 'cid-err' }, body: JSON.stringify({ code, message }) });
+const ok = (body: unknown, status = 200): HttpResponse => ({
+  status,
+  headers: { 'ms-correlationid': 'cid-1' },
+  body: body === undefined ? '' : JSON.stringify(body)
+});
+const fail = (status: number, code: string, message = code): HttpResponse => ({
+  status,
+  headers: { 'ms-correlationid': 'cid-err' },
+  body: JSON.stringify({ code, message })
+});
 const reset = (): Error => Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' });
 
 type Upload = (url: string, zip: string) => Promise<{ bytes: number; seconds: number }>;
@@ -114,8 +122,10 @@ describe('SubmissionLifecycle', () => {
         pending = { id: '7' };
         return fail(409, 'InvalidState', 'a pending submission exists');
       }
-      if (method === 'GET' && path === `applications/${APP}`) return ok({ id: APP, pendingApplicationSubmission: pending });
-      if (method === 'GET' && path === `${S}/7`) return ok({ id: '7', status: 'PendingCommit', fileUploadUrl: 'https://blob.test/x?sig=a' });
+      if (method === 'GET' && path === `applications/${APP}`)
+        return ok({ id: APP, pendingApplicationSubmission: pending });
+      if (method === 'GET' && path === `${S}/7`)
+        return ok({ id: '7', status: 'PendingCommit', fileUploadUrl: 'https://blob.test/x?sig=a' });
       if (method === 'PUT' && path === `${S}/7`) return ok({ id: '7' });
       if (method === 'POST' && path === `${S}/7/commit`) return ok({ status: 'CommitStarted' });
       if (method === 'GET' && path === `${S}/7/status`) return ok({ status: 'PreProcessing' });
@@ -134,7 +144,8 @@ describe('SubmissionLifecycle', () => {
         created = true;
         return ok(undefined, 201);
       }
-      if (method === 'GET' && path === `applications/${APP}`) return ok({ id: APP, pendingApplicationSubmission: created ? { id: '8' } : undefined });
+      if (method === 'GET' && path === `applications/${APP}`)
+        return ok({ id: APP, pendingApplicationSubmission: created ? { id: '8' } : undefined });
       if (method === 'GET' && path === `${S}/8`) return ok({ id: '8', status: 'PendingCommit' });
       if (method === 'PUT' && path === `${S}/8`) return ok({ id: '8' });
       if (method === 'POST' && path === `${S}/8/commit`) return ok({ status: 'CommitStarted' });
@@ -192,7 +203,8 @@ describe('SubmissionLifecycle', () => {
     const statuses = [...Array(8).fill('CommitStarted'), 'PreProcessing'];
     const { lifecycle, info, progress } = rig(
       (method, path) => {
-        if (method === 'POST' && path === S) return ok({ id: '1', fileUploadUrl: 'https://blob.test/c/b?sig=a+b' }, 201);
+        if (method === 'POST' && path === S)
+          return ok({ id: '1', fileUploadUrl: 'https://blob.test/c/b?sig=a+b' }, 201);
         if (method === 'PUT') return ok({ id: '1' });
         if (method === 'POST' && path === `${S}/1/commit`) return ok({ status: 'CommitStarted' });
         if (method === 'GET' && path === `${S}/1/status`) return ok({ status: statuses.shift() });
@@ -219,7 +231,8 @@ describe('SubmissionLifecycle', () => {
       (method, path) => {
         if (method === 'POST' && path === S) return ok({ id: '1' }, 201);
         if (method === 'PUT') return ok({ id: '1' });
-        if (method === 'GET' && path === `${S}/1`) return ok({ id: '1', fileUploadUrl: 'https://blob.test/c/b?sig=x+y' });
+        if (method === 'GET' && path === `${S}/1`)
+          return ok({ id: '1', fileUploadUrl: 'https://blob.test/c/b?sig=x+y' });
         if (method === 'POST' && path === `${S}/1/commit`) return ok({ status: 'CommitStarted' });
         if (method === 'GET' && path === `${S}/1/status`) return ok({ status: 'PreProcessing' });
         return new Error(`unexpected ${method} ${path}`);
@@ -271,7 +284,8 @@ describe('SubmissionLifecycle', () => {
       if (method === 'POST' && path === S) return ok({ id: '1' }, 201);
       if (method === 'PUT') return ok({ id: '1' });
       if (method === 'POST' && path === `${S}/1/commit`) return ok({ status: 'CommitStarted' });
-      if (method === 'GET' && path === `${S}/1/status`) return ok({ status: 'CommitFailed', statusDetails: { errors: [{ code: 'InvalidArchive' }] } });
+      if (method === 'GET' && path === `${S}/1/status`)
+        return ok({ status: 'CommitFailed', statusDetails: { errors: [{ code: 'InvalidArchive' }] } });
       return new Error(`unexpected ${method} ${path}`);
     });
     await expect(failed.lifecycle.run()).rejects.toThrow(SubmissionFailedError);

@@ -43,14 +43,23 @@ describe('listZipEntries', () => {
   });
 
   test('finds the central directory behind an archive comment', async () => {
-    const path = await writeZip(tmp.path('comment.zip'), [{ name: 'a.msix', data: 'a' }, { name: 'b/c.png', data: 'c' }], {
-      comment: 'Built by CI run 42 for the Store'
-    });
+    const path = await writeZip(
+      tmp.path('comment.zip'),
+      [
+        { name: 'a.msix', data: 'a' },
+        { name: 'b/c.png', data: 'c' }
+      ],
+      {
+        comment: 'Built by CI run 42 for the Store'
+      }
+    );
     await expect(listZipEntries(path)).resolves.toEqual(['a.msix', 'b/c.png']);
   });
 
   test('finds the central directory behind a long (60 KB) comment', async () => {
-    const path = await writeZip(tmp.path('long-comment.zip'), [{ name: 'a.msix', data: 'a' }], { comment: 'c'.repeat(60_000) });
+    const path = await writeZip(tmp.path('long-comment.zip'), [{ name: 'a.msix', data: 'a' }], {
+      comment: 'c'.repeat(60_000)
+    });
     await expect(listZipEntries(path)).resolves.toEqual(['a.msix']);
   });
 
@@ -74,7 +83,10 @@ describe('listZipEntries', () => {
   });
 
   test('reads a ZIP64 archive with a comment', async () => {
-    const path = await writeZip(tmp.path('zip64-comment.zip'), [{ name: 'a/b.msix', data: 'b' }], { zip64: true, comment: 'hello' });
+    const path = await writeZip(tmp.path('zip64-comment.zip'), [{ name: 'a/b.msix', data: 'b' }], {
+      zip64: true,
+      comment: 'hello'
+    });
     await expect(listZipEntries(path)).resolves.toEqual(['a/b.msix']);
   });
 

@@ -10,7 +10,14 @@ import type { TokenSource } from '../auth.js';
 import type { Clock } from '../clock.js';
 import { ApiError, CancelledError } from '../errors.js';
 import { header, type HttpResponse, type HttpTransport } from '../http.js';
-import { isNetworkError, isRetryableStatus, parseRetryAfter, retryDelay, waitToRetry, type RetryPolicy } from '../retry.js';
+import {
+  isNetworkError,
+  isRetryableStatus,
+  parseRetryAfter,
+  retryDelay,
+  waitToRetry,
+  type RetryPolicy
+} from '../retry.js';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
@@ -58,8 +65,16 @@ export interface StoreClientOptions {
 export function parseStoreError(body: string): { code?: string; message?: string } {
   try {
     const parsed = JSON.parse(body) as Record<string, unknown>;
-    const inner = (typeof parsed.error === 'object' && parsed.error !== null ? parsed.error : parsed) as Record<string, unknown>;
-    const code = typeof inner.code === 'string' ? inner.code : typeof inner.statusCode === 'number' ? String(inner.statusCode) : undefined;
+    const inner = (typeof parsed.error === 'object' && parsed.error !== null ? parsed.error : parsed) as Record<
+      string,
+      unknown
+    >;
+    const code =
+      typeof inner.code === 'string'
+        ? inner.code
+        : typeof inner.statusCode === 'number'
+          ? String(inner.statusCode)
+          : undefined;
     const message = typeof inner.message === 'string' ? inner.message : undefined;
     return { code, message: message?.replace(/\s+/g, ' ').trim().slice(0, 500) };
   } catch {
@@ -86,7 +101,10 @@ export class StoreClient {
     const items: T[] = [];
     let next: string | undefined = path;
     for (let page = 1; next; page++) {
-      const body: { value?: T[]; '@nextLink'?: string } = await this.get(next, page === 1 ? call : `${call} (page ${page})`);
+      const body: { value?: T[]; '@nextLink'?: string } = await this.get(
+        next,
+        page === 1 ? call : `${call} (page ${page})`
+      );
       items.push(...(body.value ?? []));
       const link: string | undefined = body['@nextLink'];
       next = link ? this.relative(link) : undefined;
@@ -132,7 +150,12 @@ export class StoreClient {
           throw new UncertainOutcomeError({ call: label, storeMessage: `no answer: ${message}`, cause: error });
         }
         if (attempt >= retry.maxAttempts) {
-          throw new ApiError({ call: label, storeMessage: `no answer after ${attempt} attempts: ${message}`, cause: error, hint: 'The Store API could not be reached; try again later.' });
+          throw new ApiError({
+            call: label,
+            storeMessage: `no answer after ${attempt} attempts: ${message}`,
+            cause: error,
+            hint: 'The Store API could not be reached; try again later.'
+          });
         }
         await this.backoff(label, `a network error (${message})`, attempt, undefined);
         continue;
@@ -141,10 +164,19 @@ export class StoreClient {
       const correlationId = header(response.headers, 'ms-correlationid');
       if (response.status >= 200 && response.status < 300) {
         try {
-          return { status: response.status, body: (response.body.trim() ? JSON.parse(response.body) : undefined) as T, correlationId };
+          return {
+            status: response.status,
+            body: (response.body.trim() ? JSON.parse(response.body) : undefined) as T,
+            correlationId
+          };
         } catch {
           // A garbled or cut-off answer: the request was carried out, but we cannot read what it made.
-          const details = { call: label, status: response.status, storeMessage: 'the answer is not valid JSON', correlationId };
+          const details = {
+            call: label,
+            status: response.status,
+            storeMessage: 'the answer is not valid JSON',
+            correlationId
+          };
           if (!idempotent) throw new UncertainOutcomeError(details);
           if (attempt >= retry.maxAttempts) throw new ApiError(details);
           await this.backoff(label, `HTTP ${response.status} with an unreadable body`, attempt, undefined);
@@ -153,7 +185,13 @@ export class StoreClient {
       }
 
       const failure = parseStoreError(response.body);
-      const details = { call: label, status: response.status, code: failure.code, storeMessage: failure.message, correlationId };
+      const details = {
+        call: label,
+        status: response.status,
+        code: failure.code,
+        storeMessage: failure.message,
+        correlationId
+      };
       if (response.status === 401 && !renewedAfter401) {
         // A token can expire between our check and the server's; renew once and repeat (a 401 was not carried out).
         renewedAfter401 = true;
@@ -165,18 +203,33 @@ export class StoreClient {
         // Throttled requests were not carried out: safe to repeat even for create/commit.
         this.spacingMs = Math.max(this.spacingMs, this.options.throttledSpacingMs ?? 3000);
         const asked = parseRetryAfter(header(response.headers, 'retry-after'), response.body, clock.now());
-        await this.backoff(label, `HTTP 429 (throttled)`, attempt, asked ?? this.spacingMs * 2 ** Math.min(attempt - 1, 4));
+        await this.backoff(
+          label,
+          `HTTP 429 (throttled)`,
+          attempt,
+          asked ?? this.spacingMs * 2 ** Math.min(attempt - 1, 4)
+        );
         continue;
       }
       if (isRetryableStatus(response.status) && response.status !== 429) {
         if (!idempotent) throw new UncertainOutcomeError(details);
         if (attempt < retry.maxAttempts) {
           const asked = parseRetryAfter(header(response.headers, 'retry-after'), undefined, clock.now());
-          await this.backoff(label, `HTTP ${response.status}${failure.code ? ` (${failure.code})` : ''}`, attempt, asked);
+          await this.backoff(
+            label,
+            `HTTP ${response.status}${failure.code ? ` (${failure.code})` : ''}`,
+            attempt,
+            asked
+          );
           continue;
         }
       }
-      throw new ApiError({ ...details, hint: request.hint?.({ status: response.status, code: failure.code, message: failure.message }) ?? defaultHint(response.status) });
+      throw new ApiError({
+        ...details,
+        hint:
+          request.hint?.({ status: response.status, code: failure.code, message: failure.message }) ??
+          defaultHint(response.status)
+      });
     }
   }
 
@@ -190,9 +243,23 @@ export class StoreClient {
     await clock.sleep(retryDelay(attempt, retry, undefined), signal);
   }
 
-  private async backoff(label: string, reason: string, attempt: number, retryAfterMs: number | undefined): Promise<void> {
+  private async backoff(
+    label: string,
+    reason: string,
+    attempt: number,
+    retryAfterMs: number | undefined
+  ): Promise<void> {
     const { retry, clock, log, signal } = this.options;
-    await waitToRetry({ call: label, reason: `got ${reason}`, attempt, policy: retry, retryAfterMs, clock, log, signal });
+    await waitToRetry({
+      call: label,
+      reason: `got ${reason}`,
+      attempt,
+      policy: retry,
+      retryAfterMs,
+      clock,
+      log,
+      signal
+    });
   }
 
   /** Keep a throttled run under the tenant's budget instead of hammering it. */
@@ -229,6 +296,7 @@ function defaultHint(status: number): string | undefined {
     return 'The Store refused the token: in Partner Center, add the Azure AD app under Account settings > User management > Azure AD applications with the Manager (or Developer) role, and check tenant-id and client-id.';
   }
   if (status === 429) return 'The tenant is throttled (about 20 calls a minute, shared by all jobs); try again later.';
-  if (status >= 500) return 'The Store API is failing; try again later, and quote the MS-CorrelationId to Microsoft support if it persists.';
+  if (status >= 500)
+    return 'The Store API is failing; try again later, and quote the MS-CorrelationId to Microsoft support if it persists.';
   return undefined;
 }

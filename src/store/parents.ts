@@ -66,7 +66,12 @@ export function appParent(applicationId: string): Parent {
   };
 }
 
-export function flightParent(applicationId: string, flightId: string, friendlyName: string | undefined, created = false): Parent {
+export function flightParent(
+  applicationId: string,
+  flightId: string,
+  friendlyName: string | undefined,
+  created = false
+): Parent {
   return {
     kind: FLIGHT,
     path: `applications/${applicationId}/flights/${flightId}`,

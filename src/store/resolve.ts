@@ -17,7 +17,8 @@ export interface Resolved {
   resource: JsonObject;
 }
 
-const notFound = (what: string, hint: string) => (f: { status: number }) => (f.status === 404 ? `${what} ${hint}` : undefined);
+const notFound = (what: string, hint: string) => (f: { status: number }) =>
+  f.status === 404 ? `${what} ${hint}` : undefined;
 
 /**
  * Looks something up; if it is not there, creates it; if the create's answer
@@ -36,19 +37,27 @@ async function findOrCreate<T>(options: {
     send: options.create,
     check: options.find,
     pause: options.pause,
-    onUncertain: (error) => options.log(`Creating ${options.what} got no clear answer (${error.message}); checking whether it was created.`)
+    onUncertain: (error) =>
+      options.log(`Creating ${options.what} got no clear answer (${error.message}); checking whether it was created.`)
   });
   return { found, created: true };
 }
 
-async function resolveFlight(client: StoreClient, target: Extract<Target, { kind: 'flight' }>, log: (line: string) => void): Promise<Resolved> {
+async function resolveFlight(
+  client: StoreClient,
+  target: Extract<Target, { kind: 'flight' }>,
+  log: (line: string) => void
+): Promise<Resolved> {
   const app = target.applicationId;
   const read = async (flightId: string, name?: string, created = false): Promise<Resolved> => {
     const parent = flightParent(app, flightId, name, created);
     const resource = await client.get<JsonObject>(
       parent.path,
       `Read the ${parent.label}`,
-      notFound(`No flight ${flightId} in app ${app}.`, "Check 'flight-id' (Partner Center > the app > Package flights), or use 'flight-name'.")
+      notFound(
+        `No flight ${flightId} in app ${app}.`,
+        "Check 'flight-id' (Partner Center > the app > Package flights), or use 'flight-name'."
+      )
     );
     return { parent: flightParent(app, flightId, (resource.friendlyName as string) ?? name, created), resource };
   };
@@ -60,7 +69,9 @@ async function resolveFlight(client: StoreClient, target: Extract<Target, { kind
       `applications/${app}/listflights`,
       `List the package flights of app ${app}`
     );
-    const match = flights.find((f) => f.friendlyName === name) ?? flights.find((f) => f.friendlyName?.toLowerCase() === name.toLowerCase());
+    const match =
+      flights.find((f) => f.friendlyName === name) ??
+      flights.find((f) => f.friendlyName?.toLowerCase() === name.toLowerCase());
     return match?.flightId;
   };
   const create = target.create;
@@ -90,7 +101,11 @@ async function resolveFlight(client: StoreClient, target: Extract<Target, { kind
       });
       const flightId = response.body?.flightId ?? response.body?.id;
       if (!flightId) {
-        throw new UncertainOutcomeError({ call: `Create package flight '${name}'`, storeMessage: 'answered without a flightId', correlationId: response.correlationId });
+        throw new UncertainOutcomeError({
+          call: `Create package flight '${name}'`,
+          storeMessage: 'answered without a flightId',
+          correlationId: response.correlationId
+        });
       }
       return flightId;
     }
@@ -98,13 +113,20 @@ async function resolveFlight(client: StoreClient, target: Extract<Target, { kind
   return read(found, name, created);
 }
 
-async function resolveAddOn(client: StoreClient, target: Extract<Target, { kind: 'add-on' }>, log: (line: string) => void): Promise<Resolved> {
+async function resolveAddOn(
+  client: StoreClient,
+  target: Extract<Target, { kind: 'add-on' }>,
+  log: (line: string) => void
+): Promise<Resolved> {
   const read = async (addOnId: string, created = false): Promise<Resolved> => {
     const probe = addOnParent(addOnId, target.productId, created);
     const resource = await client.get<JsonObject>(
       probe.path,
       `Read the ${probe.label}`,
-      notFound(`No add-on ${addOnId}.`, "Check 'add-on-id' (the add-on's Store ID, e.g. 9NBLGGH4TNMP), or use 'add-on-product-id'.")
+      notFound(
+        `No add-on ${addOnId}.`,
+        "Check 'add-on-id' (the add-on's Store ID, e.g. 9NBLGGH4TNMP), or use 'add-on-product-id'."
+      )
     );
     return { parent: addOnParent(addOnId, (resource.productId as string) ?? target.productId, created), resource };
   };
@@ -123,7 +145,11 @@ async function resolveAddOn(client: StoreClient, target: Extract<Target, { kind:
       const id = item.inAppProductId ?? item.id;
       if (!id) continue;
       if (!productIds.has(id)) {
-        productIds.set(id, item.productId ?? ((await client.get<JsonObject>(`inappproducts/${id}`, `Read add-on ${id}`)).productId as string | undefined));
+        productIds.set(
+          id,
+          item.productId ??
+            ((await client.get<JsonObject>(`inappproducts/${id}`, `Read add-on ${id}`)).productId as string | undefined)
+        );
       }
       if (productIds.get(id) === productId) return id;
     }
@@ -154,7 +180,11 @@ async function resolveAddOn(client: StoreClient, target: Extract<Target, { kind:
       });
       const addOnId = response.body?.id ?? response.body?.inAppProductId;
       if (!addOnId) {
-        throw new UncertainOutcomeError({ call: `Create add-on '${productId}'`, storeMessage: 'answered without an id', correlationId: response.correlationId });
+        throw new UncertainOutcomeError({
+          call: `Create add-on '${productId}'`,
+          storeMessage: 'answered without an id',
+          correlationId: response.correlationId
+        });
       }
       return addOnId;
     }
@@ -162,7 +192,11 @@ async function resolveAddOn(client: StoreClient, target: Extract<Target, { kind:
   return read(found, created);
 }
 
-export async function resolveParent(client: StoreClient, target: Target, log: (line: string) => void): Promise<Resolved> {
+export async function resolveParent(
+  client: StoreClient,
+  target: Target,
+  log: (line: string) => void
+): Promise<Resolved> {
   switch (target.kind) {
     case 'flight':
       return resolveFlight(client, target, log);
