@@ -1,0 +1,47 @@
+/**
+ * Where a submission's new fields come from. Each source (the packages found
+ * by glob, release notes, the listings folder, the release controls, and
+ * submission-json last) is one SubmissionEdit: a pure function of the
+ * submission as it stands, applied in a fixed order over the Store's clone.
+ */
+import { deepMerge, type JsonObject } from './merge.js';
+
+/** What an edit may check before anything on the server changes. */
+export interface EditBase {
+  /** The parent as the Store holds it (the app, flight or add-on resource). */
+  parent: JsonObject;
+  /** The last published submission, the one the Store's new submission will be a clone of (absent: none). */
+  published?: JsonObject;
+}
+
+export interface SubmissionEdit {
+  /** Names the source in the log and errors: "packages", "listings-folder", "submission-json". */
+  source: string;
+  /** Throws an ActionError when the edit cannot succeed on this parent; runs before any change. */
+  check?(base: EditBase): void;
+  /**
+   * The fields to merge over `current` (objects key by key; arrays replace
+   * arrays, so an edit of a list returns the whole list). Pure.
+   */
+  apply(current: JsonObject): JsonObject;
+}
+
+/** The edits applied in order over `base`, and the top-level fields they set. */
+export function applyEdits(
+  base: JsonObject,
+  edits: readonly SubmissionEdit[]
+): { merged: JsonObject; changed: string[] } {
+  let merged = base;
+  const changed = new Set<string>();
+  for (const edit of edits) {
+    const fields = edit.apply(merged);
+    Object.keys(fields).forEach((key) => changed.add(key));
+    merged = deepMerge(merged, fields);
+  }
+  return { merged, changed: [...changed] };
+}
+
+/** An edit that sets fixed fields (submission-json). */
+export function fixedEdit(source: string, fields: JsonObject): SubmissionEdit {
+  return { source, apply: () => fields };
+}
