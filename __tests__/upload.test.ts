@@ -21,7 +21,7 @@ import { AZURITE_ACCOUNT, AZURITE_KEY, startAzurite } from '../__fixtures__/azur
 import { startFaultProxy } from '../__fixtures__/blob-fault-proxy.mjs';
 import type { Clock } from '../src/clock.js';
 import { ActionError, ApiError, CancelledError } from '../src/errors.js';
-import { blockId, chooseBlockSize, fixSasUrl, uploadZip } from '../src/upload.js';
+import { blockId, chooseBlockSize, fixSasUrl, uploadZip } from '../src/upload/index.js';
 
 const MiB = 1024 * 1024;
 const CONTAINER = 'submissions';

@@ -1,24 +1,22 @@
 /**
- * Azure AD access tokens for the Store API, by client secret or by a GitHub
+ * Azure AD access tokens for the Store APIs, by client secret or by a GitHub
  * OIDC token (workload identity federation). Caches the token, renews it
  * before it expires (and on demand after a 401), masks every token it sees.
  */
 import type { Clock } from './clock.js';
 import { ActionError, ApiError } from './errors.js';
-import { header, type HttpTransport } from './http.js';
-import { isNetworkError, isRetryableStatus, parseRetryAfter, waitToRetry, type RetryPolicy } from './retry.js';
-import type { Credential } from './settings.js';
+import { RequestLayer, type Dialect, type TokenSource } from './request/layer.js';
+import type { RetryPolicy } from './request/policy.js';
+import type { HttpResponse, HttpTransport } from './request/transport.js';
+
+export type { TokenSource } from './request/layer.js';
+
+/** How the action signs in to Azure AD. */
+export type Credential = { kind: 'secret'; secret: string } | { kind: 'oidc' };
 
 export const STORE_RESOURCE = 'https://manage.devcenter.microsoft.com';
 export const OIDC_AUDIENCE = 'api://AzureADTokenExchange';
 const JWT_BEARER = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer';
-
-export interface TokenSource {
-  /** A token valid for at least a little while longer. */
-  token(): Promise<string>;
-  /** Forget the cached token (after a 401), so the next token() fetches a new one. */
-  invalidate(): void;
-}
 
 export interface TokenSourceOptions {
   authorityHost: string;
@@ -34,10 +32,14 @@ export interface TokenSourceOptions {
   retry: RetryPolicy;
   log: (line: string) => void;
   signal?: AbortSignal;
+  /** The API the token is for; default the Store submission API (STORE_RESOURCE). */
+  resource?: string;
+  /** The token endpoint to start with: v1 (default; v2.0 after a 404) or v2.0. */
+  endpoint?: 'v1' | 'v2.0';
 }
 
 /** What Azure AD's error codes usually mean for a user of this action. */
-function hintFor(aadCode: string | undefined, credential: Credential): string {
+function aadHint(aadCode: string | undefined, credential: Credential): string {
   switch (aadCode) {
     case 'AADSTS7000215':
     case 'AADSTS7000222':
@@ -62,9 +64,15 @@ function hintFor(aadCode: string | undefined, credential: Credential): string {
 export class AzureAdTokenSource implements TokenSource {
   private cached?: { token: string; renewAt: number };
   /** The v1 endpoint, as the Store docs use; v2.0 when the authority does not serve v1 (404). */
-  private endpoint: 'v1' | 'v2.0' = 'v1';
+  private endpoint: 'v1' | 'v2.0';
+  private readonly layer: RequestLayer;
+  private readonly dialect: Dialect;
 
-  constructor(private readonly options: TokenSourceOptions) {}
+  constructor(private readonly options: TokenSourceOptions) {
+    this.endpoint = options.endpoint ?? 'v1';
+    this.layer = new RequestLayer(options);
+    this.dialect = aadDialect(options.credential, options.authorityHost);
+  }
 
   invalidate(): void {
     this.cached = undefined;
@@ -83,8 +91,9 @@ export class AzureAdTokenSource implements TokenSource {
   private async form(): Promise<string> {
     const { credential, clientId } = this.options;
     const form = new URLSearchParams({ grant_type: 'client_credentials', client_id: clientId });
-    if (this.endpoint === 'v1') form.set('resource', STORE_RESOURCE);
-    else form.set('scope', `${STORE_RESOURCE}/.default`);
+    const resource = this.options.resource ?? STORE_RESOURCE;
+    if (this.endpoint === 'v1') form.set('resource', resource);
+    else form.set('scope', `${resource}/.default`);
     if (credential.kind === 'secret') {
       form.set('client_secret', credential.secret);
     } else {
@@ -118,95 +127,82 @@ export class AzureAdTokenSource implements TokenSource {
   }
 
   private async fetchToken(): Promise<{ token: string; lifetimeMs: number }> {
-    const { authorityHost, tenantId, http, clock, retry, log, credential } = this.options;
-    for (let attempt = 1; ; attempt++) {
-      const path = this.endpoint === 'v1' ? 'oauth2/token' : 'oauth2/v2.0/token';
-      const url = `${authorityHost}/${encodeURIComponent(tenantId)}/${path}`;
-      const call = `Get an Azure AD token (POST /${path})`;
-      let reason: string;
-      let retryAfterMs: number | undefined;
-      try {
-        const response = await http.request('POST', url, await this.form(), {
-          'Content-Type': 'application/x-www-form-urlencoded; charset=utf-8',
-          Accept: 'application/json'
-        });
-        if (response.status >= 200 && response.status < 300) {
-          let body: { access_token?: string; expires_in?: string | number; expires_on?: string | number } = {};
-          try {
-            body = JSON.parse(response.body);
-          } catch {
-            // a garbled answer: asking again is safe
-          }
-          if (body.access_token) {
-            this.options.mask(body.access_token);
-            return { token: body.access_token, lifetimeMs: lifetimeOf(body, clock.now()) };
-          }
-          if (attempt >= retry.maxAttempts)
-            throw new ApiError({ call, status: response.status, storeMessage: 'the answer holds no access_token' });
-          reason = `HTTP ${response.status} without a readable access_token`;
-          retryAfterMs = undefined;
-          await this.pause(call, reason, attempt, retryAfterMs);
-          continue;
-        }
-        let parsed: { error?: string; error_description?: string; error_codes?: number[]; correlation_id?: string } =
-          {};
-        try {
-          parsed = JSON.parse(response.body);
-        } catch {
-          // not JSON: fall through with the status alone
-        }
-        if (response.status === 404 && this.endpoint === 'v1') {
-          log(`${call} answered HTTP 404; using the v2.0 endpoint instead.`);
-          this.endpoint = 'v2.0';
-          attempt--;
-          continue;
-        }
-        const description = (parsed.error_description ?? '').split(/\r?\n/)[0].trim();
-        const aadCode =
-          /AADSTS\d+/.exec(description)?.[0] ??
-          (parsed.error_codes?.[0] ? `AADSTS${parsed.error_codes[0]}` : undefined);
-        if (!isRetryableStatus(response.status) || attempt >= retry.maxAttempts) {
-          throw new ApiError({
-            call,
-            status: response.status,
-            code: parsed.error,
-            storeMessage: description || undefined,
-            correlationId: parsed.correlation_id ?? header(response.headers, 'client-request-id'),
-            hint: response.status === 400 || response.status === 401 ? hintFor(aadCode, credential) : undefined
-          });
-        }
-        reason = `HTTP ${response.status}`;
-        retryAfterMs = parseRetryAfter(header(response.headers, 'retry-after'), response.body, clock.now());
-      } catch (error) {
-        if (error instanceof ActionError) throw error;
-        if (!isNetworkError(error) || attempt >= retry.maxAttempts) {
-          throw new ApiError({
-            call,
-            storeMessage: (error as Error).message,
-            cause: error,
-            hint: `Check 'authority-host' (${authorityHost}) and the network.`
-          });
-        }
-        reason = `a network error (${(error as Error).message})`;
-      }
-      await this.pause(call, reason, attempt, retryAfterMs);
+    try {
+      return await this.requestToken();
+    } catch (error) {
+      if (!(error instanceof ApiError) || error.status !== 404 || this.endpoint !== 'v1') throw error;
+      this.options.log(`${error.call} answered HTTP 404; using the v2.0 endpoint instead.`);
+      this.endpoint = 'v2.0';
+      return this.requestToken();
     }
   }
 
-  private async pause(call: string, reason: string, attempt: number, retryAfterMs: number | undefined): Promise<void> {
-    const { retry, log, clock, signal } = this.options;
-    await waitToRetry({
-      call,
-      reason: `got ${reason}`,
-      attempt,
-      maxAttempts: retry.maxAttempts,
-      policy: retry,
-      retryAfterMs,
-      clock,
-      log,
-      signal
+  private async requestToken(): Promise<{ token: string; lifetimeMs: number }> {
+    const { authorityHost, tenantId, clock } = this.options;
+    const path = this.endpoint === 'v1' ? 'oauth2/token' : 'oauth2/v2.0/token';
+    const { body } = await this.layer.send<{
+      access_token: string;
+      expires_in?: string | number;
+      expires_on?: string | number;
+    }>({
+      call: `Get an Azure AD token (POST /${path})`,
+      method: 'POST',
+      url: `${authorityHost}/${encodeURIComponent(tenantId)}/${path}`,
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded; charset=utf-8', Accept: 'application/json' },
+      body: await this.form(),
+      // Asking for a token twice does no harm.
+      idempotent: true,
+      dialect: this.dialect,
+      read: readToken
     });
+    this.options.mask(body.access_token);
+    return { token: body.access_token, lifetimeMs: lifetimeOf(body, clock.now()) };
   }
+}
+
+/** A token answer with a readable access_token; throws (and so is asked again) without one. */
+function readToken(response: HttpResponse): {
+  access_token: string;
+  expires_in?: string | number;
+  expires_on?: string | number;
+} {
+  let body: { access_token?: unknown } | undefined;
+  try {
+    body = JSON.parse(response.body);
+  } catch {
+    // a garbled answer: reported below
+  }
+  if (!body || typeof body.access_token !== 'string' || !body.access_token)
+    throw new Error('the answer holds no access_token');
+  return body as { access_token: string };
+}
+
+/** Azure AD's error body: `{ error, error_description, error_codes, correlation_id }`. */
+function aadDialect(credential: Credential, authorityHost: string): Dialect {
+  return {
+    correlationHeader: 'client-request-id',
+    describe: (response) => {
+      let parsed: { error?: string; error_description?: string; error_codes?: number[]; correlation_id?: string } = {};
+      try {
+        parsed = JSON.parse(response.body);
+      } catch {
+        // not JSON: the status alone
+      }
+      const description = (parsed.error_description ?? '').split(/\r?\n/)[0].trim();
+      const aadCode =
+        /AADSTS\d+/.exec(description)?.[0] ?? (parsed.error_codes?.[0] ? `AADSTS${parsed.error_codes[0]}` : undefined);
+      return {
+        code: parsed.error,
+        message: description || undefined,
+        detail: aadCode,
+        correlationId: parsed.correlation_id
+      };
+    },
+    hint: ({ status, detail }) => {
+      if (status === undefined) return `Check 'authority-host' (${authorityHost}) and the network.`;
+      return status === 400 || status === 401 ? aadHint(detail, credential) : undefined;
+    }
+  };
 }
 
 /** Token lifetime from `expires_in` (v1 answers strings, v2.0 numbers), else `expires_on`; an hour if neither. */

@@ -28,8 +28,6 @@ export class ApiError extends ActionError {
   readonly status?: number;
   readonly code?: string;
   readonly storeMessage?: string;
-  /** Azure Storage's x-ms-request-id, for blob calls (which carry no MS-CorrelationId). */
-  readonly requestId?: string;
   readonly attempts?: number;
 
   constructor(details: {
@@ -38,10 +36,8 @@ export class ApiError extends ActionError {
     code?: string;
     storeMessage?: string;
     correlationId?: string;
-    /** For blob calls: Azure Storage's request id (they carry no MS-CorrelationId). */
-    requestId?: string;
-    /** A call to Azure Storage rather than the Store API. */
-    blob?: boolean;
+    /** The header the service names the exchange by: MS-CorrelationId (default), x-ms-request-id, X-Correlation-ID. */
+    correlationName?: string;
     /** How many times the call was tried, when more than once. */
     attempts?: number;
     hint?: string;
@@ -53,11 +49,8 @@ export class ApiError extends ActionError {
     const what = [details.code, details.storeMessage].filter(Boolean).join(': ');
     if (what) message += ` (${what})`;
     if (details.attempts !== undefined && details.attempts > 1) message += ` after ${details.attempts} attempts`;
-    if (details.blob) {
-      if (details.requestId) message += ` [x-ms-request-id: ${details.requestId}]`;
-    } else {
-      message += details.correlationId ? ` [MS-CorrelationId: ${details.correlationId}]` : ' [no MS-CorrelationId]';
-    }
+    const name = details.correlationName ?? 'MS-CorrelationId';
+    message += details.correlationId ? ` [${name}: ${details.correlationId}]` : ` [no ${name}]`;
     message += '.';
     super(message, { hint: details.hint, correlationId: details.correlationId, cause: details.cause });
     this.name = 'ApiError';
@@ -65,8 +58,15 @@ export class ApiError extends ActionError {
     this.status = details.status;
     this.code = details.code;
     this.storeMessage = details.storeMessage;
-    this.requestId = details.requestId;
     this.attempts = details.attempts;
+  }
+}
+
+/** A request that is not safe to repeat and whose outcome is unknown: it may or may not have been carried out. */
+export class UncertainOutcomeError extends ApiError {
+  constructor(details: ConstructorParameters<typeof ApiError>[0]) {
+    super(details);
+    this.name = 'UncertainOutcomeError';
   }
 }
 

@@ -8,15 +8,15 @@ import * as github from '@actions/github';
 import { AzureAdTokenSource } from './auth.js';
 import { realClock, type Clock } from './clock.js';
 import { ActionError, CancelledError } from './errors.js';
-import { createHttpTransport } from './http.js';
+import { createHttpTransport } from './request/transport.js';
 import { report, type OutcomeKind, type ReportSink, type RunLink } from './report.js';
-import { defaultRetryPolicy } from './retry.js';
+import { defaultRetryPolicy } from './request/policy.js';
 import { readSettings, type Settings } from './settings.js';
 import { StoreClient } from './store/client.js';
 import { resolveParent } from './store/resolve.js';
 import { isFailureStatus } from './status.js';
 import { SubmissionLifecycle, type Progress } from './submission.js';
-import { uploadZip } from './upload.js';
+import { uploadZip } from './upload/index.js';
 
 const USER_AGENT = 'msstore-submit-action';
 
@@ -69,7 +69,7 @@ export async function publish(
   options: { clock: Clock; signal: AbortSignal }
 ): Promise<void> {
   const { clock, signal } = options;
-  const http = createHttpTransport({ userAgent: USER_AGENT, timeoutMs: settings.requestTimeoutMs });
+  const http = createHttpTransport({ userAgent: USER_AGENT, idleTimeoutMs: settings.requestTimeoutMs });
   const log = (line: string): void => core.info(line);
   const tokens = new AzureAdTokenSource({
     authorityHost: settings.authorityHost,

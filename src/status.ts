@@ -1,5 +1,6 @@
 /** Reading a submission's status: keep waiting, done, or failed. Pure. */
-import type { WaitFor } from './settings.js';
+/** How far a run waits after its commit. */
+export type WaitFor = 'commit' | 'certification' | 'publish';
 
 export type Verdict = { state: 'waiting' } | { state: 'done'; note?: string } | { state: 'failed'; reason: string };
 

@@ -253,7 +253,8 @@ describe('cancellation', () => {
     fake.setCommitOutcome({ kind: 'stuck' });
     const result = await publish({ 'timeout-minutes': '5', 'poll-interval-seconds': '0.1' }, (child) => {
       const timer = setInterval(() => {
-        if (fake.submissions.some((s: { committed: boolean }) => s.committed)) {
+        // This run's commit, not the seeded published submission's (a slow start must not be killed early).
+        if (fake.submissions.some((s: { committed: boolean; seeded: boolean }) => s.committed && !s.seeded)) {
           clearInterval(timer);
           setTimeout(() => child.kill('SIGTERM'), 300);
         }

@@ -6,8 +6,8 @@ import {
   type TokenSourceOptions
 } from '../../src/auth.js';
 import { ActionError, ApiError } from '../../src/errors.js';
-import type { RetryPolicy } from '../../src/retry.js';
-import type { Credential } from '../../src/settings.js';
+import type { RetryPolicy } from '../../src/request/policy.js';
+import type { Credential } from '../../src/auth.js';
 import { FakeClock, json, networkError, ScriptedTransport, type Scripted } from './helpers.js';
 
 const RETRY: RetryPolicy = { maxAttempts: 4, baseDelayMs: 1000, maxDelayMs: 30_000 };

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, test } from '@jest/globals';
 import http from 'node:http';
 import https from 'node:https';
-import { blobAgent } from '../../src/upload.js';
+import { blobAgent } from '../../src/upload/index.js';
 
 const saved = { ...process.env };
 afterEach(() => {

@@ -1,6 +1,6 @@
 import { AzureAdTokenSource, type TokenSource } from '../../src/auth.js';
 import { ApiError, CancelledError } from '../../src/errors.js';
-import type { RetryPolicy } from '../../src/retry.js';
+import type { RetryPolicy } from '../../src/request/policy.js';
 import {
   parseStoreError,
   StoreClient,

@@ -1,7 +1,7 @@
 /** Shared test doubles for the unit tests: a fake clock and a scripted HTTP transport. */
 import type { Clock } from '../../src/clock.js';
 import { CancelledError } from '../../src/errors.js';
-import type { HttpResponse, HttpTransport } from '../../src/http.js';
+import type { HttpResponse, HttpTransport } from '../../src/request/transport.js';
 
 /** A clock whose sleep returns at once and moves time forward by exactly what was asked. */
 export class FakeClock implements Clock {

@@ -2,8 +2,8 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createHttpTransport, header } from '../../src/http.js';
-import { isNetworkError } from '../../src/retry.js';
+import { createHttpTransport, header } from '../../src/request/transport.js';
+import { isNetworkError } from '../../src/request/policy.js';
 
 let server: http.Server;
 let base: string;
@@ -40,7 +40,7 @@ afterAll(async () => {
 });
 
 describe('createHttpTransport', () => {
-  const transport = createHttpTransport({ userAgent: 'test-agent', timeoutMs: 400 });
+  const transport = createHttpTransport({ userAgent: 'test-agent', idleTimeoutMs: 400 });
 
   test('sends the body and headers, and reads status, headers and body', async () => {
     const response = await transport.request('POST', `${base}/ok`, '{"a":1}', { 'Content-Type': 'application/json' });

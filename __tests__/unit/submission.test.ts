@@ -3,7 +3,7 @@
  * decisions it makes when answers are lost, conflicting or final.
  */
 import { describe, expect, test } from '@jest/globals';
-import type { HttpResponse } from '../../src/http.js';
+import type { HttpResponse } from '../../src/request/transport.js';
 import { ActionError } from '../../src/errors.js';
 import { StoreClient } from '../../src/store/client.js';
 import { appParent, flightParent } from '../../src/store/parents.js';
@@ -46,7 +46,7 @@ function rig(
       request: async (method, url, body) => {
         const path = url.slice(`${BASE}/v1.0/my/`.length);
         calls.push(`${method} ${path}`);
-        const answer = handler(method, path, body);
+        const answer = handler(method, path, body as string | undefined);
         if (answer instanceof Error) throw answer;
         return answer;
       }

@@ -6,7 +6,8 @@
  */
 import { ActionError } from '../errors.js';
 import type { JsonObject } from '../merge.js';
-import type { Target } from '../settings.js';
+import type { Failure } from '../request/layer.js';
+import type { Target } from './target.js';
 import { UncertainOutcomeError, type StoreClient } from './client.js';
 import { sendOnce } from './once.js';
 import { addOnParent, appParent, flightParent, type Parent } from './parents.js';
@@ -17,8 +18,7 @@ export interface Resolved {
   resource: JsonObject;
 }
 
-const notFound = (what: string, hint: string) => (f: { status: number }) =>
-  f.status === 404 ? `${what} ${hint}` : undefined;
+const notFound = (what: string, hint: string) => (f: Failure) => (f.status === 404 ? `${what} ${hint}` : undefined);
 
 /**
  * Looks something up; if it is not there, creates it; if the create's answer

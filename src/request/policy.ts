@@ -1,22 +1,24 @@
-import type { Clock } from './clock.js';
-
 /**
- * Retry policy primitives shared by the Store client, the token source and
- * the blob uploader: which failures are worth another try, how long to wait,
- * and the one way to wait (waitToRetry). The loops live with their callers,
- * which know what is safe to repeat.
+ * The one retry policy: which failures are worth another try, how long to
+ * wait before it, and how long the server may ask us to wait. The loop that
+ * applies it is the request layer (./layer.ts).
  */
-
 export interface RetryPolicy {
-  /** Total attempts, the first one included. */
+  /** Total attempts, the first one included (a 429 gets THROTTLED_EXTRA_ATTEMPTS more). */
   maxAttempts: number;
   /** First backoff step. */
   baseDelayMs: number;
-  /** Upper bound for one backoff step (and for an honoured Retry-After). */
+  /** Upper bound for one backoff step. */
   maxDelayMs: number;
 }
 
 export const defaultRetryPolicy: RetryPolicy = { maxAttempts: 6, baseDelayMs: 1000, maxDelayMs: 60_000 };
+
+/** Throttled requests were not carried out: they get this many attempts beyond maxAttempts. */
+export const THROTTLED_EXTRA_ATTEMPTS = 4;
+
+/** The longest `Retry-After` honoured; a longer one fails the call and names the wait. */
+export const MAX_RETRY_AFTER_MS = 5 * 60_000;
 
 /** HTTP statuses that say "try again later" rather than "this request is wrong". */
 export function isRetryableStatus(status: number): boolean {
@@ -81,43 +83,17 @@ export function parseRetryAfter(
   return undefined;
 }
 
-/** The wait before retry number `attempt`: what the server asked for when it said, else backoff. Bounded either way. */
+/**
+ * The wait before retry number `attempt + 1`: what the server asked for when
+ * it said (a little jitter on top, so that parallel jobs of one tenant do not
+ * return in lock-step), else backoff.
+ */
 export function retryDelay(
   attempt: number,
   policy: RetryPolicy,
   retryAfterMs: number | undefined,
   random: () => number = Math.random
 ): number {
-  if (retryAfterMs !== undefined) {
-    // A little jitter on top so that parallel jobs of one tenant do not return in lock-step.
-    return Math.min(policy.maxDelayMs, retryAfterMs) + Math.round(random() * 250);
-  }
+  if (retryAfterMs !== undefined) return retryAfterMs + Math.round(random() * 250);
   return backoffDelay(attempt, policy, random);
-}
-
-/**
- * The wait before the next try, said once in the log: `<call> <reason>;
- * retrying in N s (attempt K of M)`. Used by every retry loop (Store calls,
- * Azure AD tokens, blob requests) so that they read, wait and stop alike.
- */
-export async function waitToRetry(options: {
-  call: string;
-  /** What went wrong, with its verb: "got HTTP 503", "failed (ECONNRESET)". */
-  reason: string;
-  /** The attempt that just failed (1 for the first). */
-  attempt: number;
-  /** Shown as "of M" when given. */
-  maxAttempts?: number;
-  policy: RetryPolicy;
-  retryAfterMs?: number;
-  clock: Clock;
-  log: (line: string) => void;
-  signal?: AbortSignal;
-}): Promise<void> {
-  const delay = retryDelay(options.attempt, options.policy, options.retryAfterMs);
-  const of = options.maxAttempts === undefined ? '' : ` of ${options.maxAttempts}`;
-  options.log(
-    `${options.call} ${options.reason}; retrying in ${(delay / 1000).toFixed(1)} s (attempt ${options.attempt + 1}${of})`
-  );
-  await options.clock.sleep(delay, options.signal);
 }

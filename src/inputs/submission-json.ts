@@ -1,0 +1,88 @@
+/** `submission-json` (or its file) and `package-zip`: read, parsed, and checked against each other and the kind. */
+import { readFile, stat } from 'node:fs/promises';
+import { ActionError } from '../errors.js';
+import { deepMerge, isPlainObject, missingFromZip, type JsonObject, type PendingFile } from '../merge.js';
+import { ADD_ON, APP, FLIGHT, type ParentKind } from '../store/parents.js';
+import type { Target } from '../store/target.js';
+import { listZipEntries } from '../zip.js';
+import { fail, type InputReader } from './parse.js';
+
+export async function readChanges(input: InputReader): Promise<{ changes: JsonObject; source: string }> {
+  const inline = input('submission-json');
+  const file = input('submission-json-file');
+  if (inline && file) {
+    fail("Give either 'submission-json' or 'submission-json-file', not both.");
+  }
+  let text = inline;
+  let source = "'submission-json'";
+  if (file) {
+    source = `'submission-json-file' (${file})`;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch (error) {
+      fail(`Cannot read ${source}: ${(error as Error).message}.`, 'Check the path; it is relative to the workspace.');
+    }
+  }
+  if (!text.trim()) return { changes: {}, source };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    fail(
+      `${source} is not valid JSON: ${(error as Error).message}.`,
+      'Fix the JSON (a YAML block scalar `|` keeps it intact).'
+    );
+  }
+  if (!isPlainObject(parsed)) {
+    fail(
+      `${source} must be a JSON object ({ ... }) of submission fields, got ${parsed === null ? 'null' : Array.isArray(parsed) ? 'an array' : typeof parsed}.`
+    );
+  }
+  return { changes: deepMerge({}, parsed), source };
+}
+
+const KIND_OF: Record<Target['kind'], ParentKind> = { app: APP, flight: FLIGHT, 'add-on': ADD_ON };
+
+/** A package list that does not belong to this kind of submission would only fail after the Store changed. */
+export function checkPackageField(changes: JsonObject, target: Target, source: string): void {
+  const kind = KIND_OF[target.kind];
+  for (const field of [APP.packagesField, FLIGHT.packagesField] as string[]) {
+    if (field in changes && field !== kind.packagesField) {
+      fail(
+        `${source} sets '${field}', but this is ${/^[aeiou]/i.test(kind.noun) ? 'an' : 'a'} ${kind.noun} submission${kind.packagesField ? `, whose package list is '${kind.packagesField}'` : ', which has no packages'}.`,
+        kind.packagesField
+          ? `Rename the field to '${kind.packagesField}'.`
+          : 'Remove it, or publish the packages in an app or flight submission.'
+      );
+    }
+  }
+}
+
+export async function checkZip(path: string, pending: PendingFile[], source: string): Promise<void> {
+  let size: number;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) fail(`'package-zip' is not a file: ${path}.`);
+    size = info.size;
+  } catch (error) {
+    if (error instanceof ActionError) throw error;
+    return fail(
+      `'package-zip' does not exist: ${path}.`,
+      'Build the zip before this step, and check the path (it is relative to the workspace).'
+    );
+  }
+  let entries: string[];
+  try {
+    entries = await listZipEntries(path);
+  } catch (error) {
+    return fail(`'package-zip' is not a readable zip file (${size} bytes): ${path}: ${(error as Error).message}.`);
+  }
+  const missing = missingFromZip(pending, entries);
+  if (missing.length > 0) {
+    const list = missing.map((file) => `'${file.fileName}' (${file.where})`).join(', ');
+    fail(
+      `'package-zip' is missing ${missing.length} file(s) that ${source} marks PendingUpload: ${list}.`,
+      'Each fileName must be a path inside the zip (\\ and / alike, any case).'
+    );
+  }
+}
