@@ -5,6 +5,7 @@
  * shapes of single inputs live in ./inputs/.
  */
 import type { Credential } from './auth.js';
+import type { SubmissionEdit } from './edits.js';
 import { readTarget } from './inputs/target.js';
 import { fail, parseBaseUrl, parseBoolean, parseNumber, type InputReader } from './inputs/parse.js';
 import { checkPackageField, checkZip, readChanges } from './inputs/submission-json.js';
@@ -19,7 +20,13 @@ export interface Settings {
   clientId: string;
   credential: Credential;
   target: Target;
-  /** The submission fields to change, deep-merged over the Store's clone. */
+  /**
+   * The sources of new submission fields other than submission-json, in the
+   * documented order (packages, release notes, listings folder, release
+   * controls); the lifecycle applies `changes` after them, so it wins.
+   */
+  edits: SubmissionEdit[];
+  /** submission-json's fields, deep-merged over the Store's clone last. */
   changes: JsonObject;
   /** The zip that holds every file `changes` marks PendingUpload, if any. */
   packageZip?: string;
@@ -64,7 +71,7 @@ export async function readSettings(input: InputReader): Promise<Settings> {
     min: 0.001,
     max: 60 * 24 * 14
   });
-  const settings: Omit<Settings, 'changes' | 'pendingFiles' | 'packageZip'> = {
+  const settings: Omit<Settings, 'edits' | 'changes' | 'pendingFiles' | 'packageZip'> = {
     tenantId,
     clientId,
     credential: secret ? { kind: 'secret', secret } : { kind: 'oidc' },
@@ -97,5 +104,5 @@ export async function readSettings(input: InputReader): Promise<Settings> {
       "Set 'package-zip' to the zip that holds them."
     );
   }
-  return { ...settings, changes, pendingFiles, packageZip };
+  return { ...settings, edits: [], changes, pendingFiles, packageZip };
 }

@@ -6,13 +6,15 @@
  * cancellation can still report which submission was left in which state.
  */
 import type { Clock } from './clock.js';
-import { ActionError, ApiError } from './errors.js';
-import { deepMerge, type JsonObject } from './merge.js';
+import { ActionError } from './errors.js';
+import { applyEdits, fixedEdit, type SubmissionEdit } from './edits.js';
+import { deletePending, PARTNER_CENTER_MADE } from './lifecycle/pending.js';
+import { waitForStatus } from './lifecycle/wait.js';
+import type { JsonObject } from './merge.js';
 import type { Settings } from './settings.js';
-import { judgeStatus, nextPollDelay } from './status.js';
 import { UncertainOutcomeError, type StoreClient } from './store/client.js';
 import { sendOnce } from './store/once.js';
-import { pendingOf, type Parent } from './store/parents.js';
+import { pendingOf, publishedOf, type Parent } from './store/parents.js';
 import type { Resolved } from './store/resolve.js';
 import type { StatusDetails, Submission, SubmissionStatus } from './store/types.js';
 
@@ -44,13 +46,7 @@ export interface LifecycleDeps {
   signal?: AbortSignal;
 }
 
-/** Thrown when the run ends with a submission in a failed state, or waiting past the timeout. */
-export class SubmissionFailedError extends ActionError {}
-
-const HEARTBEAT_MS = 5 * 60_000;
-
-const PARTNER_CENTER_MADE =
-  'It was created in Partner Center, and the Store API can only update, delete and commit submissions created through the API.';
+export { SubmissionFailedError } from './lifecycle/wait.js';
 
 export class SubmissionLifecycle {
   constructor(
@@ -70,7 +66,23 @@ export class SubmissionLifecycle {
     return `${this.parent.path}/submissions/${id}${suffix}`;
   }
 
+  /** Every source of new fields, in order; submission-json last, so that it wins. */
+  private edits(): SubmissionEdit[] {
+    const json = Object.keys(this.settings.changes).length ? [fixedEdit('submission-json', this.settings.changes)] : [];
+    return [...this.settings.edits, ...json];
+  }
+
+  /** The edits' own checks against the parent and its last published submission, before anything changes. */
+  private async checkEdits(): Promise<void> {
+    const checked = this.edits().filter((edit) => edit.check);
+    if (checked.length === 0) return;
+    const ref = publishedOf(this.parent, this.resolved.resource);
+    const published = ref ? await this.read(ref.id) : undefined;
+    for (const edit of checked) edit.check?.({ parent: this.resolved.resource, published });
+  }
+
   async run(): Promise<Progress> {
+    await this.checkEdits();
     let submission = await this.replacePending();
     submission ??= await this.create();
     this.progress.submissionId = submission.id;
@@ -104,38 +116,9 @@ export class SubmissionLifecycle {
     this.deps.warning(
       `Deleting the pending submission ${pending.id} of the ${this.parent.label} to replace it (delete-pending: true).`
     );
-    try {
-      await this.deps.client.send({
-        method: 'DELETE',
-        path: this.submissionPath(pending.id),
-        call: `Delete pending submission ${pending.id}`,
-        hint: ({ status }) =>
-          status === 409
-            ? `${PARTNER_CENTER_MADE} Delete it (or submit it) in Partner Center, then run again.`
-            : undefined
-      });
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 404) {
-        this.deps.info(`Submission ${pending.id} was already gone.`);
-        return undefined;
-      }
-      if (error instanceof ApiError && error.status === 409) {
-        // The documented reason is a submission made in Partner Center (InvalidOperation); say so, and quote the Store either way.
-        const madeInPartnerCenter =
-          /InvalidOperation/i.test(error.code ?? '') ||
-          /created through the API|Partner Center/i.test(error.storeMessage ?? '');
-        const storeSaid = [error.code, error.storeMessage].filter(Boolean).join(': ');
-        throw new ActionError(
-          `The pending submission ${pending.id} of the ${this.parent.label} cannot be deleted through the API: ${
-            madeInPartnerCenter ? PARTNER_CENTER_MADE : 'the Store refused (HTTP 409).'
-          } (${storeSaid || 'HTTP 409'}) [MS-CorrelationId: ${error.correlationId ?? 'none'}]`,
-          {
-            hint: `Delete or submit it in Partner Center (${this.parent.dashboardUrl}), then run again.`,
-            correlationId: error.correlationId
-          }
-        );
-      }
-      throw error;
+    if ((await deletePending(this.deps.client, this.parent, pending.id)) === 'gone') {
+      this.deps.info(`Submission ${pending.id} was already gone.`);
+      return undefined;
     }
     this.progress.replacedSubmissionId = pending.id;
     return undefined;
@@ -202,14 +185,15 @@ export class SubmissionLifecycle {
   }
 
   private async update(created: Submission): Promise<Submission> {
-    const merged = deepMerge(created, this.settings.changes) as Submission;
-    const changed = Object.keys(this.settings.changes);
-    if (changed.length === 0) {
+    const edits = this.edits();
+    if (edits.length === 0) {
       this.deps.info(
         `No submission-json given: submission ${created.id} keeps what the Store cloned from the last published one.`
       );
       return created;
     }
+    const { merged: fields, changed } = applyEdits(created, edits);
+    const merged = fields as Submission;
     const { body } = await this.deps.client.send<Submission>({
       method: 'PUT',
       path: this.submissionPath(created.id),
@@ -282,51 +266,18 @@ export class SubmissionLifecycle {
   }
 
   private async wait(id: string, publishMode: string | undefined): Promise<void> {
-    const { clock } = this.deps;
-    const deadline = clock.now() + this.settings.timeoutMs;
-    const started = clock.now();
-    let delay: number | undefined;
-    let last: string | undefined = 'CommitStarted';
-    let lastNews = started;
-    this.deps.info(
-      `Waiting for submission ${id} to pass the ${this.settings.waitFor} stage (up to ${formatMinutes(this.settings.timeoutMs)}).`
-    );
-    for (;;) {
-      delay = nextPollDelay(delay, this.settings.pollIntervalMs, deadline - clock.now());
-      await clock.sleep(delay, this.deps.signal);
-      const { status } = await this.readStatus(id);
-      if (status !== last || clock.now() - lastNews >= HEARTBEAT_MS) {
-        // A line on every change, and at least every few minutes, so that a long wait never looks like a hang.
-        const waited = formatMinutes(clock.now() - started);
-        this.deps.info(
-          status === last
-            ? `Submission ${id}: still ${status} after ${waited}.`
-            : `Submission ${id}: ${status} (after ${waited}).`
-        );
-        lastNews = clock.now();
-      }
-      last = status;
-      const verdict = judgeStatus(status, this.settings.waitFor, publishMode);
-      if (verdict.state === 'done') {
-        this.progress.note = verdict.note;
-        return;
-      }
-      if (verdict.state === 'failed') {
-        throw new SubmissionFailedError(`Submission ${id} of the ${this.parent.label} failed: ${verdict.reason}.`, {
-          hint: 'See the errors below and in Partner Center.'
-        });
-      }
-      if (clock.now() >= deadline) {
-        throw new SubmissionFailedError(
-          `Timed out after ${formatMinutes(this.settings.timeoutMs)} waiting for submission ${id} of the ${this.parent.label}; its last status was ${status}.`,
-          { hint: "The submission goes on in the Store: check it in Partner Center, or raise 'timeout-minutes'." }
-        );
-      }
-    }
+    const { waitFor, timeoutMs, pollIntervalMs } = this.settings;
+    this.progress.note = await waitForStatus({
+      id,
+      label: this.parent.label,
+      waitFor,
+      timeoutMs,
+      pollIntervalMs,
+      publishMode,
+      clock: this.deps.clock,
+      signal: this.deps.signal,
+      info: this.deps.info,
+      readStatus: () => this.readStatus(id)
+    });
   }
-}
-
-function formatMinutes(ms: number): string {
-  const minutes = ms / 60_000;
-  return minutes >= 1 ? `${Number(minutes.toFixed(2))} min` : `${Number((ms / 1000).toFixed(1))} s`;
 }

@@ -61,6 +61,7 @@ function rig(
     clientId: 'c',
     credential: { kind: 'secret', secret: 's' },
     target: { kind: 'app', applicationId: APP },
+    edits: [],
     changes: { notesForCertification: 'new' },
     pendingFiles: [],
     deletePending: true,

@@ -99,3 +99,9 @@ export function pendingOf(parent: Parent, resource: JsonObject): SubmissionRef |
   const ref = resource[parent.kind.pendingField] as SubmissionRef | undefined | null;
   return ref && typeof ref.id === 'string' && ref.id ? ref : undefined;
 }
+
+/** The parent's last published submission, if it names one. */
+export function publishedOf(parent: Parent, resource: JsonObject): SubmissionRef | undefined {
+  const ref = resource[parent.kind.publishedField] as SubmissionRef | undefined | null;
+  return ref && typeof ref.id === 'string' && ref.id ? ref : undefined;
+}

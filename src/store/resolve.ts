@@ -43,6 +43,53 @@ async function findOrCreate<T>(options: {
   return { found, created: true };
 }
 
+/** POSTs a new flight or add-on and returns its id; an answer without one is as unclear as a lost one. */
+async function createForId(
+  client: StoreClient,
+  request: { path: string; body: JsonObject; call: string; idFields: string[] }
+): Promise<string> {
+  const response = await client.send<JsonObject>({
+    method: 'POST',
+    path: request.path,
+    body: request.body,
+    call: request.call
+  });
+  const id = request.idFields.map((field) => response.body?.[field]).find((value) => typeof value === 'string');
+  if (typeof id !== 'string' || !id) {
+    throw new UncertainOutcomeError({
+      call: request.call,
+      storeMessage: `answered without ${request.idFields.join(' or ')}`,
+      correlationId: response.correlationId
+    });
+  }
+  return id;
+}
+
+/** Finds the parent by name; creates it when asked and it is missing; fails with `missing` otherwise. */
+async function findByName(options: {
+  client: StoreClient;
+  find: () => Promise<string | undefined>;
+  create?: () => Promise<string>;
+  missing: () => ActionError;
+  what: string;
+  log: (line: string) => void;
+}): Promise<{ id: string; created: boolean }> {
+  const { client, find, create, log, what } = options;
+  if (!create) {
+    const id = await find();
+    if (!id) throw options.missing();
+    return { id, created: false };
+  }
+  const { found, created } = await findOrCreate({
+    find,
+    create,
+    log,
+    what,
+    pause: (attempt) => client.pauseBeforeRetry(attempt)
+  });
+  return { id: found, created };
+}
+
 async function resolveFlight(
   client: StoreClient,
   target: Extract<Target, { kind: 'flight' }>,
@@ -62,55 +109,59 @@ async function resolveFlight(
     return { parent: flightParent(app, flightId, (resource.friendlyName as string) ?? name, created), resource };
   };
   if (target.flightId) return read(target.flightId);
-
   const name = target.flightName as string;
-  const find = async (): Promise<string | undefined> => {
-    const flights = await client.listAll<{ flightId: string; friendlyName?: string }>(
-      `applications/${app}/listflights`,
-      `List the package flights of app ${app}`
-    );
-    const match =
-      flights.find((f) => f.friendlyName === name) ??
-      flights.find((f) => f.friendlyName?.toLowerCase() === name.toLowerCase());
-    return match?.flightId;
-  };
-  const create = target.create;
-  if (!create) {
-    const flightId = await find();
-    if (!flightId) {
-      throw new ActionError(`App ${app} has no package flight named '${name}'.`, {
-        hint: "Check 'flight-name', or set 'flight-group-ids' to create the flight."
-      });
-    }
-    return read(flightId, name);
-  }
-  const { found, created } = await findOrCreate({
-    find,
+  const spec = target.create;
+  const { id, created } = await findByName({
+    client,
     log,
-    pause: (attempt) => client.pauseBeforeRetry(attempt),
     what: `package flight '${name}'`,
-    create: async () => {
-      const body: JsonObject = { friendlyName: name, groupIds: create.groupIds };
-      if (create.rankHigherThan) body.rankHigherThan = create.rankHigherThan;
-      log(`Creating package flight '${name}' of app ${app} for flight groups ${create.groupIds.join(', ')}.`);
-      const response = await client.send<{ flightId?: string; id?: string }>({
-        method: 'POST',
-        path: `applications/${app}/flights`,
-        body,
-        call: `Create package flight '${name}' of app ${app}`
-      });
-      const flightId = response.body?.flightId ?? response.body?.id;
-      if (!flightId) {
-        throw new UncertainOutcomeError({
-          call: `Create package flight '${name}'`,
-          storeMessage: 'answered without a flightId',
-          correlationId: response.correlationId
-        });
-      }
-      return flightId;
-    }
+    find: async () => {
+      const flights = await client.listAll<{ flightId: string; friendlyName?: string }>(
+        `applications/${app}/listflights`,
+        `List the package flights of app ${app}`
+      );
+      const match =
+        flights.find((f) => f.friendlyName === name) ??
+        flights.find((f) => f.friendlyName?.toLowerCase() === name.toLowerCase());
+      return match?.flightId;
+    },
+    missing: () =>
+      new ActionError(`App ${app} has no package flight named '${name}'.`, {
+        hint: "Check 'flight-name', or set 'flight-group-ids' to create the flight."
+      }),
+    create:
+      spec &&
+      (() => {
+        log(`Creating package flight '${name}' of app ${app} for flight groups ${spec.groupIds.join(', ')}.`);
+        const body: JsonObject = { friendlyName: name, groupIds: spec.groupIds };
+        if (spec.rankHigherThan) body.rankHigherThan = spec.rankHigherThan;
+        const call = `Create package flight '${name}' of app ${app}`;
+        return createForId(client, { path: `applications/${app}/flights`, body, call, idFields: ['flightId', 'id'] });
+      })
   });
-  return read(found, name, created);
+  return read(id, name, created);
+}
+
+/** The Store ID of app `app`'s add-on with `productId`, reading each listed add-on once for its product ID. */
+function addOnFinder(client: StoreClient, app: string, productId: string): () => Promise<string | undefined> {
+  // The list names add-ons by Store ID only (the tenant allows ~20 calls a minute: each is read once per run).
+  const productIds = new Map<string, string | undefined>();
+  return async () => {
+    const items = await client.listAll<{ inAppProductId?: string; id?: string; productId?: string }>(
+      `applications/${app}/listinappproducts`,
+      `List the add-ons of app ${app}`
+    );
+    for (const item of items) {
+      const id = item.inAppProductId ?? item.id;
+      if (!id) continue;
+      if (!productIds.has(id)) {
+        const read = async () => (await client.get<JsonObject>(`inappproducts/${id}`, `Read add-on ${id}`)).productId;
+        productIds.set(id, item.productId ?? ((await read()) as string | undefined));
+      }
+      if (productIds.get(id) === productId) return id;
+    }
+    return undefined;
+  };
 }
 
 async function resolveAddOn(
@@ -131,65 +182,28 @@ async function resolveAddOn(
     return { parent: addOnParent(addOnId, (resource.productId as string) ?? target.productId, created), resource };
   };
   if (target.addOnId) return read(target.addOnId);
-
   const app = target.applicationId as string;
   const productId = target.productId as string;
-  // The list names add-ons by Store ID only: each one is read once for its product ID (the tenant allows ~20 calls a minute).
-  const productIds = new Map<string, string | undefined>();
-  const find = async (): Promise<string | undefined> => {
-    const items = await client.listAll<{ inAppProductId?: string; id?: string; productId?: string }>(
-      `applications/${app}/listinappproducts`,
-      `List the add-ons of app ${app}`
-    );
-    for (const item of items) {
-      const id = item.inAppProductId ?? item.id;
-      if (!id) continue;
-      if (!productIds.has(id)) {
-        productIds.set(
-          id,
-          item.productId ??
-            ((await client.get<JsonObject>(`inappproducts/${id}`, `Read add-on ${id}`)).productId as string | undefined)
-        );
-      }
-      if (productIds.get(id) === productId) return id;
-    }
-    return undefined;
-  };
-  const create = target.create;
-  if (!create) {
-    const addOnId = await find();
-    if (!addOnId) {
-      throw new ActionError(`App ${app} has no add-on with product ID '${productId}'.`, {
-        hint: "Check 'add-on-product-id', or set 'add-on-type' (Durable or Consumable) to create the add-on."
-      });
-    }
-    return read(addOnId);
-  }
-  const { found, created } = await findOrCreate({
-    find,
+  const spec = target.create;
+  const { id, created } = await findByName({
+    client,
     log,
-    pause: (attempt) => client.pauseBeforeRetry(attempt),
     what: `add-on '${productId}'`,
-    create: async () => {
-      log(`Creating ${create.productType} add-on '${productId}' for app ${app}.`);
-      const response = await client.send<{ id?: string; inAppProductId?: string }>({
-        method: 'POST',
-        path: 'inappproducts',
-        body: { applicationIds: [app], productId, productType: create.productType },
-        call: `Create add-on '${productId}' of app ${app}`
-      });
-      const addOnId = response.body?.id ?? response.body?.inAppProductId;
-      if (!addOnId) {
-        throw new UncertainOutcomeError({
-          call: `Create add-on '${productId}'`,
-          storeMessage: 'answered without an id',
-          correlationId: response.correlationId
-        });
-      }
-      return addOnId;
-    }
+    find: addOnFinder(client, app, productId),
+    missing: () =>
+      new ActionError(`App ${app} has no add-on with product ID '${productId}'.`, {
+        hint: "Check 'add-on-product-id', or set 'add-on-type' (Durable or Consumable) to create the add-on."
+      }),
+    create:
+      spec &&
+      (() => {
+        log(`Creating ${spec.productType} add-on '${productId}' for app ${app}.`);
+        const body = { applicationIds: [app], productId, productType: spec.productType };
+        const call = `Create add-on '${productId}' of app ${app}`;
+        return createForId(client, { path: 'inappproducts', body, call, idFields: ['id', 'inAppProductId'] });
+      })
   });
-  return read(found, created);
+  return read(id, created);
 }
 
 export async function resolveParent(

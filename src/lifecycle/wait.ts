@@ -1,0 +1,76 @@
+/**
+ * Waiting after the commit: reads the status on the polling schedule until
+ * the stop `wait-for` names, a failure, the timeout, or cancellation, with a
+ * log line on every change and at least every few minutes.
+ */
+import type { Clock } from '../clock.js';
+import { ActionError } from '../errors.js';
+import { judgeStatus, nextPollDelay, type WaitFor } from '../status.js';
+
+/** Thrown when the run ends with a submission in a failed state, or waiting past the timeout. */
+export class SubmissionFailedError extends ActionError {}
+
+const HEARTBEAT_MS = 5 * 60_000;
+
+export function formatMinutes(ms: number): string {
+  const minutes = ms / 60_000;
+  return minutes >= 1 ? `${Number(minutes.toFixed(2))} min` : `${Number((ms / 1000).toFixed(1))} s`;
+}
+
+export interface WaitOptions {
+  id: string;
+  /** "the app 9NBLGGH4R315", for messages. */
+  label: string;
+  waitFor: WaitFor;
+  timeoutMs: number;
+  pollIntervalMs: number;
+  /** The submission's targetPublishMode (Manual and SpecificDate stop at Release). */
+  publishMode?: string;
+  clock: Clock;
+  signal?: AbortSignal;
+  info: (line: string) => void;
+  /** Reads the status (and records it). */
+  readStatus: () => Promise<{ status: string }>;
+}
+
+/** Resolves with the note of a stop that is not the one asked for (a Manual submission waiting at Release). */
+export async function waitForStatus(options: WaitOptions): Promise<string | undefined> {
+  const { id, clock } = options;
+  const started = clock.now();
+  const deadline = started + options.timeoutMs;
+  let delay: number | undefined;
+  let last = 'CommitStarted';
+  let lastNews = started;
+  options.info(
+    `Waiting for submission ${id} to pass the ${options.waitFor} stage (up to ${formatMinutes(options.timeoutMs)}).`
+  );
+  for (;;) {
+    delay = nextPollDelay(delay, options.pollIntervalMs, deadline - clock.now());
+    await clock.sleep(delay, options.signal);
+    const { status } = await options.readStatus();
+    if (status !== last || clock.now() - lastNews >= HEARTBEAT_MS) {
+      // A line on every change, and at least every few minutes, so that a long wait never looks like a hang.
+      const waited = formatMinutes(clock.now() - started);
+      options.info(
+        status === last
+          ? `Submission ${id}: still ${status} after ${waited}.`
+          : `Submission ${id}: ${status} (after ${waited}).`
+      );
+      lastNews = clock.now();
+    }
+    last = status;
+    const verdict = judgeStatus(status, options.waitFor, options.publishMode);
+    if (verdict.state === 'done') return verdict.note;
+    if (verdict.state === 'failed') {
+      throw new SubmissionFailedError(`Submission ${id} of the ${options.label} failed: ${verdict.reason}.`, {
+        hint: 'See the errors below and in Partner Center.'
+      });
+    }
+    if (clock.now() >= deadline) {
+      throw new SubmissionFailedError(
+        `Timed out after ${formatMinutes(options.timeoutMs)} waiting for submission ${id} of the ${options.label}; its last status was ${status}.`,
+        { hint: "The submission goes on in the Store: check it in Partner Center, or raise 'timeout-minutes'." }
+      );
+    }
+  }
+}
