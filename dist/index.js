@@ -1,7 +1,7 @@
 import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 9659:
+/***/ 1947:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -54,9 +54,9 @@ exports.getProxyUrl = getProxyUrl;
 exports.isHttps = isHttps;
 const http = __importStar(__nccwpck_require__(8611));
 const https = __importStar(__nccwpck_require__(5692));
-const pm = __importStar(__nccwpck_require__(3335));
-const tunnel = __importStar(__nccwpck_require__(770));
-const undici_1 = __nccwpck_require__(6752);
+const pm = __importStar(__nccwpck_require__(9431));
+const tunnel = __importStar(__nccwpck_require__(8482));
+const undici_1 = __nccwpck_require__(2480);
 var HttpCodes;
 (function (HttpCodes) {
     HttpCodes[HttpCodes["OK"] = 200] = "OK";
@@ -744,7 +744,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 
 /***/ }),
 
-/***/ 3335:
+/***/ 9431:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -844,15 +844,15 @@ class DecodedURL extends URL {
 
 /***/ }),
 
-/***/ 770:
+/***/ 8482:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(218);
+module.exports = __nccwpck_require__(9290);
 
 
 /***/ }),
 
-/***/ 218:
+/***/ 9290:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -1123,33 +1123,33 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 6752:
+/***/ 2480:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Client = __nccwpck_require__(3701)
-const Dispatcher = __nccwpck_require__(883)
-const Pool = __nccwpck_require__(628)
-const BalancedPool = __nccwpck_require__(837)
-const Agent = __nccwpck_require__(7405)
-const ProxyAgent = __nccwpck_require__(6672)
-const EnvHttpProxyAgent = __nccwpck_require__(3137)
-const RetryAgent = __nccwpck_require__(50)
-const errors = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
+const Client = __nccwpck_require__(1285)
+const Dispatcher = __nccwpck_require__(7939)
+const Pool = __nccwpck_require__(2244)
+const BalancedPool = __nccwpck_require__(2549)
+const Agent = __nccwpck_require__(8285)
+const ProxyAgent = __nccwpck_require__(9920)
+const EnvHttpProxyAgent = __nccwpck_require__(929)
+const RetryAgent = __nccwpck_require__(1346)
+const errors = __nccwpck_require__(4627)
+const util = __nccwpck_require__(4640)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(6615)
-const buildConnector = __nccwpck_require__(9136)
-const MockClient = __nccwpck_require__(7365)
-const MockAgent = __nccwpck_require__(7501)
-const MockPool = __nccwpck_require__(4004)
-const mockErrors = __nccwpck_require__(2429)
-const RetryHandler = __nccwpck_require__(7816)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(2581)
-const DecoratorHandler = __nccwpck_require__(8155)
-const RedirectHandler = __nccwpck_require__(8754)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const api = __nccwpck_require__(8567)
+const buildConnector = __nccwpck_require__(2784)
+const MockClient = __nccwpck_require__(9493)
+const MockAgent = __nccwpck_require__(1437)
+const MockPool = __nccwpck_require__(5220)
+const mockErrors = __nccwpck_require__(9917)
+const RetryHandler = __nccwpck_require__(5640)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(8421)
+const DecoratorHandler = __nccwpck_require__(91)
+const RedirectHandler = __nccwpck_require__(7970)
+const createRedirectInterceptor = __nccwpck_require__(6036)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -1167,10 +1167,10 @@ module.exports.DecoratorHandler = DecoratorHandler
 module.exports.RedirectHandler = RedirectHandler
 module.exports.createRedirectInterceptor = createRedirectInterceptor
 module.exports.interceptors = {
-  redirect: __nccwpck_require__(1514),
-  retry: __nccwpck_require__(2026),
-  dump: __nccwpck_require__(8060),
-  dns: __nccwpck_require__(379)
+  redirect: __nccwpck_require__(730),
+  retry: __nccwpck_require__(4346),
+  dump: __nccwpck_require__(8412),
+  dns: __nccwpck_require__(8731)
 }
 
 module.exports.buildConnector = buildConnector
@@ -1232,7 +1232,7 @@ function makeDispatcher (fn) {
 module.exports.setGlobalDispatcher = setGlobalDispatcher
 module.exports.getGlobalDispatcher = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(4398).fetch)
+const fetchImpl = (__nccwpck_require__(8702).fetch)
 module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -1244,39 +1244,39 @@ module.exports.fetch = async function fetch (init, options = undefined) {
     throw err
   }
 }
-module.exports.Headers = __nccwpck_require__(660).Headers
-module.exports.Response = __nccwpck_require__(9051).Response
-module.exports.Request = __nccwpck_require__(9967).Request
-module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.Headers = __nccwpck_require__(5524).Headers
+module.exports.Response = __nccwpck_require__(715).Response
+module.exports.Request = __nccwpck_require__(175).Request
+module.exports.FormData = __nccwpck_require__(1142).FormData
 module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
-module.exports.FileReader = __nccwpck_require__(8355).FileReader
+module.exports.FileReader = __nccwpck_require__(4848).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(179)
 
 module.exports.setGlobalOrigin = setGlobalOrigin
 module.exports.getGlobalOrigin = getGlobalOrigin
 
-const { CacheStorage } = __nccwpck_require__(3245)
-const { kConstruct } = __nccwpck_require__(109)
+const { CacheStorage } = __nccwpck_require__(5965)
+const { kConstruct } = __nccwpck_require__(61)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 module.exports.caches = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(6933)
 
 module.exports.deleteCookie = deleteCookie
 module.exports.getCookies = getCookies
 module.exports.getSetCookies = getSetCookies
 module.exports.setCookie = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(7708)
 
 module.exports.parseMIMEType = parseMIMEType
 module.exports.serializeAMimeType = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(7316)
+module.exports.WebSocket = __nccwpck_require__(1886).WebSocket
 module.exports.CloseEvent = CloseEvent
 module.exports.ErrorEvent = ErrorEvent
 module.exports.MessageEvent = MessageEvent
@@ -1292,18 +1292,18 @@ module.exports.MockPool = MockPool
 module.exports.MockAgent = MockAgent
 module.exports.mockErrors = mockErrors
 
-const { EventSource } = __nccwpck_require__(1238)
+const { EventSource } = __nccwpck_require__(1670)
 
 module.exports.EventSource = EventSource
 
 
 /***/ }),
 
-/***/ 158:
+/***/ 670:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { addAbortListener } = __nccwpck_require__(3440)
-const { RequestAbortedError } = __nccwpck_require__(8707)
+const { addAbortListener } = __nccwpck_require__(4640)
+const { RequestAbortedError } = __nccwpck_require__(4627)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -1363,16 +1363,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2279:
+/***/ 2004:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(4627)
+const util = __nccwpck_require__(4640)
+const { addSignal, removeSignal } = __nccwpck_require__(670)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -1478,7 +1478,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 6862:
+/***/ 5646:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -1492,10 +1492,10 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
+} = __nccwpck_require__(4627)
+const util = __nccwpck_require__(4640)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { addSignal, removeSignal } = __nccwpck_require__(670)
 const assert = __nccwpck_require__(4589)
 
 const kResume = Symbol('resume')
@@ -1736,16 +1736,16 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 4043:
+/***/ 4203:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(9927)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
+const { Readable } = __nccwpck_require__(471)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(4627)
+const util = __nccwpck_require__(4640)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(2247)
 const { AsyncResource } = __nccwpck_require__(6698)
 
 class RequestHandler extends AsyncResource {
@@ -1957,18 +1957,18 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 3560:
+/***/ 9656:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { finished, PassThrough } = __nccwpck_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(4627)
+const util = __nccwpck_require__(4640)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(2247)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { addSignal, removeSignal } = __nccwpck_require__(670)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -2184,15 +2184,15 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 1882:
+/***/ 6730:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(4627)
 const { AsyncResource } = __nccwpck_require__(6698)
-const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const util = __nccwpck_require__(4640)
+const { addSignal, removeSignal } = __nccwpck_require__(670)
 const assert = __nccwpck_require__(4589)
 
 class UpgradeHandler extends AsyncResource {
@@ -2299,21 +2299,21 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 6615:
+/***/ 8567:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(4043)
-module.exports.stream = __nccwpck_require__(3560)
-module.exports.pipeline = __nccwpck_require__(6862)
-module.exports.upgrade = __nccwpck_require__(1882)
-module.exports.connect = __nccwpck_require__(2279)
+module.exports.request = __nccwpck_require__(4203)
+module.exports.stream = __nccwpck_require__(9656)
+module.exports.pipeline = __nccwpck_require__(5646)
+module.exports.upgrade = __nccwpck_require__(6730)
+module.exports.connect = __nccwpck_require__(2004)
 
 
 /***/ }),
 
-/***/ 9927:
+/***/ 471:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
@@ -2322,9 +2322,9 @@ module.exports.connect = __nccwpck_require__(2279)
 
 const assert = __nccwpck_require__(4589)
 const { Readable } = __nccwpck_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { ReadableStreamFrom } = __nccwpck_require__(3440)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(4627)
+const util = __nccwpck_require__(4640)
+const { ReadableStreamFrom } = __nccwpck_require__(4640)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -2705,15 +2705,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 7655:
+/***/ 2247:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const assert = __nccwpck_require__(4589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(4627)
 
-const { chunksDecode } = __nccwpck_require__(9927)
+const { chunksDecode } = __nccwpck_require__(471)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -2805,16 +2805,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9136:
+/***/ 2784:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const net = __nccwpck_require__(7030)
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(8707)
-const timers = __nccwpck_require__(6603)
+const util = __nccwpck_require__(4640)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(4627)
+const timers = __nccwpck_require__(1275)
 
 function noop () {}
 
@@ -3052,7 +3052,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 735:
+/***/ 2303:
 /***/ ((module) => {
 
 
@@ -3177,7 +3177,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2414:
+/***/ 3374:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3386,7 +3386,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8707:
+/***/ 4627:
 /***/ ((module) => {
 
 
@@ -3818,7 +3818,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4655:
+/***/ 7311:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3826,7 +3826,7 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(4627)
 const assert = __nccwpck_require__(4589)
 const {
   isValidHTTPToken,
@@ -3841,9 +3841,9 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
+} = __nccwpck_require__(4640)
+const { channels } = __nccwpck_require__(3374)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(2303)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -4307,7 +4307,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 6443:
+/***/ 4043:
 /***/ ((module) => {
 
 module.exports = {
@@ -4381,7 +4381,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7752:
+/***/ 4152:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4389,7 +4389,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(735)
+} = __nccwpck_require__(2303)
 
 class TstNode {
   /** @type {any} */
@@ -4540,13 +4540,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3440:
+/***/ 4640:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(6443)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(4043)
 const { IncomingMessage } = __nccwpck_require__(7067)
 const stream = __nccwpck_require__(7075)
 const net = __nccwpck_require__(7030)
@@ -4554,9 +4554,9 @@ const { Blob } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 const { stringify } = __nccwpck_require__(1792)
 const { EventEmitter: EE } = __nccwpck_require__(8474)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
-const { tree } = __nccwpck_require__(7752)
+const { InvalidArgumentError } = __nccwpck_require__(4627)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(2303)
+const { tree } = __nccwpck_require__(4152)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -5266,18 +5266,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7405:
+/***/ 8285:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
-const DispatcherBase = __nccwpck_require__(1841)
-const Pool = __nccwpck_require__(628)
-const Client = __nccwpck_require__(3701)
-const util = __nccwpck_require__(3440)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const { InvalidArgumentError } = __nccwpck_require__(4627)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(4043)
+const DispatcherBase = __nccwpck_require__(9265)
+const Pool = __nccwpck_require__(2244)
+const Client = __nccwpck_require__(1285)
+const util = __nccwpck_require__(4640)
+const createRedirectInterceptor = __nccwpck_require__(6036)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -5406,7 +5406,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 837:
+/***/ 2549:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -5414,7 +5414,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(4627)
 const {
   PoolBase,
   kClients,
@@ -5422,10 +5422,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Pool = __nccwpck_require__(628)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const { parseOrigin } = __nccwpck_require__(3440)
+} = __nccwpck_require__(3856)
+const Pool = __nccwpck_require__(2244)
+const { kUrl, kInterceptors } = __nccwpck_require__(4043)
+const { parseOrigin } = __nccwpck_require__(4640)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -5622,7 +5622,7 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 637:
+/***/ 9133:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -5630,9 +5630,9 @@ module.exports = BalancedPool
 /* global WebAssembly */
 
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const timers = __nccwpck_require__(6603)
+const util = __nccwpck_require__(4640)
+const { channels } = __nccwpck_require__(3374)
+const timers = __nccwpck_require__(1275)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -5645,7 +5645,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(4627)
 const {
   kUrl,
   kReset,
@@ -5678,9 +5678,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(4043)
 
-const constants = __nccwpck_require__(2824)
+const constants = __nccwpck_require__(776)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -5692,11 +5692,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(3870) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(7630) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(3434))
+    mod = await WebAssembly.compile(__nccwpck_require__(8586))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -5704,7 +5704,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(3870))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(7630))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -6619,7 +6619,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(4492).extractBody)
+      extractBody = (__nccwpck_require__(6396).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -7142,7 +7142,7 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 8788:
+/***/ 4548:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -7150,13 +7150,13 @@ module.exports = connectH1
 const assert = __nccwpck_require__(4589)
 const { errorMonitor } = __nccwpck_require__(8474)
 const { pipeline } = __nccwpck_require__(7075)
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(4640)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(4627)
 const {
   kUrl,
   kReset,
@@ -7175,7 +7175,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(4043)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -7581,7 +7581,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(4492).extractBody)
+    extractBody ??= (__nccwpck_require__(6396).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -7941,7 +7941,7 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 3701:
+/***/ 1285:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -7951,16 +7951,16 @@ module.exports = connectH2
 const assert = __nccwpck_require__(4589)
 const net = __nccwpck_require__(7030)
 const http = __nccwpck_require__(7067)
-const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const Request = __nccwpck_require__(4655)
-const DispatcherBase = __nccwpck_require__(1841)
+const util = __nccwpck_require__(4640)
+const { channels } = __nccwpck_require__(3374)
+const Request = __nccwpck_require__(7311)
+const DispatcherBase = __nccwpck_require__(9265)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
+} = __nccwpck_require__(4627)
+const buildConnector = __nccwpck_require__(2784)
 const {
   kUrl,
   kServerName,
@@ -8002,9 +8002,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(6443)
-const connectH1 = __nccwpck_require__(637)
-const connectH2 = __nccwpck_require__(8788)
+} = __nccwpck_require__(4043)
+const connectH1 = __nccwpck_require__(9133)
+const connectH2 = __nccwpck_require__(4548)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -8312,7 +8312,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const createRedirectInterceptor = __nccwpck_require__(6036)
 
 function onError (client, err) {
   if (
@@ -8572,19 +8572,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 1841:
+/***/ 9265:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(883)
+const Dispatcher = __nccwpck_require__(7939)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+} = __nccwpck_require__(4627)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(4043)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -8787,7 +8787,7 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 883:
+/***/ 7939:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8859,15 +8859,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 3137:
+/***/ 929:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(6443)
-const ProxyAgent = __nccwpck_require__(6672)
-const Agent = __nccwpck_require__(7405)
+const DispatcherBase = __nccwpck_require__(9265)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(4043)
+const ProxyAgent = __nccwpck_require__(9920)
+const Agent = __nccwpck_require__(8285)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -9026,7 +9026,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 4660:
+/***/ 5844:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -9150,15 +9150,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 2128:
+/***/ 3856:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const FixedQueue = __nccwpck_require__(4660)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(6443)
-const PoolStats = __nccwpck_require__(3246)
+const DispatcherBase = __nccwpck_require__(9265)
+const FixedQueue = __nccwpck_require__(5844)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(4043)
+const PoolStats = __nccwpck_require__(5710)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -9351,10 +9351,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3246:
+/***/ 5710:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(6443)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(4043)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -9392,7 +9392,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 628:
+/***/ 2244:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -9403,14 +9403,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Client = __nccwpck_require__(3701)
+} = __nccwpck_require__(3856)
+const Client = __nccwpck_require__(1285)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const buildConnector = __nccwpck_require__(9136)
+} = __nccwpck_require__(4627)
+const util = __nccwpck_require__(4640)
+const { kUrl, kInterceptors } = __nccwpck_require__(4043)
+const buildConnector = __nccwpck_require__(2784)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -9506,19 +9506,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 6672:
+/***/ 9920:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(4043)
 const { URL } = __nccwpck_require__(3136)
-const Agent = __nccwpck_require__(7405)
-const Pool = __nccwpck_require__(628)
-const DispatcherBase = __nccwpck_require__(1841)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
-const Client = __nccwpck_require__(3701)
+const Agent = __nccwpck_require__(8285)
+const Pool = __nccwpck_require__(2244)
+const DispatcherBase = __nccwpck_require__(9265)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(4627)
+const buildConnector = __nccwpck_require__(2784)
+const Client = __nccwpck_require__(1285)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -9787,13 +9787,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 50:
+/***/ 1346:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(883)
-const RetryHandler = __nccwpck_require__(7816)
+const Dispatcher = __nccwpck_require__(7939)
+const RetryHandler = __nccwpck_require__(5640)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -9829,7 +9829,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 2581:
+/***/ 8421:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -9837,8 +9837,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const Agent = __nccwpck_require__(7405)
+const { InvalidArgumentError } = __nccwpck_require__(4627)
+const Agent = __nccwpck_require__(8285)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -9868,7 +9868,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8155:
+/***/ 91:
 /***/ ((module) => {
 
 
@@ -9919,15 +9919,15 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 8754:
+/***/ 7970:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
-const { kBodyUsed } = __nccwpck_require__(6443)
+const util = __nccwpck_require__(4640)
+const { kBodyUsed } = __nccwpck_require__(4043)
 const assert = __nccwpck_require__(4589)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { InvalidArgumentError } = __nccwpck_require__(4627)
 const EE = __nccwpck_require__(8474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
@@ -10158,20 +10158,20 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 7816:
+/***/ 5640:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const assert = __nccwpck_require__(4589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(6443)
-const { RequestRetryError } = __nccwpck_require__(8707)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(4043)
+const { RequestRetryError } = __nccwpck_require__(4627)
 const {
   isDisturbed,
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __nccwpck_require__(3440)
+} = __nccwpck_require__(4640)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -10602,14 +10602,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 379:
+/***/ 8731:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const { isIP } = __nccwpck_require__(7030)
 const { lookup } = __nccwpck_require__(610)
-const DecoratorHandler = __nccwpck_require__(8155)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(8707)
+const DecoratorHandler = __nccwpck_require__(91)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(4627)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -10984,14 +10984,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 8060:
+/***/ 8412:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
-const DecoratorHandler = __nccwpck_require__(8155)
+const util = __nccwpck_require__(4640)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(4627)
+const DecoratorHandler = __nccwpck_require__(91)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -11114,12 +11114,12 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 5092:
+/***/ 6036:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const RedirectHandler = __nccwpck_require__(8754)
+const RedirectHandler = __nccwpck_require__(7970)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -11142,11 +11142,11 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 1514:
+/***/ 730:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RedirectHandler = __nccwpck_require__(8754)
+const RedirectHandler = __nccwpck_require__(7970)
 
 module.exports = opts => {
   const globalMaxRedirections = opts?.maxRedirections
@@ -11173,11 +11173,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 2026:
+/***/ 4346:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(7816)
+const RetryHandler = __nccwpck_require__(5640)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -11199,13 +11199,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 2824:
+/***/ 776:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(172);
+const utils_1 = __nccwpck_require__(1308);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -11483,7 +11483,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 3870:
+/***/ 7630:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11495,7 +11495,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 3434:
+/***/ 8586:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11507,7 +11507,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 172:
+/***/ 1308:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -11528,13 +11528,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 7501:
+/***/ 1437:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(6443)
-const Agent = __nccwpck_require__(7405)
+const { kClients } = __nccwpck_require__(4043)
+const Agent = __nccwpck_require__(8285)
 const {
   kAgent,
   kMockAgentSet,
@@ -11545,14 +11545,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(1117)
-const MockClient = __nccwpck_require__(7365)
-const MockPool = __nccwpck_require__(4004)
-const { matchValue, buildMockOptions } = __nccwpck_require__(3397)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8707)
-const Dispatcher = __nccwpck_require__(883)
-const Pluralizer = __nccwpck_require__(1529)
-const PendingInterceptorsFormatter = __nccwpck_require__(6142)
+} = __nccwpck_require__(941)
+const MockClient = __nccwpck_require__(9493)
+const MockPool = __nccwpck_require__(5220)
+const { matchValue, buildMockOptions } = __nccwpck_require__(8981)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(4627)
+const Dispatcher = __nccwpck_require__(7939)
+const Pluralizer = __nccwpck_require__(3289)
+const PendingInterceptorsFormatter = __nccwpck_require__(1726)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -11695,14 +11695,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 7365:
+/***/ 9493:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Client = __nccwpck_require__(3701)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const Client = __nccwpck_require__(1285)
+const { buildMockDispatch } = __nccwpck_require__(8981)
 const {
   kDispatches,
   kMockAgent,
@@ -11711,10 +11711,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(941)
+const { MockInterceptor } = __nccwpck_require__(5015)
+const Symbols = __nccwpck_require__(4043)
+const { InvalidArgumentError } = __nccwpck_require__(4627)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -11761,12 +11761,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 2429:
+/***/ 9917:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(8707)
+const { UndiciError } = __nccwpck_require__(4627)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -11796,12 +11796,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1511:
+/***/ 5015:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(3397)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(8981)
 const {
   kDispatches,
   kDispatchKey,
@@ -11809,9 +11809,9 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(1117)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { buildURL } = __nccwpck_require__(3440)
+} = __nccwpck_require__(941)
+const { InvalidArgumentError } = __nccwpck_require__(4627)
+const { buildURL } = __nccwpck_require__(4640)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -12010,14 +12010,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 4004:
+/***/ 5220:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Pool = __nccwpck_require__(628)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const Pool = __nccwpck_require__(2244)
+const { buildMockDispatch } = __nccwpck_require__(8981)
 const {
   kDispatches,
   kMockAgent,
@@ -12026,10 +12026,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(941)
+const { MockInterceptor } = __nccwpck_require__(5015)
+const Symbols = __nccwpck_require__(4043)
+const { InvalidArgumentError } = __nccwpck_require__(4627)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -12076,7 +12076,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 1117:
+/***/ 941:
 /***/ ((module) => {
 
 
@@ -12106,20 +12106,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3397:
+/***/ 8981:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(2429)
+const { MockNotMatchedError } = __nccwpck_require__(9917)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(1117)
-const { buildURL } = __nccwpck_require__(3440)
+} = __nccwpck_require__(941)
+const { buildURL } = __nccwpck_require__(4640)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const {
   types: {
@@ -12480,7 +12480,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6142:
+/***/ 1726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -12530,7 +12530,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 1529:
+/***/ 3289:
 /***/ ((module) => {
 
 
@@ -12566,7 +12566,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 6603:
+/***/ 1275:
 /***/ ((module) => {
 
 
@@ -12996,20 +12996,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9634:
+/***/ 8514:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { urlEquals, getFieldValues } = __nccwpck_require__(6798)
-const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
-const { webidl } = __nccwpck_require__(5893)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9051)
-const { Request, fromInnerRequest } = __nccwpck_require__(9967)
-const { kState } = __nccwpck_require__(3627)
-const { fetching } = __nccwpck_require__(4398)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(3168)
+const { kConstruct } = __nccwpck_require__(61)
+const { urlEquals, getFieldValues } = __nccwpck_require__(6814)
+const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(4640)
+const { webidl } = __nccwpck_require__(5701)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(715)
+const { Request, fromInnerRequest } = __nccwpck_require__(175)
+const { kState } = __nccwpck_require__(1995)
+const { fetching } = __nccwpck_require__(8702)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(9520)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -13862,15 +13862,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3245:
+/***/ 5965:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { Cache } = __nccwpck_require__(9634)
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(61)
+const { Cache } = __nccwpck_require__(8514)
+const { webidl } = __nccwpck_require__(5701)
+const { kEnumerableProperty } = __nccwpck_require__(4640)
 
 class CacheStorage {
   /**
@@ -14021,26 +14021,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 109:
+/***/ 61:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(6443).kConstruct)
+  kConstruct: (__nccwpck_require__(4043).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 6798:
+/***/ 6814:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { isValidHeaderName } = __nccwpck_require__(3168)
+const { URLSerializer } = __nccwpck_require__(7708)
+const { isValidHeaderName } = __nccwpck_require__(9520)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -14085,7 +14085,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1276:
+/***/ 3404:
 /***/ ((module) => {
 
 
@@ -14104,15 +14104,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9061:
+/***/ 6933:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(1978)
-const { stringify } = __nccwpck_require__(7797)
-const { webidl } = __nccwpck_require__(5893)
-const { Headers } = __nccwpck_require__(660)
+const { parseSetCookie } = __nccwpck_require__(8906)
+const { stringify } = __nccwpck_require__(1077)
+const { webidl } = __nccwpck_require__(5701)
+const { Headers } = __nccwpck_require__(5524)
 
 /**
  * @typedef {Object} Cookie
@@ -14295,14 +14295,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1978:
+/***/ 8906:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(1276)
-const { isCTLExcludingHtab } = __nccwpck_require__(7797)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(1900)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(3404)
+const { isCTLExcludingHtab } = __nccwpck_require__(1077)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(7708)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -14612,7 +14612,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7797:
+/***/ 1077:
 /***/ ((module) => {
 
 
@@ -14971,13 +14971,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4031:
+/***/ 335:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
 const { Transform } = __nccwpck_require__(7075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(4811)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(3691)
 
 /**
  * @type {number[]} BOM
@@ -15552,23 +15552,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1238:
+/***/ 1670:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { pipeline } = __nccwpck_require__(7075)
-const { fetching } = __nccwpck_require__(4398)
-const { makeRequest } = __nccwpck_require__(9967)
-const { webidl } = __nccwpck_require__(5893)
-const { EventSourceStream } = __nccwpck_require__(4031)
-const { parseMIMEType } = __nccwpck_require__(1900)
-const { createFastMessageEvent } = __nccwpck_require__(5188)
-const { isNetworkError } = __nccwpck_require__(9051)
-const { delay } = __nccwpck_require__(4811)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
+const { fetching } = __nccwpck_require__(8702)
+const { makeRequest } = __nccwpck_require__(175)
+const { webidl } = __nccwpck_require__(5701)
+const { EventSourceStream } = __nccwpck_require__(335)
+const { parseMIMEType } = __nccwpck_require__(7708)
+const { createFastMessageEvent } = __nccwpck_require__(7316)
+const { isNetworkError } = __nccwpck_require__(715)
+const { delay } = __nccwpck_require__(3691)
+const { kEnumerableProperty } = __nccwpck_require__(4640)
+const { environmentSettingsObject } = __nccwpck_require__(9520)
+const { getGlobalDispatcher } = __nccwpck_require__(8421)
 
 let experimentalWarned = false
 
@@ -16042,7 +16042,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4811:
+/***/ 3691:
 /***/ ((module) => {
 
 
@@ -16086,12 +16086,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4492:
+/***/ 6396:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(4640)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -16101,16 +16101,16 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(3168)
-const { FormData } = __nccwpck_require__(5910)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(9520)
+const { FormData } = __nccwpck_require__(1142)
+const { kState } = __nccwpck_require__(1995)
+const { webidl } = __nccwpck_require__(5701)
 const { Blob } = __nccwpck_require__(4573)
 const assert = __nccwpck_require__(4589)
 const { isErrored, isDisturbed } = __nccwpck_require__(7075)
 const { isArrayBuffer } = __nccwpck_require__(3429)
-const { serializeAMimeType } = __nccwpck_require__(1900)
-const { multipartFormDataParser } = __nccwpck_require__(116)
+const { serializeAMimeType } = __nccwpck_require__(7708)
+const { multipartFormDataParser } = __nccwpck_require__(3028)
 let random
 
 try {
@@ -16622,7 +16622,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4495:
+/***/ 7775:
 /***/ ((module) => {
 
 
@@ -16753,7 +16753,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1900:
+/***/ 7708:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -17504,12 +17504,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6653:
+/***/ 9197:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(6443)
+const { kConnected, kSize } = __nccwpck_require__(4043)
 
 class CompatWeakRef {
   constructor (value) {
@@ -17557,14 +17557,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 7114:
+/***/ 2538:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+const { kState } = __nccwpck_require__(1995)
+const { webidl } = __nccwpck_require__(5701)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -17690,16 +17690,16 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 116:
+/***/ 3028:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { utf8DecodeBytes } = __nccwpck_require__(3168)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(1900)
-const { isFileLike } = __nccwpck_require__(7114)
-const { makeEntry } = __nccwpck_require__(5910)
+const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(4640)
+const { utf8DecodeBytes } = __nccwpck_require__(9520)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(7708)
+const { isFileLike } = __nccwpck_require__(2538)
+const { makeEntry } = __nccwpck_require__(1142)
 const assert = __nccwpck_require__(4589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
@@ -18171,16 +18171,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5910:
+/***/ 1142:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(3168)
-const { kState } = __nccwpck_require__(3627)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { FileLike, isFileLike } = __nccwpck_require__(7114)
-const { webidl } = __nccwpck_require__(5893)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(9520)
+const { kState } = __nccwpck_require__(1995)
+const { kEnumerableProperty } = __nccwpck_require__(4640)
+const { FileLike, isFileLike } = __nccwpck_require__(2538)
+const { webidl } = __nccwpck_require__(5701)
 const { File: NativeFile } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 
@@ -18430,7 +18430,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 1059:
+/***/ 179:
 /***/ ((module) => {
 
 
@@ -18477,21 +18477,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 660:
+/***/ 5524:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(6443)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(4043)
+const { kEnumerableProperty } = __nccwpck_require__(4640)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(3168)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(9520)
+const { webidl } = __nccwpck_require__(5701)
 const assert = __nccwpck_require__(4589)
 const util = __nccwpck_require__(7975)
 
@@ -19171,7 +19171,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4398:
+/***/ 8702:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -19184,9 +19184,9 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(9051)
-const { HeadersList } = __nccwpck_require__(660)
-const { Request, cloneRequest } = __nccwpck_require__(9967)
+} = __nccwpck_require__(715)
+const { HeadersList } = __nccwpck_require__(5524)
+const { Request, cloneRequest } = __nccwpck_require__(175)
 const zlib = __nccwpck_require__(8522)
 const {
   bytesMatch,
@@ -19222,23 +19222,23 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(3168)
-const { kState, kDispatcher } = __nccwpck_require__(3627)
+} = __nccwpck_require__(9520)
+const { kState, kDispatcher } = __nccwpck_require__(1995)
 const assert = __nccwpck_require__(4589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(4492)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(6396)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __nccwpck_require__(4495)
+} = __nccwpck_require__(7775)
 const EE = __nccwpck_require__(8474)
 const { Readable, pipeline, finished } = __nccwpck_require__(7075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(1900)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
-const { webidl } = __nccwpck_require__(5893)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(4640)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(7708)
+const { getGlobalDispatcher } = __nccwpck_require__(8421)
+const { webidl } = __nccwpck_require__(5701)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
@@ -21448,23 +21448,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9967:
+/***/ 175:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(4492)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(660)
-const { FinalizationRegistry } = __nccwpck_require__(6653)()
-const util = __nccwpck_require__(3440)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(6396)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(5524)
+const { FinalizationRegistry } = __nccwpck_require__(9197)()
+const util = __nccwpck_require__(4640)
 const nodeUtil = __nccwpck_require__(7975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(9520)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -21474,12 +21474,12 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __nccwpck_require__(4495)
+} = __nccwpck_require__(7775)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(1995)
+const { webidl } = __nccwpck_require__(5701)
+const { URLSerializer } = __nccwpck_require__(7708)
+const { kConstruct } = __nccwpck_require__(4043)
 const assert = __nccwpck_require__(4589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(8474)
 
@@ -22492,14 +22492,14 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 9051:
+/***/ 715:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(660)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(4492)
-const util = __nccwpck_require__(3440)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(5524)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(6396)
+const util = __nccwpck_require__(4640)
 const nodeUtil = __nccwpck_require__(7975)
 const { kEnumerableProperty } = util
 const {
@@ -22511,16 +22511,16 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(9520)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __nccwpck_require__(4495)
-const { kState, kHeaders } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { FormData } = __nccwpck_require__(5910)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
+} = __nccwpck_require__(7775)
+const { kState, kHeaders } = __nccwpck_require__(1995)
+const { webidl } = __nccwpck_require__(5701)
+const { FormData } = __nccwpck_require__(1142)
+const { URLSerializer } = __nccwpck_require__(7708)
+const { kConstruct } = __nccwpck_require__(4043)
 const assert = __nccwpck_require__(4589)
 const { types } = __nccwpck_require__(7975)
 
@@ -23109,7 +23109,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3627:
+/***/ 1995:
 /***/ ((module) => {
 
 
@@ -23125,21 +23125,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3168:
+/***/ 9520:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Transform } = __nccwpck_require__(7075)
 const zlib = __nccwpck_require__(8522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
-const { getGlobalOrigin } = __nccwpck_require__(1059)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(7775)
+const { getGlobalOrigin } = __nccwpck_require__(179)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(7708)
 const { performance } = __nccwpck_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(4640)
 const assert = __nccwpck_require__(4589)
 const { isUint8Array } = __nccwpck_require__(3429)
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(5701)
 
 let supportedHashes = []
 
@@ -24764,14 +24764,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5893:
+/***/ 5701:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { types, inspect } = __nccwpck_require__(7975)
 const { markAsUncloneable } = __nccwpck_require__(5919)
-const { toUSVString } = __nccwpck_require__(3440)
+const { toUSVString } = __nccwpck_require__(4640)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -25466,7 +25466,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2607:
+/***/ 2927:
 /***/ ((module) => {
 
 
@@ -25763,7 +25763,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8355:
+/***/ 4848:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -25772,16 +25772,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(3610)
+} = __nccwpck_require__(410)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(961)
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+} = __nccwpck_require__(4929)
+const { webidl } = __nccwpck_require__(5701)
+const { kEnumerableProperty } = __nccwpck_require__(4640)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -26114,12 +26114,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8573:
+/***/ 5549:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(5701)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -26199,7 +26199,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 961:
+/***/ 4929:
 /***/ ((module) => {
 
 
@@ -26216,7 +26216,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3610:
+/***/ 410:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -26227,10 +26227,10 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(961)
-const { ProgressEvent } = __nccwpck_require__(8573)
-const { getEncoding } = __nccwpck_require__(2607)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(1900)
+} = __nccwpck_require__(4929)
+const { ProgressEvent } = __nccwpck_require__(5549)
+const { getEncoding } = __nccwpck_require__(2927)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(7708)
 const { types } = __nccwpck_require__(7975)
 const { StringDecoder } = __nccwpck_require__(3193)
 const { btoa } = __nccwpck_require__(4573)
@@ -26614,27 +26614,27 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6897:
+/***/ 7905:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(736)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(6096)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(1216)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(8625)
-const { channels } = __nccwpck_require__(2414)
-const { CloseEvent } = __nccwpck_require__(5188)
-const { makeRequest } = __nccwpck_require__(9967)
-const { fetching } = __nccwpck_require__(4398)
-const { Headers, getHeadersList } = __nccwpck_require__(660)
-const { getDecodeSplit } = __nccwpck_require__(3168)
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
+} = __nccwpck_require__(32)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(1025)
+const { channels } = __nccwpck_require__(3374)
+const { CloseEvent } = __nccwpck_require__(7316)
+const { makeRequest } = __nccwpck_require__(175)
+const { fetching } = __nccwpck_require__(8702)
+const { Headers, getHeadersList } = __nccwpck_require__(5524)
+const { getDecodeSplit } = __nccwpck_require__(9520)
+const { WebsocketFrameSend } = __nccwpck_require__(9104)
 
 /** @type {import('crypto')} */
 let crypto
@@ -26992,7 +26992,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 736:
+/***/ 6096:
 /***/ ((module) => {
 
 
@@ -27065,14 +27065,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5188:
+/***/ 7316:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { kConstruct } = __nccwpck_require__(6443)
+const { webidl } = __nccwpck_require__(5701)
+const { kEnumerableProperty } = __nccwpck_require__(4640)
+const { kConstruct } = __nccwpck_require__(4043)
 const { MessagePort } = __nccwpck_require__(5919)
 
 /**
@@ -27401,12 +27401,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3264:
+/***/ 9104:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(736)
+const { maxUnsigned16Bit } = __nccwpck_require__(6096)
 
 const BUFFER_SIZE = 16386
 
@@ -27504,14 +27504,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9469:
+/***/ 1869:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(8522)
-const { isValidClientWindowBits } = __nccwpck_require__(8625)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+const { isValidClientWindowBits } = __nccwpck_require__(1025)
+const { MessageSizeExceededError } = __nccwpck_require__(4627)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -27616,16 +27616,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 1652:
+/***/ 9332:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Writable } = __nccwpck_require__(7075)
 const assert = __nccwpck_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(736)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(1216)
-const { channels } = __nccwpck_require__(2414)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(6096)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(32)
+const { channels } = __nccwpck_require__(3374)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -27635,11 +27635,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(8625)
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { closeWebSocketConnection } = __nccwpck_require__(6897)
-const { PerMessageDeflate } = __nccwpck_require__(9469)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(1025)
+const { WebsocketFrameSend } = __nccwpck_require__(9104)
+const { closeWebSocketConnection } = __nccwpck_require__(7905)
+const { PerMessageDeflate } = __nccwpck_require__(1869)
+const { MessageSizeExceededError } = __nccwpck_require__(4627)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -28150,14 +28150,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3900:
+/***/ 9388:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { opcodes, sendHints } = __nccwpck_require__(736)
-const FixedQueue = __nccwpck_require__(4660)
+const { WebsocketFrameSend } = __nccwpck_require__(9104)
+const { opcodes, sendHints } = __nccwpck_require__(6096)
+const FixedQueue = __nccwpck_require__(5844)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -28261,7 +28261,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 1216:
+/***/ 32:
 /***/ ((module) => {
 
 
@@ -28280,16 +28280,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8625:
+/***/ 1025:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(1216)
-const { states, opcodes } = __nccwpck_require__(736)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(5188)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(32)
+const { states, opcodes } = __nccwpck_require__(6096)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(7316)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(1900)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(7708)
 
 /* globals Blob */
 
@@ -28609,15 +28609,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3726:
+/***/ 1886:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(736)
+const { webidl } = __nccwpck_require__(5701)
+const { URLSerializer } = __nccwpck_require__(7708)
+const { environmentSettingsObject } = __nccwpck_require__(9520)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(6096)
 const {
   kWebSocketURL,
   kReadyState,
@@ -28626,21 +28626,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(1216)
+} = __nccwpck_require__(32)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(8625)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(6897)
-const { ByteParser } = __nccwpck_require__(1652)
-const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
+} = __nccwpck_require__(1025)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(7905)
+const { ByteParser } = __nccwpck_require__(9332)
+const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(4640)
+const { getGlobalDispatcher } = __nccwpck_require__(8421)
 const { types } = __nccwpck_require__(7975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(5188)
-const { SendQueue } = __nccwpck_require__(3900)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(7316)
+const { SendQueue } = __nccwpck_require__(9388)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -29211,11 +29211,11 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9407:
+/***/ 629:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2924);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7714);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -29224,7 +29224,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2924:
+/***/ 7714:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29237,7 +29237,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -29273,7 +29273,7 @@ function utils_toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -29369,7 +29369,7 @@ function escapeProperty(s) {
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 ;// CONCATENATED MODULE: external "fs"
 const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -29412,7 +29412,7 @@ var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
 var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -29503,11 +29503,11 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+// EXTERNAL MODULE: ../main/node_modules/tunnel/index.js
+var tunnel = __nccwpck_require__(8482);
+// EXTERNAL MODULE: ../main/node_modules/undici/index.js
+var undici = __nccwpck_require__(2480);
+;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -30204,7 +30204,7 @@ class HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/auth.js
 var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -30280,7 +30280,7 @@ class PersonalAccessTokenCredentialHandler {
     }
 }
 //# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/oidc-utils.js
 var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -30354,7 +30354,7 @@ class OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -30635,7 +30635,7 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -30677,7 +30677,7 @@ var external_events_ = __nccwpck_require__(4434);
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/io/lib/io-util.js
 var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -30857,7 +30857,7 @@ function getCmdPath() {
     return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
 }
 //# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/io/lib/io.js
 var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -31131,7 +31131,7 @@ function io_copyFile(srcFile, destFile, force) {
 //# sourceMappingURL=io.js.map
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/exec/lib/toolrunner.js
 var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -31719,7 +31719,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -31799,7 +31799,7 @@ function getExecOutput(commandLine, args, options) {
     });
 }
 //# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -31864,7 +31864,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -32182,7 +32182,7 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/github/lib/context.js
 
 
 class Context {
@@ -32235,9 +32235,9 @@ class Context {
     }
 }
 //# sourceMappingURL=context.js.map
-// EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
-var lib = __nccwpck_require__(9659);
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
+// EXTERNAL MODULE: ../main/node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+var lib = __nccwpck_require__(1947);
+;// CONCATENATED MODULE: ../main/node_modules/@actions/github/lib/internal/utils.js
 var utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -32290,7 +32290,7 @@ function getUserAgentWithOrchestrationId(baseUserAgent) {
     return baseUserAgent;
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
+;// CONCATENATED MODULE: ../main/node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
     return navigator.userAgent;
@@ -32305,7 +32305,7 @@ function getUserAgent() {
   return "<environment undetectable>";
 }
 
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
+;// CONCATENATED MODULE: ../main/node_modules/before-after-hook/lib/register.js
 // @ts-check
 
 function register(state, name, method, options) {
@@ -32334,7 +32334,7 @@ function register(state, name, method, options) {
   });
 }
 
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
+;// CONCATENATED MODULE: ../main/node_modules/before-after-hook/lib/add.js
 // @ts-check
 
 function addHook(state, kind, name, hook) {
@@ -32382,7 +32382,7 @@ function addHook(state, kind, name, hook) {
   });
 }
 
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
+;// CONCATENATED MODULE: ../main/node_modules/before-after-hook/lib/remove.js
 // @ts-check
 
 function removeHook(state, name, method) {
@@ -32403,7 +32403,7 @@ function removeHook(state, name, method) {
   state.registry[name].splice(index, 1);
 }
 
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
+;// CONCATENATED MODULE: ../main/node_modules/before-after-hook/index.js
 // @ts-check
 
 
@@ -32450,7 +32450,7 @@ function Collection() {
 
 /* harmony default export */ const before_after_hook = ({ Singular, Collection });
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/endpoint/dist-bundle/index.js
 // pkg/dist-src/defaults.js
 
 
@@ -32796,7 +32796,7 @@ function withDefaults(oldDefaults, newDefaults) {
 var endpoint = withDefaults(null, DEFAULTS);
 
 
-;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
+;// CONCATENATED MODULE: ../main/node_modules/content-type/dist/index.js
 /*!
  * content-type
  * Copyright(c) 2015 Douglas Christopher Wilson
@@ -33088,7 +33088,7 @@ function unescapeQuotedPairs(str, start, end) {
     return result + str.slice(start, end);
 }
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
+;// CONCATENATED MODULE: ../main/node_modules/json-with-bigint/json-with-bigint.js
 const intRegex = /^-?\d+$/;
 const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
 const originalStringify = JSON.stringify;
@@ -33689,7 +33689,7 @@ const JSONParse = (text, reviver) => {
 
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/request-error/dist-src/index.js
 class RequestError extends Error {
   name;
   /**
@@ -33730,7 +33730,7 @@ class RequestError extends Error {
 }
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/request/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -33937,7 +33937,7 @@ var request = dist_bundle_withDefaults(endpoint, defaults_default);
 /* v8 ignore next -- @preserve */
 /* v8 ignore else -- @preserve */
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/graphql/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -34068,7 +34068,7 @@ function withCustomRequest(customRequest) {
 
 /* v8 ignore if -- @preserve */
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/auth-token/dist-bundle/index.js
 // pkg/dist-src/is-jwt.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
 var sep = "\\.";
@@ -34123,11 +34123,11 @@ var createTokenAuth = function createTokenAuth2(token) {
 };
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/core/dist-src/version.js
 const version_VERSION = "7.0.8";
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/core/dist-src/index.js
 
 
 
@@ -34268,12 +34268,12 @@ class Octokit {
 }
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
 const dist_src_version_VERSION = "17.0.0";
 
 //# sourceMappingURL=version.js.map
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
 const Endpoints = {
   actions: {
     addCustomLabelsToSelfHostedRunnerForOrg: [
@@ -36567,7 +36567,7 @@ var endpoints_default = Endpoints;
 
 //# sourceMappingURL=endpoints.js.map
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
 
 const endpointMethodsMap = /* @__PURE__ */ new Map();
 for (const [scope, endpoints] of Object.entries(endpoints_default)) {
@@ -36693,7 +36693,7 @@ function decorate(octokit, scope, methodName, defaults, decorations) {
 
 //# sourceMappingURL=endpoints-to-methods.js.map
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
 
 
 function restEndpointMethods(octokit) {
@@ -36714,7 +36714,7 @@ legacyRestEndpointMethods.VERSION = dist_src_version_VERSION;
 
 //# sourceMappingURL=index.js.map
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
 // pkg/dist-src/version.js
 var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
 
@@ -37126,7 +37126,7 @@ function paginateRest(octokit) {
 paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
 
 
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/utils.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/github/lib/utils.js
 
 
 // octokit + plugins
@@ -37165,7 +37165,7 @@ function utils_getOctokitOptions(token, options) {
     return opts;
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/github.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/github/lib/github.js
 
 
 const github_context = new Context();
@@ -37208,8 +37208,6 @@ class ApiError extends ActionError {
     status;
     code;
     storeMessage;
-    /** Azure Storage's x-ms-request-id, for blob calls (which carry no MS-CorrelationId). */
-    requestId;
     attempts;
     constructor(details) {
         const parts = [`${details.call} failed`];
@@ -37221,13 +37219,8 @@ class ApiError extends ActionError {
             message += ` (${what})`;
         if (details.attempts !== undefined && details.attempts > 1)
             message += ` after ${details.attempts} attempts`;
-        if (details.blob) {
-            if (details.requestId)
-                message += ` [x-ms-request-id: ${details.requestId}]`;
-        }
-        else {
-            message += details.correlationId ? ` [MS-CorrelationId: ${details.correlationId}]` : ' [no MS-CorrelationId]';
-        }
+        const name = details.correlationName ?? 'MS-CorrelationId';
+        message += details.correlationId ? ` [${name}: ${details.correlationId}]` : ` [no ${name}]`;
         message += '.';
         super(message, { hint: details.hint, correlationId: details.correlationId, cause: details.cause });
         this.name = 'ApiError';
@@ -37235,8 +37228,14 @@ class ApiError extends ActionError {
         this.status = details.status;
         this.code = details.code;
         this.storeMessage = details.storeMessage;
-        this.requestId = details.requestId;
         this.attempts = details.attempts;
+    }
+}
+/** A request that is not safe to repeat and whose outcome is unknown: it may or may not have been carried out. */
+class UncertainOutcomeError extends ApiError {
+    constructor(details) {
+        super(details);
+        this.name = 'UncertainOutcomeError';
     }
 }
 /** The job was cancelled (SIGINT/SIGTERM) while the action was waiting. */
@@ -37247,84 +37246,12 @@ class CancelledError extends ActionError {
     }
 }
 
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
-;// CONCATENATED MODULE: ./src/http.ts
-/**
- * The one place that sends API requests (Store and Azure AD), injected
- * everywhere else so that tests can point it anywhere. It goes through
- * @actions/http-client's agent, so the runner's proxy settings apply, but
- * reads each answer itself: a response cut off after its headers, or one that
- * stalls, fails as a network error (ECONNRESET / ETIMEDOUT) within the
- * request timeout instead of waiting forever.
- */
-
-
-
-function networkError(message, code) {
-    return Object.assign(new Error(message), { code });
-}
-function createHttpTransport(options) {
-    const agents = new HttpClient(options.userAgent, [], { keepAlive: false });
-    return {
-        request(method, url, body, headers) {
-            const target = new URL(url);
-            const module = target.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
-            return new Promise((resolve, reject) => {
-                let settled = false;
-                const finish = (error, response) => {
-                    if (settled)
-                        return;
-                    settled = true;
-                    clearTimeout(deadline);
-                    if (error)
-                        reject(error);
-                    else
-                        resolve(response);
-                };
-                const req = module.request(target, {
-                    method,
-                    agent: agents.getAgent(url),
-                    headers: {
-                        'User-Agent': options.userAgent,
-                        ...headers,
-                        ...(body === undefined ? {} : { 'Content-Length': String(Buffer.byteLength(body)) })
-                    }
-                }, (res) => {
-                    const chunks = [];
-                    res.on('data', (chunk) => chunks.push(chunk));
-                    res.on('end', () => finish(undefined, {
-                        status: res.statusCode ?? 0,
-                        headers: res.headers,
-                        body: Buffer.concat(chunks).toString('utf8')
-                    }));
-                    res.on('aborted', () => finish(networkError('the connection closed in the middle of the answer', 'ECONNRESET')));
-                    res.on('error', (error) => finish(Object.assign(error, { code: error.code ?? 'ECONNRESET' })));
-                    res.on('close', () => finish(networkError('the connection closed before the answer was complete', 'ECONNRESET')));
-                });
-                // One deadline for the whole exchange: connecting, sending, and reading the answer to its end.
-                const deadline = setTimeout(() => {
-                    finish(networkError(`Request timeout: no complete answer within ${Math.round(options.timeoutMs / 1000)} s`, 'ETIMEDOUT'));
-                    req.destroy();
-                }, options.timeoutMs);
-                req.on('error', (error) => finish(error));
-                req.end(body);
-            });
-        }
-    };
-}
-/** One header's value, whatever its case or multiplicity. */
-function header(headers, name) {
-    const value = headers[name.toLowerCase()];
-    return Array.isArray(value) ? value[0] : value;
-}
-
-;// CONCATENATED MODULE: ./src/retry.ts
+;// CONCATENATED MODULE: ./src/request/policy.ts
 const defaultRetryPolicy = { maxAttempts: 6, baseDelayMs: 1000, maxDelayMs: 60_000 };
+/** Throttled requests were not carried out: they get this many attempts beyond maxAttempts. */
+const THROTTLED_EXTRA_ATTEMPTS = 4;
+/** The longest `Retry-After` honoured; a longer one fails the call and names the wait. */
+const MAX_RETRY_AFTER_MS = 5 * 60_000;
 /** HTTP statuses that say "try again later" rather than "this request is wrong". */
 function isRetryableStatus(status) {
     return status === 408 || status === 429 || status === 500 || status === 502 || status === 503 || status === 504;
@@ -37386,35 +37313,257 @@ function parseRetryAfter(header, body, nowMs) {
     }
     return undefined;
 }
-/** The wait before retry number `attempt`: what the server asked for when it said, else backoff. Bounded either way. */
+/**
+ * The wait before retry number `attempt + 1`: what the server asked for when
+ * it said (a little jitter on top, so that parallel jobs of one tenant do not
+ * return in lock-step), else backoff.
+ */
 function retryDelay(attempt, policy, retryAfterMs, random = Math.random) {
-    if (retryAfterMs !== undefined) {
-        // A little jitter on top so that parallel jobs of one tenant do not return in lock-step.
-        return Math.min(policy.maxDelayMs, retryAfterMs) + Math.round(random() * 250);
-    }
+    if (retryAfterMs !== undefined)
+        return retryAfterMs + Math.round(random() * 250);
     return backoffDelay(attempt, policy, random);
 }
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+;// CONCATENATED MODULE: ./src/request/transport.ts
 /**
- * The wait before the next try, said once in the log: `<call> <reason>;
- * retrying in N s (attempt K of M)`. Used by every retry loop (Store calls,
- * Azure AD tokens, blob requests) so that they read, wait and stop alike.
+ * The one transport under every request (Store API, Azure AD, blob): one
+ * HTTP exchange, no retries. It reads each answer itself, so that an answer
+ * cut off after its headers fails as a network error (ECONNRESET) instead of
+ * hanging, and it fails a request that stays silent (nothing sent, nothing
+ * received) for `idleTimeoutMs` as ETIMEDOUT: that is what
+ * `request-timeout-seconds` means everywhere. A slow upload that keeps
+ * moving bytes is never cut off.
  */
-async function waitToRetry(options) {
-    const delay = retryDelay(options.attempt, options.policy, options.retryAfterMs);
-    const of = options.maxAttempts === undefined ? '' : ` of ${options.maxAttempts}`;
-    options.log(`${options.call} ${options.reason}; retrying in ${(delay / 1000).toFixed(1)} s (attempt ${options.attempt + 1}${of})`);
-    await options.clock.sleep(delay, options.signal);
+
+
+
+
+function networkError(message, code) {
+    return Object.assign(new Error(message), { code });
+}
+function createHttpTransport(options) {
+    const proxyAware = new HttpClient(options.userAgent, [], { keepAlive: false });
+    const agentFor = options.agentFor ?? ((url) => proxyAware.getAgent(url));
+    return {
+        request: (method, url, body, headers, signal) => exchange({ method, url, body, headers, signal, agent: agentFor(url), ...options })
+    };
+}
+function exchange(spec) {
+    const target = new URL(spec.url);
+    const module = target.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+    return new Promise((resolve, reject) => {
+        if (spec.signal?.aborted)
+            return reject(new CancelledError());
+        let settled = false;
+        const finish = (error, response) => {
+            if (settled)
+                return;
+            settled = true;
+            spec.signal?.removeEventListener('abort', onAbort);
+            if (error) {
+                req.destroy();
+                reject(error);
+            }
+            else
+                resolve(response);
+        };
+        const onAbort = () => finish(new CancelledError());
+        const length = spec.body === undefined ? {} : { 'Content-Length': String(Buffer.byteLength(spec.body)) };
+        const req = module.request(target, {
+            method: spec.method,
+            agent: spec.agent,
+            headers: { 'User-Agent': spec.userAgent, ...spec.headers, ...length }
+        });
+        req.setTimeout(spec.idleTimeoutMs, () => {
+            const seconds = Math.round(spec.idleTimeoutMs / 100) / 10;
+            finish(networkError(`Request timeout: no data moved for ${seconds} s`, 'ETIMEDOUT'));
+        });
+        let answered = false;
+        req.on('response', (res) => {
+            answered = true;
+            const chunks = [];
+            res.on('data', (chunk) => chunks.push(chunk));
+            res.on('end', () => finish(undefined, { status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString() }));
+            res.on('aborted', () => finish(networkError('the connection closed in the middle of the answer', 'ECONNRESET')));
+            res.on('error', (error) => finish(Object.assign(error, { code: error.code ?? 'ECONNRESET' })));
+            res.on('close', () => finish(networkError('the connection closed before the answer was complete', 'ECONNRESET')));
+        });
+        req.on('error', (error) => finish(error));
+        // Safety net: a request that closes without an error or an answer must not hang the step.
+        req.on('close', () => answered || finish(networkError('the connection closed without an answer', 'ECONNRESET')));
+        spec.signal?.addEventListener('abort', onAbort, { once: true });
+        req.end(spec.body);
+    });
+}
+/** One header's value, whatever its case or multiplicity. */
+function header(headers, name) {
+    const value = headers[name.toLowerCase()];
+    return Array.isArray(value) ? value[0] : value;
+}
+
+;// CONCATENATED MODULE: ./src/request/layer.ts
+
+
+
+class RequestLayer {
+    options;
+    constructor(options) {
+        this.options = options;
+    }
+    async send(call) {
+        let renewed = false;
+        for (let attempt = 1;; attempt++) {
+            const step = await this.attempt(call, attempt, renewed);
+            if ('answer' in step)
+                return step.answer;
+            if ('renewed' in step)
+                renewed = true;
+            else
+                await this.waitToRetry(call, step, attempt);
+        }
+    }
+    /** The backoff before a caller sends a non-idempotent request again, after it checked that it did not go through. */
+    async pauseBeforeRetry(attempt) {
+        await this.options.clock.sleep(retryDelay(attempt, this.options.retry, undefined), this.options.signal);
+    }
+    signalOf(call) {
+        const signals = [this.options.signal, call.signal].filter((s) => s !== undefined);
+        return signals.length > 1 ? AbortSignal.any(signals) : signals[0];
+    }
+    async attempt(call, attempt, renewed) {
+        const signal = this.signalOf(call);
+        await call.pacer?.beforeCall(signal);
+        const headers = { ...call.headers };
+        // Outside the try: a token failure is the token source's own error, never a lost request.
+        if (call.auth)
+            headers.Authorization = `Bearer ${await abortable(call.auth.token(), signal)}`;
+        let response;
+        try {
+            response = await abortable(this.options.http.request(call.method, call.url, call.body, headers, signal), signal);
+        }
+        catch (error) {
+            return this.lost(call, error, attempt);
+        }
+        if (response.status >= 200 && response.status < 300)
+            return this.succeeded(call, response, attempt);
+        if (response.status === 401 && call.auth && !renewed) {
+            // A token can expire between our check and the server's: renew once and repeat (a 401 was not carried out).
+            call.auth.invalidate();
+            this.options.log(`${call.call} got HTTP 401; renewing the token and trying again.`);
+            return { renewed: true };
+        }
+        return this.failed(call, response, attempt);
+    }
+    lost(call, error, attempt) {
+        if (!isNetworkError(error))
+            throw error;
+        const { dialect } = call;
+        const text = redact(dialect, error.message ?? String(error));
+        const details = { call: call.call, correlationName: dialect.correlationHeader, cause: error };
+        if (!call.idempotent)
+            throw new UncertainOutcomeError({ ...details, storeMessage: `no answer: ${text}` });
+        if (attempt >= this.options.retry.maxAttempts) {
+            const hint = call.hint?.({}) ?? dialect.hint?.({});
+            throw new ApiError({ ...details, storeMessage: `no answer after ${attempt} attempts: ${text}`, hint });
+        }
+        return { retry: redact(dialect, dialect.networkReason?.(error) ?? `got a network error (${text})`) };
+    }
+    succeeded(call, response, attempt) {
+        const correlationId = header(response.headers, call.dialect.correlationHeader);
+        try {
+            const body = call.read ? call.read(response) : response.body;
+            return { answer: { status: response.status, headers: response.headers, body, correlationId } };
+        }
+        catch (error) {
+            // A garbled or cut-off answer: the request was carried out, but what it made cannot be read.
+            const storeMessage = error.message;
+            const details = { call: call.call, status: response.status, storeMessage, correlationId };
+            const full = { ...details, correlationName: call.dialect.correlationHeader };
+            if (!call.idempotent)
+                throw new UncertainOutcomeError(full);
+            if (attempt >= this.options.retry.maxAttempts)
+                throw new ApiError({ ...full, attempts: attempt });
+            return { retry: `got HTTP ${response.status} with an unreadable body` };
+        }
+    }
+    failed(call, response, attempt) {
+        const { dialect } = call;
+        const said = dialect.describe(response);
+        const failure = { status: response.status, code: said.code, message: said.message, detail: said.detail };
+        const details = {
+            call: call.call,
+            status: response.status,
+            code: said.code,
+            storeMessage: said.message,
+            correlationId: said.correlationId ?? header(response.headers, dialect.correlationHeader),
+            correlationName: dialect.correlationHeader
+        };
+        if ((dialect.retryable ?? isRetryableStatus)(response.status)) {
+            const asked = parseRetryAfter(header(response.headers, 'retry-after'), response.body, this.options.clock.now());
+            if (asked !== undefined && asked > MAX_RETRY_AFTER_MS)
+                throw tooLongAWait(details, asked, attempt);
+            const { maxAttempts } = this.options.retry;
+            if (response.status === 429 && attempt < maxAttempts + THROTTLED_EXTRA_ATTEMPTS) {
+                // Throttled requests were not carried out: safe to repeat, even a create or a commit.
+                const paced = call.pacer?.throttled(attempt);
+                return { retry: 'got HTTP 429 (throttled)', waitMs: asked ?? paced, throttled: true };
+            }
+            if (response.status !== 429 && !call.idempotent)
+                throw new UncertainOutcomeError(details);
+            if (response.status !== 429 && attempt < maxAttempts) {
+                return { retry: `got HTTP ${response.status}${said.code ? ` (${said.code})` : ''}`, waitMs: asked };
+            }
+        }
+        throw new ApiError({ ...details, attempts: attempt, hint: call.hint?.(failure) ?? dialect.hint?.(failure) });
+    }
+    async waitToRetry(call, step, attempt) {
+        const { retry, clock, log } = this.options;
+        const delay = retryDelay(attempt, retry, step.waitMs);
+        const of = retry.maxAttempts + (step.throttled ? THROTTLED_EXTRA_ATTEMPTS : 0);
+        log(`${call.call} ${step.retry}; retrying in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${of})`);
+        await clock.sleep(delay, this.signalOf(call));
+    }
+}
+function tooLongAWait(details, askedMs, attempt) {
+    const minutes = Math.round(askedMs / 6000) / 10;
+    return new ApiError({
+        ...details,
+        attempts: attempt,
+        storeMessage: `${details.storeMessage ? `${details.storeMessage}; ` : ''}asked to wait ${minutes} min (Retry-After)`,
+        hint: `The service asked for a wait longer than the ${MAX_RETRY_AFTER_MS / 60_000} minutes this action waits for one request; run again later.`
+    });
+}
+function redact(dialect, text) {
+    return dialect.redact ? dialect.redact(text) : text;
+}
+/** Stops waiting for `promise` as soon as `signal` aborts (a transport that ignores the signal is left to die). */
+function abortable(promise, signal) {
+    if (!signal)
+        return promise;
+    if (signal.aborted)
+        return Promise.reject(new CancelledError());
+    return new Promise((resolve, reject) => {
+        const onAbort = () => reject(new CancelledError());
+        signal.addEventListener('abort', onAbort, { once: true });
+        const done = () => signal.removeEventListener('abort', onAbort);
+        promise.then((value) => (done(), resolve(value)), (error) => (done(), reject(error)));
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/auth.ts
-
 
 
 const STORE_RESOURCE = 'https://manage.devcenter.microsoft.com';
 const OIDC_AUDIENCE = 'api://AzureADTokenExchange';
 const JWT_BEARER = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer';
 /** What Azure AD's error codes usually mean for a user of this action. */
-function hintFor(aadCode, credential) {
+function aadHint(aadCode, credential) {
     switch (aadCode) {
         case 'AADSTS7000215':
         case 'AADSTS7000222':
@@ -37439,9 +37588,14 @@ class AzureAdTokenSource {
     options;
     cached;
     /** The v1 endpoint, as the Store docs use; v2.0 when the authority does not serve v1 (404). */
-    endpoint = 'v1';
+    endpoint;
+    layer;
+    dialect;
     constructor(options) {
         this.options = options;
+        this.endpoint = options.endpoint ?? 'v1';
+        this.layer = new RequestLayer(options);
+        this.dialect = aadDialect(options.credential, options.authorityHost);
     }
     invalidate() {
         this.cached = undefined;
@@ -37459,10 +37613,11 @@ class AzureAdTokenSource {
     async form() {
         const { credential, clientId } = this.options;
         const form = new URLSearchParams({ grant_type: 'client_credentials', client_id: clientId });
+        const resource = this.options.resource ?? STORE_RESOURCE;
         if (this.endpoint === 'v1')
-            form.set('resource', STORE_RESOURCE);
+            form.set('resource', resource);
         else
-            form.set('scope', `${STORE_RESOURCE}/.default`);
+            form.set('scope', `${resource}/.default`);
         if (credential.kind === 'secret') {
             form.set('client_secret', credential.secret);
         }
@@ -37493,96 +37648,75 @@ class AzureAdTokenSource {
         return idToken;
     }
     async fetchToken() {
-        const { authorityHost, tenantId, http, clock, retry, log, credential } = this.options;
-        for (let attempt = 1;; attempt++) {
-            const path = this.endpoint === 'v1' ? 'oauth2/token' : 'oauth2/v2.0/token';
-            const url = `${authorityHost}/${encodeURIComponent(tenantId)}/${path}`;
-            const call = `Get an Azure AD token (POST /${path})`;
-            let reason;
-            let retryAfterMs;
-            try {
-                const response = await http.request('POST', url, await this.form(), {
-                    'Content-Type': 'application/x-www-form-urlencoded; charset=utf-8',
-                    Accept: 'application/json'
-                });
-                if (response.status >= 200 && response.status < 300) {
-                    let body = {};
-                    try {
-                        body = JSON.parse(response.body);
-                    }
-                    catch {
-                        // a garbled answer: asking again is safe
-                    }
-                    if (body.access_token) {
-                        this.options.mask(body.access_token);
-                        return { token: body.access_token, lifetimeMs: lifetimeOf(body, clock.now()) };
-                    }
-                    if (attempt >= retry.maxAttempts)
-                        throw new ApiError({ call, status: response.status, storeMessage: 'the answer holds no access_token' });
-                    reason = `HTTP ${response.status} without a readable access_token`;
-                    retryAfterMs = undefined;
-                    await this.pause(call, reason, attempt, retryAfterMs);
-                    continue;
-                }
-                let parsed = {};
-                try {
-                    parsed = JSON.parse(response.body);
-                }
-                catch {
-                    // not JSON: fall through with the status alone
-                }
-                if (response.status === 404 && this.endpoint === 'v1') {
-                    log(`${call} answered HTTP 404; using the v2.0 endpoint instead.`);
-                    this.endpoint = 'v2.0';
-                    attempt--;
-                    continue;
-                }
-                const description = (parsed.error_description ?? '').split(/\r?\n/)[0].trim();
-                const aadCode = /AADSTS\d+/.exec(description)?.[0] ??
-                    (parsed.error_codes?.[0] ? `AADSTS${parsed.error_codes[0]}` : undefined);
-                if (!isRetryableStatus(response.status) || attempt >= retry.maxAttempts) {
-                    throw new ApiError({
-                        call,
-                        status: response.status,
-                        code: parsed.error,
-                        storeMessage: description || undefined,
-                        correlationId: parsed.correlation_id ?? header(response.headers, 'client-request-id'),
-                        hint: response.status === 400 || response.status === 401 ? hintFor(aadCode, credential) : undefined
-                    });
-                }
-                reason = `HTTP ${response.status}`;
-                retryAfterMs = parseRetryAfter(header(response.headers, 'retry-after'), response.body, clock.now());
-            }
-            catch (error) {
-                if (error instanceof ActionError)
-                    throw error;
-                if (!isNetworkError(error) || attempt >= retry.maxAttempts) {
-                    throw new ApiError({
-                        call,
-                        storeMessage: error.message,
-                        cause: error,
-                        hint: `Check 'authority-host' (${authorityHost}) and the network.`
-                    });
-                }
-                reason = `a network error (${error.message})`;
-            }
-            await this.pause(call, reason, attempt, retryAfterMs);
+        try {
+            return await this.requestToken();
+        }
+        catch (error) {
+            if (!(error instanceof ApiError) || error.status !== 404 || this.endpoint !== 'v1')
+                throw error;
+            this.options.log(`${error.call} answered HTTP 404; using the v2.0 endpoint instead.`);
+            this.endpoint = 'v2.0';
+            return this.requestToken();
         }
     }
-    async pause(call, reason, attempt, retryAfterMs) {
-        const { retry, log, clock, signal } = this.options;
-        await waitToRetry({
-            call,
-            reason: `got ${reason}`,
-            attempt,
-            maxAttempts: retry.maxAttempts,
-            policy: retry,
-            retryAfterMs,
-            clock,
-            log,
-            signal
+    async requestToken() {
+        const { authorityHost, tenantId, clock } = this.options;
+        const path = this.endpoint === 'v1' ? 'oauth2/token' : 'oauth2/v2.0/token';
+        const { body } = await this.layer.send({
+            call: `Get an Azure AD token (POST /${path})`,
+            method: 'POST',
+            url: `${authorityHost}/${encodeURIComponent(tenantId)}/${path}`,
+            headers: { 'Content-Type': 'application/x-www-form-urlencoded; charset=utf-8', Accept: 'application/json' },
+            body: await this.form(),
+            // Asking for a token twice does no harm.
+            idempotent: true,
+            dialect: this.dialect,
+            read: readToken
         });
+        this.options.mask(body.access_token);
+        return { token: body.access_token, lifetimeMs: lifetimeOf(body, clock.now()) };
     }
+}
+/** A token answer with a readable access_token; throws (and so is asked again) without one. */
+function readToken(response) {
+    let body;
+    try {
+        body = JSON.parse(response.body);
+    }
+    catch {
+        // a garbled answer: reported below
+    }
+    if (!body || typeof body.access_token !== 'string' || !body.access_token)
+        throw new Error('the answer holds no access_token');
+    return body;
+}
+/** Azure AD's error body: `{ error, error_description, error_codes, correlation_id }`. */
+function aadDialect(credential, authorityHost) {
+    return {
+        correlationHeader: 'client-request-id',
+        describe: (response) => {
+            let parsed = {};
+            try {
+                parsed = JSON.parse(response.body);
+            }
+            catch {
+                // not JSON: the status alone
+            }
+            const description = (parsed.error_description ?? '').split(/\r?\n/)[0].trim();
+            const aadCode = /AADSTS\d+/.exec(description)?.[0] ?? (parsed.error_codes?.[0] ? `AADSTS${parsed.error_codes[0]}` : undefined);
+            return {
+                code: parsed.error,
+                message: description || undefined,
+                detail: aadCode,
+                correlationId: parsed.correlation_id
+            };
+        },
+        hint: ({ status, detail }) => {
+            if (status === undefined)
+                return `Check 'authority-host' (${authorityHost}) and the network.`;
+            return status === 400 || status === 401 ? aadHint(detail, credential) : undefined;
+        }
+    };
 }
 /** Token lifetime from `expires_in` (v1 answers strings, v2.0 numbers), else `expires_on`; an hour if neither. */
 function lifetimeOf(body, nowMs) {
@@ -37696,6 +37830,144 @@ async function report(progress, outcome, sink, run) {
         // No GITHUB_STEP_SUMMARY (e.g. run outside Actions): the log has it all anyway.
         sink.info(`(No job summary written: ${error.message})`);
     }
+}
+
+;// CONCATENATED MODULE: ./src/inputs/parse.ts
+/** Reading one input: the shapes every input comes in, each refused with one clear line. */
+
+function fail(message, hint) {
+    throw new ActionError(message, { hint });
+}
+function parseBoolean(name, value, fallback) {
+    if (value === '')
+        return fallback;
+    if (/^(true|yes|on)$/i.test(value))
+        return true;
+    if (/^(false|no|off)$/i.test(value))
+        return false;
+    return fail(`Input '${name}' must be true or false, got '${value}'.`);
+}
+function parseNumber(name, value, fallback, options) {
+    if (value === '')
+        return fallback;
+    const number = Number(value);
+    if (!Number.isFinite(number) ||
+        (options.integer && !Number.isInteger(number)) ||
+        number < options.min ||
+        number > options.max) {
+        fail(`Input '${name}' must be ${options.integer ? 'a whole number' : 'a number'} from ${options.min} to ${options.max}, got '${value}'.`);
+    }
+    return number;
+}
+/** IDs go into URL paths: refuse anything that could change the path. */
+function parseId(name, value) {
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(value)) {
+        fail(`Input '${name}' is not a valid Store ID: '${value}'.`, 'Copy the ID from Partner Center (for an app, e.g. 9NBLGGH4R315).');
+    }
+    return value;
+}
+function parseBaseUrl(name, value) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        return fail(`Input '${name}' is not a URL: '${value}'.`);
+    }
+    const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+        fail(`Input '${name}' must be an https:// URL (plain http is allowed only for 127.0.0.1), got '${value}'.`);
+    }
+    return value.replace(/\/+$/, '');
+}
+
+;// CONCATENATED MODULE: ./src/inputs/target.ts
+
+/** The names of the inputs of `values` that are set. */
+function given(values) {
+    return Object.entries(values)
+        .filter(([, value]) => value)
+        .map(([name]) => name);
+}
+function readTarget(input) {
+    const applicationIdRaw = input('application-id');
+    const applicationId = applicationIdRaw ? parseId('application-id', applicationIdRaw) : undefined;
+    const flight = {
+        id: input('flight-id'),
+        name: input('flight-name'),
+        groupIds: input('flight-group-ids'),
+        rankHigherThan: input('flight-rank-higher-than')
+    };
+    const addOn = { id: input('add-on-id'), productId: input('add-on-product-id'), type: input('add-on-type') };
+    const flightInputs = given({
+        'flight-id': flight.id,
+        'flight-name': flight.name,
+        'flight-group-ids': flight.groupIds,
+        'flight-rank-higher-than': flight.rankHigherThan
+    });
+    const addOnInputs = given({ 'add-on-id': addOn.id, 'add-on-product-id': addOn.productId, 'add-on-type': addOn.type });
+    if (flightInputs.length && addOnInputs.length) {
+        fail(`Both flight inputs (${flightInputs.join(', ')}) and add-on inputs (${addOnInputs.join(', ')}) are set.`, 'One step publishes one submission: use separate steps for a flight and an add-on.');
+    }
+    if (addOnInputs.length)
+        return addOnTarget(addOn, applicationId);
+    if (!applicationId) {
+        fail("Input 'application-id' is required.", "It is the app's Store ID, e.g. 9NBLGGH4R315 (Partner Center > Product identity).");
+    }
+    if (flightInputs.length)
+        return flightTarget(flight, flightInputs, applicationId);
+    return { kind: 'app', applicationId };
+}
+function addOnTarget(addOn, applicationId) {
+    if (addOn.id && addOn.productId)
+        fail("Give either 'add-on-id' or 'add-on-product-id', not both.");
+    if (!addOn.id && !addOn.productId) {
+        fail("'add-on-type' needs 'add-on-product-id': the product ID of the add-on to find or create.");
+    }
+    let productType;
+    if (addOn.type) {
+        const match = ['Durable', 'Consumable'].find((t) => t.toLowerCase() === addOn.type.toLowerCase());
+        if (!match)
+            fail(`Input 'add-on-type' must be Durable or Consumable, got '${addOn.type}'.`);
+        productType = match;
+        if (addOn.id) {
+            fail("'add-on-type' is only for creating an add-on by 'add-on-product-id'; with 'add-on-id' the add-on exists already.");
+        }
+    }
+    if (addOn.productId && !applicationId) {
+        fail("'add-on-product-id' needs 'application-id': add-ons are found (and created) among an app's add-ons.");
+    }
+    return {
+        kind: 'add-on',
+        applicationId,
+        addOnId: addOn.id ? parseId('add-on-id', addOn.id) : undefined,
+        productId: addOn.productId || undefined,
+        create: productType ? { productType } : undefined
+    };
+}
+function flightTarget(flight, flightInputs, applicationId) {
+    if (flight.id && flight.name)
+        fail("Give either 'flight-id' or 'flight-name', not both.");
+    if (!flight.id && !flight.name) {
+        fail(`${flightInputs.map((k) => `'${k}'`).join(' and ')} need 'flight-name': the friendly name of the flight to find or create.`);
+    }
+    if (flight.id && (flight.groupIds || flight.rankHigherThan)) {
+        fail("'flight-group-ids' and 'flight-rank-higher-than' are only for creating a flight by 'flight-name'; with 'flight-id' the flight exists already.");
+    }
+    const groupIds = flight.groupIds
+        .split(/[,\s]+/)
+        .map((id) => id.trim())
+        .filter(Boolean);
+    if (flight.groupIds && groupIds.length === 0)
+        fail("Input 'flight-group-ids' holds no group ID.");
+    groupIds.forEach((id) => parseId('flight-group-ids', id));
+    return {
+        kind: 'flight',
+        applicationId,
+        flightId: flight.id ? parseId('flight-id', flight.id) : undefined,
+        flightName: flight.name || undefined,
+        create: groupIds.length ? { groupIds, rankHigherThan: flight.rankHigherThan || undefined } : undefined
+    };
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -37839,6 +38111,11 @@ function pendingOf(parent, resource) {
     const ref = resource[parent.kind.pendingField];
     return ref && typeof ref.id === 'string' && ref.id ? ref : undefined;
 }
+/** The parent's last published submission, if it names one. */
+function publishedOf(parent, resource) {
+    const ref = resource[parent.kind.publishedField];
+    return ref && typeof ref.id === 'string' && ref.id ? ref : undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/zip.ts
 /**
@@ -37939,63 +38216,14 @@ async function listZipEntries(path) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/settings.ts
-/**
- * The only reader of the action's inputs. Everything is checked here, before
- * the first request, so that bad input fails with one clear line and leaves
- * the Store as it was. What comes out is one typed Settings object.
- */
+;// CONCATENATED MODULE: ./src/inputs/submission-json.ts
+/** `submission-json` (or its file) and `package-zip`: read, parsed, and checked against each other and the kind. */
 
 
 
 
 
-const WAIT_FOR = ['commit', 'certification', 'publish'];
-function fail(message, hint) {
-    throw new ActionError(message, { hint });
-}
-function parseBoolean(name, value, fallback) {
-    if (value === '')
-        return fallback;
-    if (/^(true|yes|on)$/i.test(value))
-        return true;
-    if (/^(false|no|off)$/i.test(value))
-        return false;
-    return fail(`Input '${name}' must be true or false, got '${value}'.`);
-}
-function parseNumber(name, value, fallback, options) {
-    if (value === '')
-        return fallback;
-    const number = Number(value);
-    if (!Number.isFinite(number) ||
-        (options.integer && !Number.isInteger(number)) ||
-        number < options.min ||
-        number > options.max) {
-        fail(`Input '${name}' must be ${options.integer ? 'a whole number' : 'a number'} from ${options.min} to ${options.max}, got '${value}'.`);
-    }
-    return number;
-}
-/** IDs go into URL paths: refuse anything that could change the path. */
-function parseId(name, value) {
-    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(value)) {
-        fail(`Input '${name}' is not a valid Store ID: '${value}'.`, 'Copy the ID from Partner Center (for an app, e.g. 9NBLGGH4R315).');
-    }
-    return value;
-}
-function parseBaseUrl(name, value) {
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        return fail(`Input '${name}' is not a URL: '${value}'.`);
-    }
-    const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
-    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
-        fail(`Input '${name}' must be an https:// URL (plain http is allowed only for 127.0.0.1), got '${value}'.`);
-    }
-    return value.replace(/\/+$/, '');
-}
+
 async function readChanges(input) {
     const inline = input('submission-json');
     const file = input('submission-json-file');
@@ -38065,89 +38293,19 @@ async function checkZip(path, pending, source) {
         fail(`'package-zip' is missing ${missing.length} file(s) that ${source} marks PendingUpload: ${list}.`, 'Each fileName must be a path inside the zip (\\ and / alike, any case).');
     }
 }
-function resolveTarget(input) {
-    const applicationIdRaw = input('application-id');
-    const applicationId = applicationIdRaw ? parseId('application-id', applicationIdRaw) : undefined;
-    const flight = {
-        id: input('flight-id'),
-        name: input('flight-name'),
-        groupIds: input('flight-group-ids'),
-        rankHigherThan: input('flight-rank-higher-than')
-    };
-    const addOn = { id: input('add-on-id'), productId: input('add-on-product-id'), type: input('add-on-type') };
-    const flightInputs = Object.entries({
-        'flight-id': flight.id,
-        'flight-name': flight.name,
-        'flight-group-ids': flight.groupIds,
-        'flight-rank-higher-than': flight.rankHigherThan
-    }).filter(([, v]) => v);
-    const addOnInputs = Object.entries({
-        'add-on-id': addOn.id,
-        'add-on-product-id': addOn.productId,
-        'add-on-type': addOn.type
-    }).filter(([, v]) => v);
-    if (flightInputs.length && addOnInputs.length) {
-        fail(`Both flight inputs (${flightInputs.map(([k]) => k).join(', ')}) and add-on inputs (${addOnInputs.map(([k]) => k).join(', ')}) are set.`, 'One step publishes one submission: use separate steps for a flight and an add-on.');
-    }
-    if (addOnInputs.length) {
-        if (addOn.id && addOn.productId)
-            fail("Give either 'add-on-id' or 'add-on-product-id', not both.");
-        if (!addOn.id && !addOn.productId)
-            fail("'add-on-type' needs 'add-on-product-id': the product ID of the add-on to find or create.");
-        let productType;
-        if (addOn.type) {
-            const match = ['Durable', 'Consumable'].find((t) => t.toLowerCase() === addOn.type.toLowerCase());
-            if (!match)
-                fail(`Input 'add-on-type' must be Durable or Consumable, got '${addOn.type}'.`);
-            productType = match;
-            if (addOn.id)
-                fail("'add-on-type' is only for creating an add-on by 'add-on-product-id'; with 'add-on-id' the add-on exists already.");
-        }
-        if (addOn.productId && !applicationId) {
-            fail("'add-on-product-id' needs 'application-id': add-ons are found (and created) among an app's add-ons.");
-        }
-        return {
-            kind: 'add-on',
-            applicationId,
-            addOnId: addOn.id ? parseId('add-on-id', addOn.id) : undefined,
-            productId: addOn.productId || undefined,
-            create: productType ? { productType } : undefined
-        };
-    }
-    if (!applicationId)
-        fail("Input 'application-id' is required.", "It is the app's Store ID, e.g. 9NBLGGH4R315 (Partner Center > Product identity).");
-    if (flightInputs.length) {
-        if (flight.id && flight.name)
-            fail("Give either 'flight-id' or 'flight-name', not both.");
-        if (!flight.id && !flight.name) {
-            fail(`${flightInputs.map(([k]) => `'${k}'`).join(' and ')} need 'flight-name': the friendly name of the flight to find or create.`);
-        }
-        if (flight.id && (flight.groupIds || flight.rankHigherThan)) {
-            fail("'flight-group-ids' and 'flight-rank-higher-than' are only for creating a flight by 'flight-name'; with 'flight-id' the flight exists already.");
-        }
-        const groupIds = flight.groupIds
-            .split(/[,\s]+/)
-            .map((id) => id.trim())
-            .filter(Boolean);
-        if (flight.groupIds && groupIds.length === 0)
-            fail("Input 'flight-group-ids' holds no group ID.");
-        groupIds.forEach((id) => parseId('flight-group-ids', id));
-        return {
-            kind: 'flight',
-            applicationId,
-            flightId: flight.id ? parseId('flight-id', flight.id) : undefined,
-            flightName: flight.name || undefined,
-            create: groupIds.length ? { groupIds, rankHigherThan: flight.rankHigherThan || undefined } : undefined
-        };
-    }
-    return { kind: 'app', applicationId };
-}
+
+;// CONCATENATED MODULE: ./src/settings.ts
+
+
+
+
+const WAIT_FOR = ['commit', 'certification', 'publish'];
 async function readSettings(input) {
     const required = (name, hint) => input(name) || fail(`Input '${name}' is required.`, hint);
     const tenantId = required('tenant-id', 'It is the Azure AD (Entra ID) directory ID that Partner Center is associated with.');
     const clientId = required('client-id', 'It is the application (client) ID of the Azure AD app added to Partner Center.');
     const secret = input('client-secret');
-    const target = resolveTarget(input);
+    const target = readTarget(input);
     const waitFor = (input('wait-for') || 'commit').toLowerCase();
     if (!WAIT_FOR.includes(waitFor))
         fail(`Input 'wait-for' must be one of ${WAIT_FOR.join(', ')}, got '${input('wait-for')}'.`);
@@ -38187,25 +38345,45 @@ async function readSettings(input) {
     else if (pendingFiles.length > 0) {
         fail(`${source} marks ${pendingFiles.length} file(s) PendingUpload (first: '${pendingFiles[0].fileName}') but 'package-zip' is not set.`, "Set 'package-zip' to the zip that holds them.");
     }
-    return { ...settings, changes, pendingFiles, packageZip };
+    return { ...settings, edits: [], changes, pendingFiles, packageZip };
+}
+
+;// CONCATENATED MODULE: ./src/request/pacer.ts
+class Pacer {
+    clock;
+    throttledSpacingMs;
+    nextCallAt = 0;
+    spacingMs = 0;
+    constructor(clock, 
+    /** The least time between two calls once throttled. */
+    throttledSpacingMs = 3000) {
+        this.clock = clock;
+        this.throttledSpacingMs = throttledSpacingMs;
+    }
+    /** Waits until the next call may go. */
+    async beforeCall(signal) {
+        const now = this.clock.now();
+        if (this.nextCallAt > now)
+            await this.clock.sleep(this.nextCallAt - now, signal);
+        this.nextCallAt = this.clock.now() + this.spacingMs;
+    }
+    /** A 429 came back: from now on, space the calls; the wait before attempt `attempt + 1` when the server named none. */
+    throttled(attempt) {
+        this.spacingMs = Math.max(this.spacingMs, this.throttledSpacingMs);
+        return this.spacingMs * 2 ** Math.min(attempt - 1, 4);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/store/client.ts
 
 
 
-/** A non-idempotent request whose outcome is unknown: it may or may not have been carried out. */
-class UncertainOutcomeError extends ApiError {
-    constructor(details) {
-        super(details);
-        this.name = 'UncertainOutcomeError';
-    }
-}
-/** The Store's error body, in either of its shapes. */
+
+/** The Store's error body, in either of its shapes (the API's `{ code, message }`, the gateway's `{ statusCode, message }`). */
 function parseStoreError(body) {
     try {
         const parsed = JSON.parse(body);
-        const inner = (typeof parsed.error === 'object' && parsed.error !== null ? parsed.error : parsed);
+        const inner = (isObject(parsed.error) ? parsed.error : parsed);
         const code = typeof inner.code === 'string'
             ? inner.code
             : typeof inner.statusCode === 'number'
@@ -38219,14 +38397,45 @@ function parseStoreError(body) {
         return { message: text ? text.slice(0, 300) : undefined };
     }
 }
+const isObject = (value) => typeof value === 'object' && value !== null;
+const STORE_DIALECT = {
+    correlationHeader: 'MS-CorrelationId',
+    describe: (response) => parseStoreError(response.body),
+    hint: ({ status }) => {
+        if (status === undefined)
+            return 'The Store API could not be reached; try again later.';
+        if (status === 401 || status === 403) {
+            return 'The Store refused the token: in Partner Center, add the Azure AD app under Account settings > User management > Azure AD applications with the Manager (or Developer) role, and check tenant-id and client-id.';
+        }
+        if (status === 429)
+            return 'The tenant is throttled (about 20 calls a minute, shared by all jobs); try again later.';
+        if (status >= 500) {
+            return 'The Store API is failing; try again later, and quote the MS-CorrelationId to Microsoft support if it persists.';
+        }
+        return undefined;
+    }
+};
+/** A 2xx answer's JSON; empty is undefined. Throws when it cannot be read. */
+function readJson(response) {
+    if (!response.body.trim())
+        return undefined;
+    try {
+        return JSON.parse(response.body);
+    }
+    catch {
+        throw new Error('the answer is not valid JSON');
+    }
+}
 class StoreClient {
     options;
     baseUrl;
-    nextCallAt = 0;
-    spacingMs = 0;
+    layer;
+    pacer;
     constructor(options) {
         this.options = options;
         this.baseUrl = `${options.storeApiUrl}/v1.0/my/`;
+        this.layer = new RequestLayer(options);
+        this.pacer = new Pacer(options.clock, options.throttledSpacingMs);
     }
     async get(path, call, hint) {
         return (await this.send({ method: 'GET', path, call, hint })).body;
@@ -38237,8 +38446,8 @@ class StoreClient {
         let next = path;
         for (let page = 1; next; page++) {
             const body = await this.get(next, page === 1 ? call : `${call} (page ${page})`);
-            items.push(...(body.value ?? []));
-            const link = body['@nextLink'];
+            items.push(...(body?.value ?? []));
+            const link = body?.['@nextLink'];
             next = link ? this.relative(link) : undefined;
             if (page > 1000)
                 throw new ApiError({ call, storeMessage: 'more than 1000 pages; giving up' });
@@ -38255,162 +38464,33 @@ class StoreClient {
         return link.replace(/^\/+/, '').replace(/^v1\.0\/my\//, '');
     }
     async send(request) {
-        const { http, tokens, clock, retry, log } = this.options;
-        const idempotent = request.idempotent ?? request.method !== 'POST';
-        const url = this.baseUrl + request.path;
-        const label = `${request.call} (${request.method} ${request.path.split('?')[0]})`;
-        let renewedAfter401 = false;
-        for (let attempt = 1;; attempt++) {
-            await this.pace();
-            // Outside the try: a token failure is the token source's own error, never a lost request.
-            const token = await abortable(tokens.token(), this.options.signal);
-            let response;
-            try {
-                response = await abortable(http.request(request.method, url, request.body === undefined ? undefined : JSON.stringify(request.body), {
-                    Authorization: `Bearer ${token}`,
-                    Accept: 'application/json',
-                    ...(request.body === undefined ? {} : { 'Content-Type': 'application/json; charset=utf-8' })
-                }), this.options.signal);
-            }
-            catch (error) {
-                if (!isNetworkError(error))
-                    throw error;
-                const message = error.message;
-                if (!idempotent) {
-                    throw new UncertainOutcomeError({ call: label, storeMessage: `no answer: ${message}`, cause: error });
-                }
-                if (attempt >= retry.maxAttempts) {
-                    throw new ApiError({
-                        call: label,
-                        storeMessage: `no answer after ${attempt} attempts: ${message}`,
-                        cause: error,
-                        hint: 'The Store API could not be reached; try again later.'
-                    });
-                }
-                await this.backoff(label, `a network error (${message})`, attempt, undefined);
-                continue;
-            }
-            const correlationId = header(response.headers, 'ms-correlationid');
-            if (response.status >= 200 && response.status < 300) {
-                try {
-                    return {
-                        status: response.status,
-                        body: (response.body.trim() ? JSON.parse(response.body) : undefined),
-                        correlationId
-                    };
-                }
-                catch {
-                    // A garbled or cut-off answer: the request was carried out, but we cannot read what it made.
-                    const details = {
-                        call: label,
-                        status: response.status,
-                        storeMessage: 'the answer is not valid JSON',
-                        correlationId
-                    };
-                    if (!idempotent)
-                        throw new UncertainOutcomeError(details);
-                    if (attempt >= retry.maxAttempts)
-                        throw new ApiError(details);
-                    await this.backoff(label, `HTTP ${response.status} with an unreadable body`, attempt, undefined);
-                    continue;
-                }
-            }
-            const failure = parseStoreError(response.body);
-            const details = {
-                call: label,
-                status: response.status,
-                code: failure.code,
-                storeMessage: failure.message,
-                correlationId
-            };
-            if (response.status === 401 && !renewedAfter401) {
-                // A token can expire between our check and the server's; renew once and repeat (a 401 was not carried out).
-                renewedAfter401 = true;
-                tokens.invalidate();
-                log(`${label} got HTTP 401; renewing the token and trying again.`);
-                continue;
-            }
-            if (response.status === 429 && attempt < retry.maxAttempts + 4) {
-                // Throttled requests were not carried out: safe to repeat even for create/commit.
-                this.spacingMs = Math.max(this.spacingMs, this.options.throttledSpacingMs ?? 3000);
-                const asked = parseRetryAfter(header(response.headers, 'retry-after'), response.body, clock.now());
-                await this.backoff(label, `HTTP 429 (throttled)`, attempt, asked ?? this.spacingMs * 2 ** Math.min(attempt - 1, 4));
-                continue;
-            }
-            if (isRetryableStatus(response.status) && response.status !== 429) {
-                if (!idempotent)
-                    throw new UncertainOutcomeError(details);
-                if (attempt < retry.maxAttempts) {
-                    const asked = parseRetryAfter(header(response.headers, 'retry-after'), undefined, clock.now());
-                    await this.backoff(label, `HTTP ${response.status}${failure.code ? ` (${failure.code})` : ''}`, attempt, asked);
-                    continue;
-                }
-            }
-            throw new ApiError({
-                ...details,
-                hint: request.hint?.({ status: response.status, code: failure.code, message: failure.message }) ??
-                    defaultHint(response.status)
-            });
-        }
+        const json = request.body === undefined ? undefined : JSON.stringify(request.body);
+        const answer = await this.layer.send({
+            call: `${request.call} (${request.method} ${request.path.split('?')[0]})`,
+            method: request.method,
+            url: this.baseUrl + request.path,
+            headers: {
+                Accept: 'application/json',
+                ...(json === undefined ? {} : { 'Content-Type': 'application/json; charset=utf-8' })
+            },
+            body: json,
+            idempotent: request.idempotent ?? request.method !== 'POST',
+            dialect: STORE_DIALECT,
+            auth: this.options.tokens,
+            pacer: this.pacer,
+            read: readJson,
+            hint: request.hint
+        });
+        return { status: answer.status, body: answer.body, correlationId: answer.correlationId };
     }
     /**
      * The backoff before a caller sends a non-idempotent request again (after it
      * has checked that the first one did not go through): the same jittered,
-     * growing wait as the client's own retries.
+     * growing wait as the layer's own retries.
      */
     async pauseBeforeRetry(attempt) {
-        const { retry, clock, signal } = this.options;
-        await clock.sleep(retryDelay(attempt, retry, undefined), signal);
+        await this.layer.pauseBeforeRetry(attempt);
     }
-    async backoff(label, reason, attempt, retryAfterMs) {
-        const { retry, clock, log, signal } = this.options;
-        await waitToRetry({
-            call: label,
-            reason: `got ${reason}`,
-            attempt,
-            policy: retry,
-            retryAfterMs,
-            clock,
-            log,
-            signal
-        });
-    }
-    /** Keep a throttled run under the tenant's budget instead of hammering it. */
-    async pace() {
-        const { clock, signal } = this.options;
-        const now = clock.now();
-        if (this.nextCallAt > now)
-            await clock.sleep(this.nextCallAt - now, signal);
-        this.nextCallAt = clock.now() + this.spacingMs;
-    }
-}
-/** Stops waiting for `promise` as soon as `signal` aborts (the request itself is left to die with the process). */
-function abortable(promise, signal) {
-    if (!signal)
-        return promise;
-    if (signal.aborted)
-        return Promise.reject(new CancelledError());
-    return new Promise((resolve, reject) => {
-        const onAbort = () => reject(new CancelledError());
-        signal.addEventListener('abort', onAbort, { once: true });
-        promise.then((value) => {
-            signal.removeEventListener('abort', onAbort);
-            resolve(value);
-        }, (error) => {
-            signal.removeEventListener('abort', onAbort);
-            reject(error);
-        });
-    });
-}
-function defaultHint(status) {
-    if (status === 401 || status === 403) {
-        return 'The Store refused the token: in Partner Center, add the Azure AD app under Account settings > User management > Azure AD applications with the Manager (or Developer) role, and check tenant-id and client-id.';
-    }
-    if (status === 429)
-        return 'The tenant is throttled (about 20 calls a minute, shared by all jobs); try again later.';
-    if (status >= 500)
-        return 'The Store API is failing; try again later, and quote the MS-CorrelationId to Microsoft support if it persists.';
-    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/store/once.ts
@@ -38455,7 +38535,7 @@ async function sendOnce(options) {
 
 
 
-const notFound = (what, hint) => (f) => f.status === 404 ? `${what} ${hint}` : undefined;
+const notFound = (what, hint) => (f) => (f.status === 404 ? `${what} ${hint}` : undefined);
 /**
  * Looks something up; if it is not there, creates it; if the create's answer
  * is unclear, looks again before creating again. Never makes a duplicate.
@@ -38472,6 +38552,42 @@ async function findOrCreate(options) {
     });
     return { found, created: true };
 }
+/** POSTs a new flight or add-on and returns its id; an answer without one is as unclear as a lost one. */
+async function createForId(client, request) {
+    const response = await client.send({
+        method: 'POST',
+        path: request.path,
+        body: request.body,
+        call: request.call
+    });
+    const id = request.idFields.map((field) => response.body?.[field]).find((value) => typeof value === 'string');
+    if (typeof id !== 'string' || !id) {
+        throw new UncertainOutcomeError({
+            call: request.call,
+            storeMessage: `answered without ${request.idFields.join(' or ')}`,
+            correlationId: response.correlationId
+        });
+    }
+    return id;
+}
+/** Finds the parent by name; creates it when asked and it is missing; fails with `missing` otherwise. */
+async function findByName(options) {
+    const { client, find, create, log, what } = options;
+    if (!create) {
+        const id = await find();
+        if (!id)
+            throw options.missing();
+        return { id, created: false };
+    }
+    const { found, created } = await findOrCreate({
+        find,
+        create,
+        log,
+        what,
+        pause: (attempt) => client.pauseBeforeRetry(attempt)
+    });
+    return { id: found, created };
+}
 async function resolveFlight(client, target, log) {
     const app = target.applicationId;
     const read = async (flightId, name, created = false) => {
@@ -38482,50 +38598,51 @@ async function resolveFlight(client, target, log) {
     if (target.flightId)
         return read(target.flightId);
     const name = target.flightName;
-    const find = async () => {
-        const flights = await client.listAll(`applications/${app}/listflights`, `List the package flights of app ${app}`);
-        const match = flights.find((f) => f.friendlyName === name) ??
-            flights.find((f) => f.friendlyName?.toLowerCase() === name.toLowerCase());
-        return match?.flightId;
-    };
-    const create = target.create;
-    if (!create) {
-        const flightId = await find();
-        if (!flightId) {
-            throw new ActionError(`App ${app} has no package flight named '${name}'.`, {
-                hint: "Check 'flight-name', or set 'flight-group-ids' to create the flight."
-            });
-        }
-        return read(flightId, name);
-    }
-    const { found, created } = await findOrCreate({
-        find,
+    const spec = target.create;
+    const { id, created } = await findByName({
+        client,
         log,
-        pause: (attempt) => client.pauseBeforeRetry(attempt),
         what: `package flight '${name}'`,
-        create: async () => {
-            const body = { friendlyName: name, groupIds: create.groupIds };
-            if (create.rankHigherThan)
-                body.rankHigherThan = create.rankHigherThan;
-            log(`Creating package flight '${name}' of app ${app} for flight groups ${create.groupIds.join(', ')}.`);
-            const response = await client.send({
-                method: 'POST',
-                path: `applications/${app}/flights`,
-                body,
-                call: `Create package flight '${name}' of app ${app}`
-            });
-            const flightId = response.body?.flightId ?? response.body?.id;
-            if (!flightId) {
-                throw new UncertainOutcomeError({
-                    call: `Create package flight '${name}'`,
-                    storeMessage: 'answered without a flightId',
-                    correlationId: response.correlationId
-                });
-            }
-            return flightId;
-        }
+        find: async () => {
+            const flights = await client.listAll(`applications/${app}/listflights`, `List the package flights of app ${app}`);
+            const match = flights.find((f) => f.friendlyName === name) ??
+                flights.find((f) => f.friendlyName?.toLowerCase() === name.toLowerCase());
+            return match?.flightId;
+        },
+        missing: () => new ActionError(`App ${app} has no package flight named '${name}'.`, {
+            hint: "Check 'flight-name', or set 'flight-group-ids' to create the flight."
+        }),
+        create: spec &&
+            (() => {
+                log(`Creating package flight '${name}' of app ${app} for flight groups ${spec.groupIds.join(', ')}.`);
+                const body = { friendlyName: name, groupIds: spec.groupIds };
+                if (spec.rankHigherThan)
+                    body.rankHigherThan = spec.rankHigherThan;
+                const call = `Create package flight '${name}' of app ${app}`;
+                return createForId(client, { path: `applications/${app}/flights`, body, call, idFields: ['flightId', 'id'] });
+            })
     });
-    return read(found, name, created);
+    return read(id, name, created);
+}
+/** The Store ID of app `app`'s add-on with `productId`, reading each listed add-on once for its product ID. */
+function addOnFinder(client, app, productId) {
+    // The list names add-ons by Store ID only (the tenant allows ~20 calls a minute: each is read once per run).
+    const productIds = new Map();
+    return async () => {
+        const items = await client.listAll(`applications/${app}/listinappproducts`, `List the add-ons of app ${app}`);
+        for (const item of items) {
+            const id = item.inAppProductId ?? item.id;
+            if (!id)
+                continue;
+            if (!productIds.has(id)) {
+                const read = async () => (await client.get(`inappproducts/${id}`, `Read add-on ${id}`)).productId;
+                productIds.set(id, item.productId ?? (await read()));
+            }
+            if (productIds.get(id) === productId)
+                return id;
+        }
+        return undefined;
+    };
 }
 async function resolveAddOn(client, target, log) {
     const read = async (addOnId, created = false) => {
@@ -38537,58 +38654,24 @@ async function resolveAddOn(client, target, log) {
         return read(target.addOnId);
     const app = target.applicationId;
     const productId = target.productId;
-    // The list names add-ons by Store ID only: each one is read once for its product ID (the tenant allows ~20 calls a minute).
-    const productIds = new Map();
-    const find = async () => {
-        const items = await client.listAll(`applications/${app}/listinappproducts`, `List the add-ons of app ${app}`);
-        for (const item of items) {
-            const id = item.inAppProductId ?? item.id;
-            if (!id)
-                continue;
-            if (!productIds.has(id)) {
-                productIds.set(id, item.productId ??
-                    (await client.get(`inappproducts/${id}`, `Read add-on ${id}`)).productId);
-            }
-            if (productIds.get(id) === productId)
-                return id;
-        }
-        return undefined;
-    };
-    const create = target.create;
-    if (!create) {
-        const addOnId = await find();
-        if (!addOnId) {
-            throw new ActionError(`App ${app} has no add-on with product ID '${productId}'.`, {
-                hint: "Check 'add-on-product-id', or set 'add-on-type' (Durable or Consumable) to create the add-on."
-            });
-        }
-        return read(addOnId);
-    }
-    const { found, created } = await findOrCreate({
-        find,
+    const spec = target.create;
+    const { id, created } = await findByName({
+        client,
         log,
-        pause: (attempt) => client.pauseBeforeRetry(attempt),
         what: `add-on '${productId}'`,
-        create: async () => {
-            log(`Creating ${create.productType} add-on '${productId}' for app ${app}.`);
-            const response = await client.send({
-                method: 'POST',
-                path: 'inappproducts',
-                body: { applicationIds: [app], productId, productType: create.productType },
-                call: `Create add-on '${productId}' of app ${app}`
-            });
-            const addOnId = response.body?.id ?? response.body?.inAppProductId;
-            if (!addOnId) {
-                throw new UncertainOutcomeError({
-                    call: `Create add-on '${productId}'`,
-                    storeMessage: 'answered without an id',
-                    correlationId: response.correlationId
-                });
-            }
-            return addOnId;
-        }
+        find: addOnFinder(client, app, productId),
+        missing: () => new ActionError(`App ${app} has no add-on with product ID '${productId}'.`, {
+            hint: "Check 'add-on-product-id', or set 'add-on-type' (Durable or Consumable) to create the add-on."
+        }),
+        create: spec &&
+            (() => {
+                log(`Creating ${spec.productType} add-on '${productId}' for app ${app}.`);
+                const body = { applicationIds: [app], productId, productType: spec.productType };
+                const call = `Create add-on '${productId}' of app ${app}`;
+                return createForId(client, { path: 'inappproducts', body, call, idFields: ['id', 'inAppProductId'] });
+            })
     });
-    return read(found, created);
+    return read(id, created);
 }
 async function resolveParent(client, target, log) {
     switch (target.kind) {
@@ -38660,6 +38743,113 @@ function nextPollDelay(previousMs, intervalMs, remainingMs) {
     return Math.max(0, Math.min(next, remainingMs));
 }
 
+;// CONCATENATED MODULE: ./src/edits.ts
+/**
+ * Where a submission's new fields come from. Each source (the packages found
+ * by glob, release notes, the listings folder, the release controls, and
+ * submission-json last) is one SubmissionEdit: a pure function of the
+ * submission as it stands, applied in a fixed order over the Store's clone.
+ */
+
+/** The edits applied in order over `base`, and the top-level fields they set. */
+function applyEdits(base, edits) {
+    let merged = base;
+    const changed = new Set();
+    for (const edit of edits) {
+        const fields = edit.apply(merged);
+        Object.keys(fields).forEach((key) => changed.add(key));
+        merged = deepMerge(merged, fields);
+    }
+    return { merged, changed: [...changed] };
+}
+/** An edit that sets fixed fields (submission-json). */
+function fixedEdit(source, fields) {
+    return { source, apply: () => fields };
+}
+
+;// CONCATENATED MODULE: ./src/lifecycle/pending.ts
+/** Deleting the parent's pending submission so that a new one can be created, and what a refusal means. */
+
+const PARTNER_CENTER_MADE = 'It was created in Partner Center, and the Store API can only update, delete and commit submissions created through the API.';
+/** Deletes submission `id` of `parent`: 'deleted', or 'gone' when it no longer existed. */
+async function deletePending(client, parent, id) {
+    try {
+        await client.send({
+            method: 'DELETE',
+            path: `${parent.path}/submissions/${id}`,
+            call: `Delete pending submission ${id}`,
+            hint: ({ status }) => status === 409
+                ? `${PARTNER_CENTER_MADE} Delete it (or submit it) in Partner Center, then run again.`
+                : undefined
+        });
+        return 'deleted';
+    }
+    catch (error) {
+        if (error instanceof ApiError && error.status === 404)
+            return 'gone';
+        if (error instanceof ApiError && error.status === 409)
+            throw refusedDelete(error, parent, id);
+        throw error;
+    }
+}
+/** The documented reason for a 409 is a submission made in Partner Center (InvalidOperation); say so, and quote the Store either way. */
+function refusedDelete(error, parent, id) {
+    const madeInPartnerCenter = /InvalidOperation/i.test(error.code ?? '') ||
+        /created through the API|Partner Center/i.test(error.storeMessage ?? '');
+    const storeSaid = [error.code, error.storeMessage].filter(Boolean).join(': ');
+    return new ActionError(`The pending submission ${id} of the ${parent.label} cannot be deleted through the API: ${madeInPartnerCenter ? PARTNER_CENTER_MADE : 'the Store refused (HTTP 409).'} (${storeSaid || 'HTTP 409'}) [MS-CorrelationId: ${error.correlationId ?? 'none'}]`, {
+        hint: `Delete or submit it in Partner Center (${parent.dashboardUrl}), then run again.`,
+        correlationId: error.correlationId
+    });
+}
+
+;// CONCATENATED MODULE: ./src/lifecycle/wait.ts
+
+
+/** Thrown when the run ends with a submission in a failed state, or waiting past the timeout. */
+class SubmissionFailedError extends ActionError {
+}
+const HEARTBEAT_MS = 5 * 60_000;
+function formatMinutes(ms) {
+    const minutes = ms / 60_000;
+    return minutes >= 1 ? `${Number(minutes.toFixed(2))} min` : `${Number((ms / 1000).toFixed(1))} s`;
+}
+/** Resolves with the note of a stop that is not the one asked for (a Manual submission waiting at Release). */
+async function waitForStatus(options) {
+    const { id, clock } = options;
+    const started = clock.now();
+    const deadline = started + options.timeoutMs;
+    let delay;
+    let last = 'CommitStarted';
+    let lastNews = started;
+    options.info(`Waiting for submission ${id} to pass the ${options.waitFor} stage (up to ${formatMinutes(options.timeoutMs)}).`);
+    for (;;) {
+        delay = nextPollDelay(delay, options.pollIntervalMs, deadline - clock.now());
+        await clock.sleep(delay, options.signal);
+        const { status } = await options.readStatus();
+        if (status !== last || clock.now() - lastNews >= HEARTBEAT_MS) {
+            // A line on every change, and at least every few minutes, so that a long wait never looks like a hang.
+            const waited = formatMinutes(clock.now() - started);
+            options.info(status === last
+                ? `Submission ${id}: still ${status} after ${waited}.`
+                : `Submission ${id}: ${status} (after ${waited}).`);
+            lastNews = clock.now();
+        }
+        last = status;
+        const verdict = judgeStatus(status, options.waitFor, options.publishMode);
+        if (verdict.state === 'done')
+            return verdict.note;
+        if (verdict.state === 'failed') {
+            throw new SubmissionFailedError(`Submission ${id} of the ${options.label} failed: ${verdict.reason}.`, {
+                hint: 'See the errors below and in Partner Center.'
+            });
+        }
+        if (clock.now() >= deadline) {
+            throw new SubmissionFailedError(`Timed out after ${formatMinutes(options.timeoutMs)} waiting for submission ${id} of the ${options.label}; its last status was ${status}.`, { hint: "The submission goes on in the Store: check it in Partner Center, or raise 'timeout-minutes'." });
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/submission.ts
 
 
@@ -38667,11 +38857,8 @@ function nextPollDelay(previousMs, intervalMs, remainingMs) {
 
 
 
-/** Thrown when the run ends with a submission in a failed state, or waiting past the timeout. */
-class SubmissionFailedError extends ActionError {
-}
-const HEARTBEAT_MS = 5 * 60_000;
-const PARTNER_CENTER_MADE = 'It was created in Partner Center, and the Store API can only update, delete and commit submissions created through the API.';
+
+
 class SubmissionLifecycle {
     settings;
     resolved;
@@ -38690,7 +38877,23 @@ class SubmissionLifecycle {
     submissionPath(id, suffix = '') {
         return `${this.parent.path}/submissions/${id}${suffix}`;
     }
+    /** Every source of new fields, in order; submission-json last, so that it wins. */
+    edits() {
+        const json = Object.keys(this.settings.changes).length ? [fixedEdit('submission-json', this.settings.changes)] : [];
+        return [...this.settings.edits, ...json];
+    }
+    /** The edits' own checks against the parent and its last published submission, before anything changes. */
+    async checkEdits() {
+        const checked = this.edits().filter((edit) => edit.check);
+        if (checked.length === 0)
+            return;
+        const ref = publishedOf(this.parent, this.resolved.resource);
+        const published = ref ? await this.read(ref.id) : undefined;
+        for (const edit of checked)
+            edit.check?.({ parent: this.resolved.resource, published });
+    }
     async run() {
+        await this.checkEdits();
         let submission = await this.replacePending();
         submission ??= await this.create();
         this.progress.submissionId = submission.id;
@@ -38720,32 +38923,9 @@ class SubmissionLifecycle {
             });
         }
         this.deps.warning(`Deleting the pending submission ${pending.id} of the ${this.parent.label} to replace it (delete-pending: true).`);
-        try {
-            await this.deps.client.send({
-                method: 'DELETE',
-                path: this.submissionPath(pending.id),
-                call: `Delete pending submission ${pending.id}`,
-                hint: ({ status }) => status === 409
-                    ? `${PARTNER_CENTER_MADE} Delete it (or submit it) in Partner Center, then run again.`
-                    : undefined
-            });
-        }
-        catch (error) {
-            if (error instanceof ApiError && error.status === 404) {
-                this.deps.info(`Submission ${pending.id} was already gone.`);
-                return undefined;
-            }
-            if (error instanceof ApiError && error.status === 409) {
-                // The documented reason is a submission made in Partner Center (InvalidOperation); say so, and quote the Store either way.
-                const madeInPartnerCenter = /InvalidOperation/i.test(error.code ?? '') ||
-                    /created through the API|Partner Center/i.test(error.storeMessage ?? '');
-                const storeSaid = [error.code, error.storeMessage].filter(Boolean).join(': ');
-                throw new ActionError(`The pending submission ${pending.id} of the ${this.parent.label} cannot be deleted through the API: ${madeInPartnerCenter ? PARTNER_CENTER_MADE : 'the Store refused (HTTP 409).'} (${storeSaid || 'HTTP 409'}) [MS-CorrelationId: ${error.correlationId ?? 'none'}]`, {
-                    hint: `Delete or submit it in Partner Center (${this.parent.dashboardUrl}), then run again.`,
-                    correlationId: error.correlationId
-                });
-            }
-            throw error;
+        if ((await deletePending(this.deps.client, this.parent, pending.id)) === 'gone') {
+            this.deps.info(`Submission ${pending.id} was already gone.`);
+            return undefined;
         }
         this.progress.replacedSubmissionId = pending.id;
         return undefined;
@@ -38805,12 +38985,13 @@ class SubmissionLifecycle {
         });
     }
     async update(created) {
-        const merged = deepMerge(created, this.settings.changes);
-        const changed = Object.keys(this.settings.changes);
-        if (changed.length === 0) {
+        const edits = this.edits();
+        if (edits.length === 0) {
             this.deps.info(`No submission-json given: submission ${created.id} keeps what the Store cloned from the last published one.`);
             return created;
         }
+        const { merged: fields, changed } = applyEdits(created, edits);
+        const merged = fields;
         const { body } = await this.deps.client.send({
             method: 'PUT',
             path: this.submissionPath(created.id),
@@ -38875,117 +39056,176 @@ class SubmissionLifecycle {
         return body;
     }
     async wait(id, publishMode) {
-        const { clock } = this.deps;
-        const deadline = clock.now() + this.settings.timeoutMs;
-        const started = clock.now();
-        let delay;
-        let last = 'CommitStarted';
-        let lastNews = started;
-        this.deps.info(`Waiting for submission ${id} to pass the ${this.settings.waitFor} stage (up to ${formatMinutes(this.settings.timeoutMs)}).`);
-        for (;;) {
-            delay = nextPollDelay(delay, this.settings.pollIntervalMs, deadline - clock.now());
-            await clock.sleep(delay, this.deps.signal);
-            const { status } = await this.readStatus(id);
-            if (status !== last || clock.now() - lastNews >= HEARTBEAT_MS) {
-                // A line on every change, and at least every few minutes, so that a long wait never looks like a hang.
-                const waited = formatMinutes(clock.now() - started);
-                this.deps.info(status === last
-                    ? `Submission ${id}: still ${status} after ${waited}.`
-                    : `Submission ${id}: ${status} (after ${waited}).`);
-                lastNews = clock.now();
-            }
-            last = status;
-            const verdict = judgeStatus(status, this.settings.waitFor, publishMode);
-            if (verdict.state === 'done') {
-                this.progress.note = verdict.note;
-                return;
-            }
-            if (verdict.state === 'failed') {
-                throw new SubmissionFailedError(`Submission ${id} of the ${this.parent.label} failed: ${verdict.reason}.`, {
-                    hint: 'See the errors below and in Partner Center.'
-                });
-            }
-            if (clock.now() >= deadline) {
-                throw new SubmissionFailedError(`Timed out after ${formatMinutes(this.settings.timeoutMs)} waiting for submission ${id} of the ${this.parent.label}; its last status was ${status}.`, { hint: "The submission goes on in the Store: check it in Partner Center, or raise 'timeout-minutes'." });
-            }
-        }
+        const { waitFor, timeoutMs, pollIntervalMs } = this.settings;
+        this.progress.note = await waitForStatus({
+            id,
+            label: this.parent.label,
+            waitFor,
+            timeoutMs,
+            pollIntervalMs,
+            publishMode,
+            clock: this.deps.clock,
+            signal: this.deps.signal,
+            info: this.deps.info,
+            readStatus: () => this.readStatus(id)
+        });
     }
-}
-function formatMinutes(ms) {
-    const minutes = ms / 60_000;
-    return minutes >= 1 ? `${Number(minutes.toFixed(2))} min` : `${Number((ms / 1000).toFixed(1))} s`;
 }
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-;// CONCATENATED MODULE: ./src/upload.ts
+;// CONCATENATED MODULE: ./src/upload/sas.ts
 /**
- * Uploads the submission's zip to the Azure Blob SAS URL the Store hands out.
- *
- * Small zips go as one Put Blob; larger ones as Put Block (a bounded number in
- * flight, each retried on its own) plus one Put Block List. The zip is read
- * from disk block by block into one reused buffer per request slot, so memory
- * depends on `concurrency × blockSize`, never on the zip's size.
- *
- * The URL's query holds a secret (`sig`): it is never logged, and errors name
- * the operation, the HTTP status, `x-ms-error-code` and `x-ms-request-id` only.
+ * The blob SAS URL the Store hands out: fixed, parsed, and kept secret. Its
+ * query holds the signature (`sig`): never logged; every message about a
+ * blob request passes through `redact`.
  */
 
-
-
-
-
-
-
-
-
-
-
-const MiB = 1024 * 1024;
-/** Blocks in flight by default: keeps a 2-core runner busy without starving the rest of the job. */
-const DEFAULT_CONCURRENCY = 4;
-/** Upper bound for `concurrency`: each slot holds one block buffer. */
-const MAX_CONCURRENCY = 32;
-/** Default Put Block size; raised only when a zip would need more than MAX_BLOCKS blocks. */
-const DEFAULT_BLOCK_SIZE = 8 * MiB;
-/** Zips up to this size go as a single Put Blob by default. */
-const DEFAULT_SINGLE_PUT_MAX = 32 * MiB;
-/** Put Blob limit of the Store's SAS version (2017-04-17). */
-const MAX_SINGLE_PUT = 256 * MiB;
-/** Put Block limit of the Store's SAS version (2017-04-17). */
-const MAX_BLOCK_SIZE = 100 * MiB;
-/** Committed blocks per blob. */
-const MAX_BLOCKS = 50_000;
-/** Blocks up to this size are read into a buffer and sent with a Content-MD5; larger ones are streamed. */
-const MAX_BUFFERED_BLOCK = 16 * MiB;
-const DEFAULT_REQUEST_TIMEOUT_MS = 120_000;
 /** Used when the SAS carries no usable `sv`. */
 const DEFAULT_VERSION = '2019-12-12';
-const PROGRESS_INTERVAL_MS = 5_000;
-const STREAM_CHUNK = 1 * MiB;
-const ERROR_BODY_LIMIT = 64 * 1024;
-/**
- * The agent for the blob requests: a keep-alive agent sized to the blocks in
- * flight, or, when the runner sets a proxy (`https_proxy`/`http_proxy`, not
- * bypassed by `no_proxy`), @actions/http-client's tunnelling agent for it, as
- * the Store API calls use.
- */
-function blobAgent(url, slots) {
-    if (lib_getProxyUrl(url.href)) {
-        return new HttpClient('msstore-submit-action', [], { keepAlive: true, maxSockets: slots }).getAgent(url.href);
-    }
-    const module = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
-    return new module.Agent({ keepAlive: true, maxSockets: slots, maxFreeSockets: slots, scheduling: 'lifo' });
-}
 /** The Store hands the URL out with `+` unencoded in its signature; Azure would read a space and answer 403. */
 function fixSasUrl(url) {
     return url.replace(/\+/g, '%2B');
 }
-/** The block size for a zip of `size` bytes: the requested (or default) size, raised to stay within MAX_BLOCKS. */
+function parseSasUrl(raw) {
+    let url;
+    try {
+        url = new URL(fixSasUrl(raw.trim()));
+    }
+    catch {
+        throw new ActionError('The package upload URL the Store returned is not a valid URL.');
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new ActionError(`The package upload URL the Store returned is not an http(s) URL (${url.protocol}).`);
+    }
+    const sv = url.searchParams.get('sv');
+    const se = Date.parse(url.searchParams.get('se') ?? '');
+    return {
+        url,
+        version: sv && /^\d{4}-\d{2}-\d{2}$/.test(sv) ? sv : DEFAULT_VERSION,
+        expiry: Number.isNaN(se) ? undefined : se,
+        secrets: secretsOf(url)
+    };
+}
+function secretsOf(url) {
+    const out = new Set();
+    const decoded = url.searchParams.get('sig');
+    if (decoded) {
+        out.add(decoded);
+        out.add(encodeURIComponent(decoded));
+        out.add(decoded.replace(/\+/g, ' '));
+    }
+    const raw = /[?&]sig=([^&#]*)/.exec(url.search)?.[1];
+    if (raw)
+        out.add(raw);
+    return [...out].filter((s) => s.length >= 8);
+}
+/** `text` with any signature taken out. */
+function sas_redact(text, secrets) {
+    let out = text.replace(/([?&]?sig=)[^&\s"'<]*/gi, '$1<redacted>');
+    for (const secret of secrets)
+        out = out.split(secret).join('<redacted>');
+    return out;
+}
+/** The expired-URL error, before anything is sent. */
+function checkNotExpired(sas, now) {
+    if (sas.expiry !== undefined && sas.expiry <= now) {
+        throw new ActionError(`The package upload URL expired at ${new Date(sas.expiry).toISOString()}.`, {
+            hint: 'Upload URLs live about 24 hours after the submission is created. Re-running the action creates a fresh submission with a new upload URL.'
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/upload/blob-request.ts
+/**
+ * One request to Azure Blob Storage, through the one request layer. What is
+ * Azure Storage's own: its error body (XML), `x-ms-error-code`, the
+ * `x-ms-request-id` that names the exchange, its hints, and a signature that
+ * must never reach a message.
+ */
+
+
+
+function xmlField(body, name) {
+    return new RegExp(`<${name}>([\\s\\S]*?)</${name}>`).exec(body)?.[1];
+}
+/** The dialect of one upload: its hints know the URL's expiry; its messages never hold the signature. */
+function blobDialect(sas, clock) {
+    return {
+        correlationHeader: 'x-ms-request-id',
+        describe: (response) => {
+            const code = header(response.headers, 'x-ms-error-code') ?? xmlField(response.body, 'Code');
+            const message = xmlField(response.body, 'Message')?.split(/\r?\n/)[0]?.trim();
+            return {
+                code: code ? sas_redact(code, sas.secrets) : undefined,
+                message: message ? sas_redact(message, sas.secrets) : undefined
+            };
+        },
+        hint: (failure) => blobHint(failure, sas, clock),
+        networkReason: (error) => {
+            const code = typeof error.code === 'string' && !error.message.includes(error.code) ? `${error.code}: ` : '';
+            return `failed (${code}${error.message})`;
+        },
+        redact: (text) => sas_redact(text, sas.secrets)
+    };
+}
+function blobHint({ status, code }, sas, clock) {
+    const again = 'Re-running the action creates a fresh submission with a new upload URL.';
+    if (status === undefined) {
+        return "Azure Storage could not be reached reliably; check the runner's network (proxy, firewall) and re-run the job.";
+    }
+    if (status === 403) {
+        const expired = sas.expiry !== undefined && sas.expiry <= clock.now()
+            ? ` It expired at ${new Date(sas.expiry).toISOString()}.`
+            : '';
+        return `Azure Storage rejected the upload URL's signature: the URL has expired, or a '+' in it was not encoded as %2B.${expired} ${again}`;
+    }
+    if (status === 404) {
+        return `The upload URL points to a blob container that does not exist (any more): the submission may have been deleted. ${again}`;
+    }
+    if (code === 'Md5Mismatch')
+        return 'A block was corrupted on its way to Azure Storage; re-run the job.';
+    if (code === 'InvalidBlobOrBlock' || code === 'InvalidBlockList' || code === 'InvalidBlockId') {
+        return `Azure Storage rejected the blocks, possibly because of a partial upload by another tool to the same URL. ${again}`;
+    }
+    if (status === 429 || status >= 500)
+        return 'Azure Storage kept failing; this is usually temporary: re-run the job later.';
+    return 'Azure Storage rejected the request; re-run the job, and report it with the x-ms-request-id if it keeps happening.';
+}
+/** One PUT to the blob (Put Blob, Put Block, Put Block List): idempotent, retried by the layer. */
+async function putToBlob(target, call, query, headers, body) {
+    const { url, version } = target.sas;
+    await target.layer.send({
+        call,
+        method: 'PUT',
+        url: `${url.origin}${url.pathname}${url.search}${query}`,
+        // Azure checks the bytes against it: a corrupted transfer fails (and is reported) instead of landing in the blob.
+        headers: { 'x-ms-version': version, 'content-md5': (0,external_node_crypto_.createHash)('md5').update(body).digest('base64'), ...headers },
+        body,
+        idempotent: true,
+        dialect: target.dialect,
+        signal: target.stop
+    });
+}
+
+;// CONCATENATED MODULE: ./src/upload/blocks.ts
+/**
+ * The block schedule: the blob's bytes, read once front to back, cut into
+ * blocks, each sent as a Put Block with a bounded number in flight (each
+ * worker owns one buffer, so memory is `slots × blockSize` whatever the
+ * size), then one Put Block List. The first block that fails for good stops
+ * the rest.
+ */
+
+
+const MiB = 1024 * 1024;
+/** Default Put Block size; raised only when a blob would need more than MAX_BLOCKS blocks. */
+const DEFAULT_BLOCK_SIZE = 8 * MiB;
+/** Put Block limit of the Store's SAS version (2017-04-17). */
+const MAX_BLOCK_SIZE = 100 * MiB;
+/** Committed blocks per blob. */
+const MAX_BLOCKS = 50_000;
+/** The block size for a blob of `size` bytes: the requested (or default) size, raised to stay within MAX_BLOCKS. */
 function chooseBlockSize(size, requested = DEFAULT_BLOCK_SIZE) {
     const wanted = Math.min(MAX_BLOCK_SIZE, requested);
     if (size <= wanted * MAX_BLOCKS)
@@ -38997,402 +39237,93 @@ function chooseBlockSize(size, requested = DEFAULT_BLOCK_SIZE) {
 function blockId(index) {
     return Buffer.from(`block-${String(index).padStart(6, '0')}`).toString('base64');
 }
-/** Raised inside a request when the upload stops (another block failed for good, or the job was cancelled). */
-class StoppedError extends Error {
-    constructor() {
-        super('upload stopped');
-        this.name = 'StoppedError';
+/** Reads a stream of chunks of any size into buffers of the size asked for, in order. */
+class ChunkReader {
+    onShort;
+    chunks;
+    rest = Buffer.alloc(0);
+    constructor(source, onShort) {
+        this.onShort = onShort;
+        this.chunks = source.open()[Symbol.asyncIterator]();
     }
-}
-/** A failed blob request: names the operation, status, x-ms-error-code and x-ms-request-id (never the URL). */
-class BlobRequestError extends ApiError {
-    constructor(details) {
-        const { message, ...rest } = details;
-        super({ ...rest, storeMessage: message, blob: true });
-        this.name = 'ApiError';
-    }
-}
-async function uploadZip(fileUploadUrl, zipPath, options = {}) {
-    const clock = options.clock ?? realClock;
-    const log = options.log ?? (() => undefined);
-    const policy = options.retry ?? defaultRetryPolicy;
-    const concurrency = Math.min(MAX_CONCURRENCY, positiveInteger(options.concurrency, DEFAULT_CONCURRENCY, 'concurrency'));
-    const singlePutMax = Math.min(MAX_SINGLE_PUT, nonNegativeInteger(options.singlePutMaxBytes, DEFAULT_SINGLE_PUT_MAX, 'singlePutMaxBytes'));
-    const requestedBlockSize = Math.min(MAX_BLOCK_SIZE, positiveInteger(options.blockSizeBytes, DEFAULT_BLOCK_SIZE, 'blockSizeBytes'));
-    const url = parseSasUrl(fileUploadUrl);
-    const expiry = sasExpiry(url);
-    if (expiry !== undefined && expiry <= clock.now()) {
-        throw new ActionError(`The package upload URL expired at ${new Date(expiry).toISOString()}.`, {
-            hint: 'Upload URLs live about 24 hours after the submission is created. Re-running the action creates a fresh submission with a new upload URL.'
-        });
-    }
-    if (options.signal?.aborted)
-        throw new CancelledError('The job was cancelled before the zip was uploaded.');
-    let size;
-    try {
-        const info = await (0,promises_namespaceObject.stat)(zipPath);
-        if (!info.isFile())
-            throw new Error('not a regular file');
-        size = info.size;
-    }
-    catch (err) {
-        throw new ActionError(`Cannot read the package zip ${zipPath}: ${errorText(err)}.`, { cause: err });
-    }
-    const blockSize = chooseBlockSize(size, requestedBlockSize);
-    const single = size === 0 || size <= singlePutMax;
-    const blocks = single ? 0 : Math.ceil(size / blockSize);
-    if (blocks > MAX_BLOCKS) {
-        throw new ActionError(`The package zip is ${formatMiB(size)} MiB, more than Azure Storage takes in one blob (${MAX_BLOCKS} blocks of ${MAX_BLOCK_SIZE / MiB} MiB).`);
-    }
-    const slots = single ? 1 : Math.min(concurrency, blocks);
-    const isHttps = url.protocol === 'https:';
-    const module = isHttps ? (external_node_https_default()) : (external_node_http_default());
-    const agent = blobAgent(url, slots);
-    const sv = url.searchParams.get('sv');
-    const target = {
-        module,
-        agent,
-        hostname: url.hostname.replace(/^\[(.*)\]$/, '$1'),
-        port: url.port ? Number(url.port) : undefined,
-        path: `${url.pathname}${url.search}`,
-        version: sv && /^\d{4}-\d{2}-\d{2}$/.test(sv) ? sv : DEFAULT_VERSION,
-        secrets: secretsOf(url),
-        timeoutMs: positiveInteger(options.requestTimeoutMs, DEFAULT_REQUEST_TIMEOUT_MS, 'requestTimeoutMs')
-    };
-    // One controller stops everything: the job's cancellation, or the first block that fails for good.
-    const stop = new AbortController();
-    const onCancel = () => stop.abort();
-    options.signal?.addEventListener('abort', onCancel, { once: true });
-    const ctx = {
-        target,
-        policy,
-        clock,
-        log,
-        stop: stop.signal,
-        stopAll: () => stop.abort(),
-        counters: { retries: 0 },
-        cancel: options.signal,
-        expiry,
-        zipPath
-    };
-    const started = clock.now();
-    const progress = new Progress(size, clock, log, started);
-    try {
-        if (single) {
-            log(`Uploading the package zip (${formatMiB(size)} MiB) as one Put Blob.`);
-            await upload_request(ctx, 'Put Blob', { method: 'PUT', query: '', headers: { 'x-ms-blob-type': 'BlockBlob', 'content-type': 'application/zip' } }, { kind: 'file', path: zipPath, start: 0, length: size }, progress);
+    /** Fills `target` whole; throws when the stream ends first. */
+    async fill(target) {
+        let filled = 0;
+        while (filled < target.length) {
+            if (this.rest.length === 0) {
+                const next = await this.chunks.next();
+                if (next.done)
+                    throw this.onShort();
+                this.rest = next.value;
+            }
+            const taken = this.rest.copy(target, filled, 0, Math.min(this.rest.length, target.length - filled));
+            filled += taken;
+            this.rest = this.rest.subarray(taken);
         }
-        else {
-            const each = blockSize % MiB === 0 ? `${blockSize / MiB} MiB` : `${(blockSize / 1024).toFixed(1)} KiB`;
-            log(`Uploading the package zip (${formatMiB(size)} MiB) in ${blocks} blocks of ${each}, ${slots} at a time.`);
-            await putBlocks(ctx, size, blockSize, blocks, slots, progress);
-            const xml = `<?xml version="1.0" encoding="utf-8"?><BlockList>${Array.from({ length: blocks }, (_, i) => `<Latest>${blockId(i)}</Latest>`).join('')}</BlockList>`;
-            await upload_request(ctx, 'Put Block List', {
-                method: 'PUT',
-                query: '&comp=blocklist',
-                headers: { 'content-type': 'application/xml', 'x-ms-blob-content-type': 'application/zip' }
-            }, { kind: 'buffer', data: Buffer.from(xml, 'utf8') });
-        }
+        return target;
     }
-    catch (err) {
-        if (options.signal?.aborted)
-            throw new CancelledError('The job was cancelled while the package zip was uploading.');
-        throw err;
+    /** Throws when the stream holds more than was read. */
+    async end(onLonger) {
+        if (this.rest.length > 0 || !(await this.chunks.next()).done)
+            throw onLonger();
     }
-    finally {
-        options.signal?.removeEventListener('abort', onCancel);
-        agent.destroy?.();
-    }
-    const seconds = Math.max(0, clock.now() - started) / 1000;
-    const rate = seconds > 0 ? `${(size / MiB / seconds).toFixed(1)} MiB/s` : 'n/a';
-    log(`Uploaded the package zip: ${formatMiB(size)} MiB ${single ? 'as one Put Blob' : `in ${blocks} blocks`} in ${seconds.toFixed(1)} s (${rate})` +
-        (ctx.counters.retries > 0
-            ? `, ${ctx.counters.retries} ${ctx.counters.retries === 1 ? 'retry' : 'retries'}.`
-            : '.'));
-    return { bytes: size, blocks, seconds };
 }
-/** Sends blocks with `slots` workers; each reuses one buffer. The first block that fails for good stops the rest. */
-async function putBlocks(ctx, size, blockSize, blocks, slots, progress) {
-    let handle;
-    try {
-        handle = await (0,promises_namespaceObject.open)(ctx.zipPath, 'r');
-    }
-    catch (err) {
-        throw new ActionError(`Cannot read the package zip ${ctx.zipPath}: ${errorText(err)}.`, { cause: err });
-    }
-    const buffered = blockSize <= MAX_BUFFERED_BLOCK;
+async function putBlocks(target, source, plan, progress, stopAll) {
+    const { blockSize, blocks, slots } = plan;
+    const reader = new ChunkReader(source, () => changedSize(source, 'shorter'));
     let next = 0;
+    let reading = Promise.resolve();
     let failure;
-    const fail = (err) => {
-        if (failure === undefined)
-            failure = err;
-        ctx.stopAll();
+    // One read at a time, in order: the worker that takes index i reads block i.
+    const take = (buffer) => {
+        const turn = reading.then(async () => {
+            const index = next++;
+            if (index >= blocks || failure !== undefined)
+                return undefined;
+            const length = Math.min(blockSize, source.size - index * blockSize);
+            return { index, data: await reader.fill(buffer.subarray(0, length)) };
+        });
+        reading = turn.catch(() => undefined);
+        return turn;
     };
     const worker = async () => {
-        const buffer = buffered ? Buffer.allocUnsafe(Math.min(blockSize, size)) : undefined;
+        const buffer = Buffer.allocUnsafe(Math.min(blockSize, source.size));
         try {
-            while (failure === undefined && !ctx.stop.aborted) {
-                const index = next++;
-                if (index >= blocks)
-                    return;
-                const start = index * blockSize;
-                const length = Math.min(blockSize, size - start);
-                const call = `Put Block ${index + 1}/${blocks}`;
-                const headers = {};
-                let body;
-                if (buffer) {
-                    const data = buffer.subarray(0, length);
-                    await readFully(handle, data, start, ctx.zipPath);
-                    // Azure checks the block against it: a corrupted transfer fails (and is reported) instead of landing in the blob.
-                    headers['content-md5'] = (0,external_node_crypto_.createHash)('md5').update(data).digest('base64');
-                    body = { kind: 'buffer', data };
-                }
-                else {
-                    body = { kind: 'file', path: ctx.zipPath, start, length };
-                }
-                await upload_request(ctx, call, { method: 'PUT', query: `&comp=block&blockid=${encodeURIComponent(blockId(index))}`, headers }, body);
-                progress.add(length);
+            for (let block = await take(buffer); block; block = await take(buffer)) {
+                const query = `&comp=block&blockid=${encodeURIComponent(blockId(block.index))}`;
+                await putToBlob(target, `Put Block ${block.index + 1}/${blocks}`, query, {}, block.data);
+                progress.add(block.data.length);
             }
         }
-        catch (err) {
-            fail(err);
+        catch (error) {
+            if (failure === undefined)
+                failure = error;
+            stopAll();
         }
     };
-    try {
-        await Promise.all(Array.from({ length: slots }, worker));
-    }
-    finally {
-        await handle.close().catch(() => undefined);
-    }
+    await Promise.all(Array.from({ length: slots }, worker));
     if (failure !== undefined)
         throw failure;
+    await reader.end(() => changedSize(source, 'longer'));
+    const ids = Array.from({ length: blocks }, (_, i) => `<Latest>${blockId(i)}</Latest>`).join('');
+    const xml = `<?xml version="1.0" encoding="utf-8"?><BlockList>${ids}</BlockList>`;
+    const headers = { 'content-type': 'application/xml', 'x-ms-blob-content-type': 'application/zip' };
+    await putToBlob(target, 'Put Block List', '&comp=blocklist', headers, Buffer.from(xml, 'utf8'));
 }
-async function readFully(handle, target, position, path) {
-    let offset = 0;
-    while (offset < target.length) {
-        let bytesRead;
-        try {
-            ({ bytesRead } = await handle.read(target, offset, target.length - offset, position + offset));
-        }
-        catch (err) {
-            throw new ActionError(`Cannot read the package zip ${path}: ${errorText(err)}.`, { cause: err });
-        }
-        if (bytesRead === 0)
-            throw new ActionError(`The package zip ${path} got shorter while it was uploading.`);
-        offset += bytesRead;
-    }
-}
-/** One operation with its own retries: 408/429/5xx and network errors, honouring Retry-After, at most policy.maxAttempts. */
-async function upload_request(ctx, call, spec, body, progress) {
-    const max = Math.max(1, ctx.policy.maxAttempts);
-    for (let attempt = 1;; attempt++) {
-        if (ctx.stop.aborted)
-            throw stoppedOrCancelled(ctx);
-        let response;
-        let failure;
-        let sent = 0;
-        try {
-            response = await sendAttempt(ctx, spec, body, (n) => {
-                sent += n;
-                progress?.add(n);
-            });
-        }
-        catch (err) {
-            failure = err;
-        }
-        if (response && response.status >= 200 && response.status < 300)
-            return response;
-        progress?.add(-sent);
-        if (ctx.stop.aborted)
-            throw stoppedOrCancelled(ctx);
-        if (failure instanceof ActionError)
-            throw failure; // reading the zip failed: retrying will not help
-        const retryable = response ? isRetryableStatus(response.status) : isNetworkError(failure);
-        if (!retryable || attempt >= max)
-            throw describeFailure(ctx, call, response, failure, attempt, retryable);
-        const retryAfterMs = response
-            ? parseRetryAfter(header(response.headers, 'retry-after'), response.body, ctx.clock.now())
-            : undefined;
-        const reason = response
-            ? `got HTTP ${response.status}${header(response.headers, 'x-ms-error-code') ? ` (${header(response.headers, 'x-ms-error-code')})` : ''}`
-            : `failed (${networkText(failure, ctx.target.secrets)})`;
-        ctx.counters.retries++;
-        if (ctx.stop.aborted)
-            throw stoppedOrCancelled(ctx);
-        try {
-            await waitToRetry({
-                call,
-                reason,
-                attempt,
-                maxAttempts: max,
-                policy: ctx.policy,
-                retryAfterMs,
-                clock: ctx.clock,
-                log: ctx.log,
-                signal: ctx.stop
-            });
-        }
-        catch {
-            throw stoppedOrCancelled(ctx);
-        }
-    }
-}
-function stoppedOrCancelled(ctx) {
-    return ctx.cancel?.aborted
-        ? new CancelledError('The job was cancelled while the package zip was uploading.')
-        : new StoppedError();
-}
-/** One HTTP attempt. Resolves with any response; rejects on transport errors, timeouts and stop. */
-function sendAttempt(ctx, spec, body, onSent) {
-    const { target } = ctx;
-    const length = body.kind === 'none' ? 0 : body.kind === 'buffer' ? body.data.length : body.length;
-    return new Promise((resolve, reject) => {
-        let settled = false;
-        let response;
-        let fileError;
-        const finish = (err) => {
-            if (settled)
-                return;
-            settled = true;
-            ctx.stop.removeEventListener('abort', onStop);
-            if (fileError !== undefined) {
-                reject(new ActionError(`Cannot read the package zip ${ctx.zipPath}: ${errorText(fileError)}.`, { cause: fileError }));
-            }
-            else if (response && (err === undefined || response.status >= 300)) {
-                // A server may answer an error before it has read the whole body, then close: its answer is what counts.
-                if (!req.writableFinished)
-                    req.destroy();
-                resolve(response);
-            }
-            else {
-                reject(err ?? new Error('the response ended early'));
-            }
-        };
-        const req = target.module.request({
-            method: spec.method,
-            hostname: target.hostname,
-            port: target.port,
-            path: target.path + spec.query,
-            agent: target.agent,
-            headers: {
-                'x-ms-version': target.version,
-                'content-length': length,
-                'user-agent': 'msstore-submit-action',
-                ...spec.headers
-            }
-        });
-        const onStop = () => {
-            req.destroy(new StoppedError());
-        };
-        ctx.stop.addEventListener('abort', onStop, { once: true });
-        req.setTimeout(target.timeoutMs, () => {
-            req.destroy(Object.assign(new Error(`no data moved for ${Math.round(target.timeoutMs / 1000)} s`), { code: 'ETIMEDOUT' }));
-        });
-        req.on('error', (err) => finish(err));
-        let responding = false;
-        // Safety net: a request that closes without an error or a (started) response must not hang the upload.
-        req.on('close', () => {
-            if (!responding)
-                finish(Object.assign(new Error('the connection closed without an answer'), { code: 'ECONNRESET' }));
-        });
-        req.on('response', (res) => {
-            responding = true;
-            const chunks = [];
-            let kept = 0;
-            res.on('data', (chunk) => {
-                if (kept < ERROR_BODY_LIMIT && (res.statusCode ?? 0) >= 300) {
-                    chunks.push(chunk);
-                    kept += chunk.length;
-                }
-            });
-            res.on('end', () => {
-                response = { status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') };
-                finish();
-            });
-            res.on('error', (err) => finish(err));
-            res.on('aborted', () => finish(Object.assign(new Error('the response was cut off'), { code: 'ECONNRESET' })));
-        });
-        if (ctx.stop.aborted) {
-            onStop();
-            return;
-        }
-        if (body.kind === 'none' || length === 0) {
-            req.end();
-        }
-        else if (body.kind === 'buffer') {
-            req.end(body.data, () => onSent(body.data.length));
-        }
-        else {
-            const source = (0,external_node_fs_namespaceObject.createReadStream)(body.path, {
-                start: body.start,
-                end: body.start + body.length - 1,
-                highWaterMark: STREAM_CHUNK
-            });
-            source.on('error', (err) => {
-                fileError = err;
-            });
-            const count = async function* (chunks) {
-                for await (const chunk of chunks) {
-                    onSent(chunk.length);
-                    yield chunk;
-                }
-            };
-            (0,external_node_stream_promises_namespaceObject.pipeline)(source, count, req).catch((err) => {
-                if (fileError !== undefined)
-                    req.destroy();
-                finish(err);
-            });
-        }
+function changedSize(source, how) {
+    return new ActionError(`${capitalize(source.label)} got ${how} while it was uploading.`, {
+        hint: 'Nothing may write to the files being uploaded; run again once the build has finished writing them.'
     });
 }
-function describeFailure(ctx, call, response, failure, attempts, retryable) {
-    const secrets = ctx.target.secrets;
-    if (!response) {
-        const text = networkText(failure, secrets);
-        return new BlobRequestError({
-            call,
-            message: text,
-            attempts,
-            hint: retryable
-                ? "Azure Storage could not be reached reliably; check the runner's network (proxy, firewall) and re-run the job."
-                : 'The request could not be sent; re-run the job, and report it if it keeps happening.',
-            cause: failure
-        });
-    }
-    const code = header(response.headers, 'x-ms-error-code') ?? xmlField(response.body, 'Code');
-    const message = redact(xmlField(response.body, 'Message')?.split(/\r?\n/)[0]?.trim() ?? '', secrets) || undefined;
-    return new BlobRequestError({
-        call,
-        status: response.status,
-        code: code ? redact(code, secrets) : undefined,
-        message,
-        requestId: header(response.headers, 'x-ms-request-id'),
-        attempts,
-        hint: upload_hintFor(ctx, response.status, code, retryable)
-    });
+const capitalize = (text) => text.charAt(0).toUpperCase() + text.slice(1);
+
+;// CONCATENATED MODULE: ./src/upload/progress.ts
+const progress_MiB = 1024 * 1024;
+const INTERVAL_MS = 5_000;
+function formatMiB(bytes) {
+    return (bytes / progress_MiB).toFixed(1);
 }
-function upload_hintFor(ctx, status, code, retryable) {
-    if (status === 403) {
-        const expired = ctx.expiry !== undefined && ctx.expiry <= ctx.clock.now()
-            ? ` It expired at ${new Date(ctx.expiry).toISOString()}.`
-            : '';
-        return (`Azure Storage rejected the upload URL's signature: the URL has expired, or a '+' in it was not encoded as %2B.${expired} ` +
-            'Re-running the action creates a fresh submission with a new upload URL.');
-    }
-    if (status === 404) {
-        return 'The upload URL points to a blob container that does not exist (any more): the submission may have been deleted. Re-running the action creates a fresh submission with a new upload URL.';
-    }
-    if (code === 'Md5Mismatch')
-        return 'A block was corrupted on its way to Azure Storage; re-run the job.';
-    if (code === 'InvalidBlobOrBlock' || code === 'InvalidBlockList' || code === 'InvalidBlockId') {
-        return 'Azure Storage rejected the blocks, possibly because of a partial upload by another tool to the same URL. Re-running the action creates a fresh submission with a new upload URL.';
-    }
-    if (retryable)
-        return 'Azure Storage kept failing; this is usually temporary: re-run the job later.';
-    return 'Azure Storage rejected the request; re-run the job, and report it with the x-ms-request-id if it keeps happening.';
-}
-/** Progress lines: at every 10 % step, or when PROGRESS_INTERVAL_MS passed since the last line. Never per block. */
-class Progress {
+class UploadProgress {
     total;
     clock;
     log;
@@ -39407,89 +39338,184 @@ class Progress {
         this.started = started;
         this.lastLine = started;
     }
+    /** `bytes` more have been taken by the blob service. */
     add(bytes) {
         this.sent += bytes;
         if (bytes <= 0 || this.total === 0 || this.sent >= this.total)
             return;
         const percent = (this.sent / this.total) * 100;
         const now = this.clock.now();
-        if (percent < this.nextStep && now - this.lastLine < PROGRESS_INTERVAL_MS)
+        if (percent < this.nextStep && now - this.lastLine < INTERVAL_MS)
             return;
         this.lastLine = now;
         this.nextStep = Math.floor(percent / 10) * 10 + 10;
         const seconds = (now - this.started) / 1000;
-        const rate = seconds > 0 ? `, ${(this.sent / MiB / seconds).toFixed(1)} MiB/s` : '';
+        const rate = seconds > 0 ? `, ${(this.sent / progress_MiB / seconds).toFixed(1)} MiB/s` : '';
         this.log(`Upload progress: ${formatMiB(this.sent)} of ${formatMiB(this.total)} MiB (${Math.floor(percent)} %)${rate}`);
     }
 }
-function parseSasUrl(raw) {
-    let url;
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/upload/source.ts
+/**
+ * What the uploader sends: bytes of a known size, read once, front to back.
+ * A zip on disk is one; a zip written on the fly from the packages (package
+ * mode) is another. The uploader cuts the stream into blocks as it comes.
+ */
+
+
+
+/** A file on disk, read in chunks of `chunkSize`. */
+async function fileSource(path, label = 'the package zip') {
+    let size;
     try {
-        url = new URL(fixSasUrl(raw.trim()));
+        const info = await (0,promises_namespaceObject.stat)(path);
+        if (!info.isFile())
+            throw new Error('not a regular file');
+        size = info.size;
     }
-    catch {
-        throw new ActionError('The package upload URL the Store returned is not a valid URL.');
+    catch (error) {
+        throw new ActionError(`Cannot read ${label} ${path}: ${error.message}.`, { cause: error });
     }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new ActionError(`The package upload URL the Store returned is not an http(s) URL (${url.protocol}).`);
+    return {
+        label,
+        size,
+        open: () => readChunks(path, label)
+    };
+}
+async function* readChunks(path, label) {
+    try {
+        for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path, { highWaterMark: 1024 * 1024 }))
+            yield chunk;
     }
-    return url;
-}
-function sasExpiry(url) {
-    const se = url.searchParams.get('se');
-    if (!se)
-        return undefined;
-    const time = Date.parse(se);
-    return Number.isNaN(time) ? undefined : time;
-}
-/** The signature in every form it may take in a message. */
-function secretsOf(url) {
-    const out = new Set();
-    const decoded = url.searchParams.get('sig');
-    if (decoded) {
-        out.add(decoded);
-        out.add(encodeURIComponent(decoded));
-        out.add(decoded.replace(/\+/g, ' '));
+    catch (error) {
+        throw new ActionError(`Cannot read ${label} ${path}: ${error.message}.`, { cause: error });
     }
-    const raw = /[?&]sig=([^&#]*)/.exec(url.search)?.[1];
-    if (raw)
-        out.add(raw);
-    return [...out].filter((s) => s.length >= 8);
 }
-function redact(text, secrets) {
-    let out = text.replace(/([?&]?sig=)[^&\s"'<]*/gi, '$1<redacted>');
-    for (const secret of secrets)
-        out = out.split(secret).join('<redacted>');
-    return out;
+
+;// CONCATENATED MODULE: ./src/upload/index.ts
+/**
+ * Uploads the submission's files to the Azure Blob SAS URL the Store hands
+ * out: a small blob as one Put Blob, a larger one as Put Blocks plus one Put
+ * Block List (./blocks.ts). Every request goes through the one request layer
+ * (retries, Retry-After, the silent-request timeout); the URL's signature is
+ * never logged.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const upload_MiB = 1024 * 1024;
+/** Blocks in flight by default: keeps a 2-core runner busy without starving the rest of the job. */
+const DEFAULT_CONCURRENCY = 4;
+/** Upper bound for `concurrency`: each slot holds one block buffer. */
+const MAX_CONCURRENCY = 32;
+/** Blobs up to this size go as a single Put Blob by default. */
+const DEFAULT_SINGLE_PUT_MAX = 32 * upload_MiB;
+/** Put Blob limit of the Store's SAS version (2017-04-17). */
+const MAX_SINGLE_PUT = 256 * upload_MiB;
+/**
+ * The agent for the blob requests: a keep-alive agent sized to the blocks in
+ * flight, or, when the runner sets a proxy (`https_proxy`/`http_proxy`, not
+ * bypassed by `no_proxy`), @actions/http-client's tunnelling agent for it, as
+ * the Store API calls use.
+ */
+function blobAgent(url, slots) {
+    if (lib_getProxyUrl(url.href)) {
+        return new HttpClient('msstore-submit-action', [], { keepAlive: true, maxSockets: slots }).getAgent(url.href);
+    }
+    const module = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+    return new module.Agent({ keepAlive: true, maxSockets: slots, maxFreeSockets: slots, scheduling: 'lifo' });
 }
-function xmlField(body, name) {
-    const match = new RegExp(`<${name}>([\\s\\S]*?)</${name}>`).exec(body);
-    return match?.[1];
+/** Uploads the zip file at `zipPath`. */
+async function uploadZip(fileUploadUrl, zipPath, options = {}) {
+    const sas = parseSasUrl(fileUploadUrl);
+    checkNotExpired(sas, (options.clock ?? realClock).now());
+    return uploadBlob(fileUploadUrl, await fileSource(zipPath), options);
 }
-function networkText(err, secrets) {
-    const e = err;
-    const code = typeof e?.code === 'string' ? e.code : undefined;
-    const message = typeof e?.message === 'string' ? e.message : String(err);
-    return redact(code && !message.includes(code) ? `${code}: ${message}` : message, secrets);
+function plan(size, options) {
+    const concurrency = Math.min(MAX_CONCURRENCY, whole(options.concurrency, DEFAULT_CONCURRENCY, 1, 'concurrency'));
+    const singlePutMax = Math.min(MAX_SINGLE_PUT, whole(options.singlePutMaxBytes, DEFAULT_SINGLE_PUT_MAX, 0, 'singlePutMaxBytes'));
+    const requested = Math.min(MAX_BLOCK_SIZE, whole(options.blockSizeBytes, DEFAULT_BLOCK_SIZE, 1, 'blockSizeBytes'));
+    const blockSize = chooseBlockSize(size, requested);
+    const single = size === 0 || size <= singlePutMax;
+    const blocks = single ? 0 : Math.ceil(size / blockSize);
+    if (blocks > MAX_BLOCKS) {
+        throw new ActionError(`The upload is ${formatMiB(size)} MiB, more than Azure Storage takes in one blob (${MAX_BLOCKS} blocks of ${MAX_BLOCK_SIZE / upload_MiB} MiB).`);
+    }
+    return { single, blockSize, blocks, slots: single ? 1 : Math.min(concurrency, blocks) };
 }
-function errorText(err) {
-    return err instanceof Error ? err.message : String(err);
+/** Uploads `source` to the blob at `fileUploadUrl`. */
+async function uploadBlob(fileUploadUrl, source, options = {}) {
+    const clock = options.clock ?? realClock;
+    const log = options.log ?? (() => undefined);
+    const sas = parseSasUrl(fileUploadUrl);
+    checkNotExpired(sas, clock.now());
+    if (options.signal?.aborted)
+        throw new CancelledError('The job was cancelled before the files were uploaded.');
+    const how = plan(source.size, options);
+    const agent = blobAgent(sas.url, how.slots);
+    const idleTimeoutMs = whole(options.requestTimeoutMs, 120_000, 1, 'requestTimeoutMs');
+    const http = createHttpTransport({ userAgent: 'msstore-submit-action', idleTimeoutMs, agentFor: () => agent });
+    const retry = options.retry ?? defaultRetryPolicy;
+    const stop = new AbortController();
+    const target = {
+        layer: new RequestLayer({ http, clock, retry, log, signal: options.signal }),
+        sas,
+        dialect: blobDialect(sas, clock),
+        stop: stop.signal
+    };
+    const started = clock.now();
+    const progress = new UploadProgress(source.size, clock, log, started);
+    try {
+        await send(target, source, how, progress, () => stop.abort(), log);
+    }
+    catch (error) {
+        if (options.signal?.aborted)
+            throw new CancelledError('The job was cancelled while the files were uploading.');
+        throw error;
+    }
+    finally {
+        agent.destroy();
+    }
+    const seconds = Math.max(0, clock.now() - started) / 1000;
+    const rate = seconds > 0 ? `${(source.size / upload_MiB / seconds).toFixed(1)} MiB/s` : 'n/a';
+    const as = how.single ? 'as one Put Blob' : `in ${how.blocks} blocks`;
+    log(`Uploaded ${source.label}: ${formatMiB(source.size)} MiB ${as} in ${seconds.toFixed(1)} s (${rate}).`);
+    return { bytes: source.size, blocks: how.blocks, seconds };
 }
-function formatMiB(bytes) {
-    return (bytes / MiB).toFixed(1);
+async function send(target, source, how, progress, stopAll, log) {
+    const size = formatMiB(source.size);
+    if (how.single) {
+        log(`Uploading ${source.label} (${size} MiB) as one Put Blob.`);
+        const reader = new ChunkReader(source, () => changedSize(source, 'shorter'));
+        const data = await reader.fill(Buffer.allocUnsafe(source.size));
+        await reader.end(() => changedSize(source, 'longer'));
+        const headers = { 'x-ms-blob-type': 'BlockBlob', 'content-type': 'application/zip' };
+        await putToBlob(target, 'Put Blob', '', headers, data);
+        return;
+    }
+    const each = how.blockSize % upload_MiB === 0 ? `${how.blockSize / upload_MiB} MiB` : `${(how.blockSize / 1024).toFixed(1)} KiB`;
+    log(`Uploading ${source.label} (${size} MiB) in ${how.blocks} blocks of ${each}, ${how.slots} at a time.`);
+    await putBlocks(target, source, how, progress, stopAll);
 }
-function positiveInteger(value, fallback, name) {
+function whole(value, fallback, min, name) {
     if (value === undefined)
         return fallback;
-    if (!Number.isInteger(value) || value < 1)
-        throw new ActionError(`uploadZip: ${name} must be a positive integer, got ${value}.`);
-    return value;
-}
-function nonNegativeInteger(value, fallback, name) {
-    if (value === undefined)
-        return fallback;
-    if (!Number.isInteger(value) || value < 0)
-        throw new ActionError(`uploadZip: ${name} must be a non-negative integer, got ${value}.`);
+    if (!Number.isInteger(value) || value < min)
+        throw new ActionError(`uploadBlob: ${name} must be a whole number of at least ${min}, got ${value}.`);
     return value;
 }
 
@@ -39559,7 +39585,7 @@ function leftBehind(progress) {
 }
 async function publish(settings, progress, options) {
     const { clock, signal } = options;
-    const http = createHttpTransport({ userAgent: USER_AGENT, timeoutMs: settings.requestTimeoutMs });
+    const http = createHttpTransport({ userAgent: USER_AGENT, idleTimeoutMs: settings.requestTimeoutMs });
     const log = (line) => info(line);
     const tokens = new AzureAdTokenSource({
         authorityHost: settings.authorityHost,
@@ -40034,7 +40060,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(9407);
+/******/ var __webpack_exports__ = __nccwpck_require__(629);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
 
