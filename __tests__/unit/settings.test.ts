@@ -160,6 +160,24 @@ describe('submission JSON', () => {
     expect(error.message).toMatch(/got null/);
   });
 
+  test('invalid JSON pasted into a YAML block names the line and column and quotes the line', async () => {
+    const block = ['{', '  "listings": {', '    "en-us": { "baseListing": { "releaseNotes": "Sync" } },', '  }', '}'];
+    const error = await refusal({ 'submission-json': '\uFEFF' + block.join('\r\n') + '\r\n' });
+    expect(error.oneLine()).toBe(
+      "'submission-json' is not valid JSON at line 3, column 59: a comma before '}': JSON allows no trailing comma. " +
+        'Line 3: `"en-us": { "baseListing": { "releaseNotes": "Sync" } },`. ' +
+        "Fix the JSON (line 1 is the first line after 'submission-json: |')."
+    );
+  });
+
+  test('invalid JSON in a file names the line and column', async () => {
+    const file = tmp.path('lines.json');
+    await writeFile(file, '{\n  "visibility": "Public"\n  "notesForCertification": "x"\n}\n');
+    const error = await refusal({ 'submission-json-file': file });
+    expect(error.oneLine()).toContain(`'submission-json-file' (${file}) is not valid JSON at line 3, column 3: `);
+    expect(error.oneLine()).toContain('Line 3: `"notesForCertification": "x"`');
+  });
+
   test('invalid multi-line JSON (LF line endings) still gives a one-line error', async () => {
     const error = await refusal({ 'submission-json': '[1,\n2,\n]' });
     expect(error.message).toMatch(/not valid JSON/);

@@ -1,6 +1,7 @@
 /** `submission-json` (or its file) and `package-zip`: read, parsed, and checked against each other and the kind. */
 import { readFile, stat } from 'node:fs/promises';
 import { ActionError } from '../errors.js';
+import { JsonSyntaxError, parseJson } from '../json.js';
 import { deepMerge, isPlainObject, missingFromZip, type JsonObject, type PendingFile } from '../merge.js';
 import { ADD_ON, APP, FLIGHT, type ParentKind } from '../store/parents.js';
 import type { Target } from '../store/target.js';
@@ -26,11 +27,12 @@ export async function readChanges(input: InputReader): Promise<{ changes: JsonOb
   if (!text.trim()) return { changes: {}, source };
   let parsed: unknown;
   try {
-    parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
+    parsed = parseJson(text);
   } catch (error) {
+    const where = error instanceof JsonSyntaxError ? ` at ${error.message}` : `: ${(error as Error).message}`;
     fail(
-      `${source} is not valid JSON: ${(error as Error).message}.`,
-      'Fix the JSON (a YAML block scalar `|` keeps it intact).'
+      `${source} is not valid JSON${where}.`,
+      file ? 'Fix the JSON in the file.' : "Fix the JSON (line 1 is the first line after 'submission-json: |')."
     );
   }
   if (!isPlainObject(parsed)) {
