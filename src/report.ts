@@ -1,6 +1,7 @@
 /** The outcome, told three ways: step outputs, the job summary, and annotations. */
 import type { Progress } from './submission.js';
 import type { StatusEntry } from './store/types.js';
+import { codeSpan, markdownCell, markdownLink, markdownText } from './markdown.js';
 
 /** The parts of @actions/core the report uses (injected, so tests can read what was said). */
 export interface ReportSink {
@@ -32,8 +33,6 @@ function describe(entry: StatusEntry): string {
   return [entry.code, entry.details].filter(Boolean).join(': ') || 'unspecified';
 }
 
-const escapeCell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-
 export function setOutputs(progress: Progress, sink: ReportSink): void {
   sink.setOutput('submission-id', progress.submissionId ?? '');
   sink.setOutput('status', progress.status ?? '');
@@ -60,22 +59,25 @@ export function annotate(progress: Progress, sink: ReportSink): void {
 export function summaryMarkdown(progress: Progress, outcome: Outcome, run?: RunLink): string {
   const icon = outcome.kind === 'succeeded' ? '✅' : outcome.kind === 'cancelled' ? '⏹️' : '❌';
   const lines: string[] = [`## ${icon} Microsoft Store submission ${outcome.kind}`, ''];
-  const rows: [string, string][] = [];
-  if (progress.parent) rows.push(['Target', progress.parent.label]);
-  rows.push(['Submission', progress.submissionId ?? '(none created)']);
-  rows.push(['Status', progress.status ?? '(none)']);
-  if (progress.replacedSubmissionId) rows.push(['Replaced pending submission', progress.replacedSubmissionId]);
-  if (progress.changedFields?.length) rows.push(['Changed', progress.changedFields.map((f) => `\`${f}\``).join(', ')]);
+  const rows: [string, string][] = []; // [name, the value as Markdown for a cell]
+  if (progress.parent) rows.push(['Target', markdownCell(progress.parent.label)]);
+  rows.push(['Submission', markdownCell(progress.submissionId ?? '(none created)')]);
+  rows.push(['Status', markdownCell(progress.status ?? '(none)')]);
+  if (progress.replacedSubmissionId)
+    rows.push(['Replaced pending submission', markdownCell(progress.replacedSubmissionId)]);
+  if (progress.changedFields?.length)
+    rows.push(['Changed', progress.changedFields.map((f) => codeSpan(f, { inCell: true })).join(', ')]);
   if (progress.upload) {
     const mib = progress.upload.bytes / (1024 * 1024);
     rows.push(['Uploaded', `${mib.toFixed(1)} MiB in ${progress.upload.seconds.toFixed(1)} s`]);
   }
-  if (progress.parent) rows.push(['Partner Center', `[open](${progress.parent.dashboardUrl})`]);
-  if (run) rows.push(['Workflow run', `[${escapeCell(run.label)}](${run.url})`]);
-  lines.push('| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${escapeCell(v)} |`), '');
+  if (progress.parent)
+    rows.push(['Partner Center', markdownLink('open', progress.parent.dashboardUrl, { inCell: true })]);
+  if (run) rows.push(['Workflow run', markdownLink(run.label, run.url, { inCell: true })]);
+  lines.push('| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`), '');
   if (outcome.message)
-    lines.push(`**${outcome.kind === 'cancelled' ? 'Cancelled' : 'Error'}:** ${escapeCell(outcome.message)}`, '');
-  if (progress.note) lines.push(`Note: ${progress.note}`, '');
+    lines.push(`**${outcome.kind === 'cancelled' ? 'Cancelled' : 'Error'}:** ${markdownText(outcome.message)}`, '');
+  if (progress.note) lines.push(`Note: ${markdownText(progress.note)}`, '');
   const details = progress.statusDetails;
   const section = (title: string, entries: StatusEntry[] | undefined): void => {
     if (!entries?.length) return;
@@ -83,7 +85,7 @@ export function summaryMarkdown(progress: Progress, outcome: Outcome, run?: RunL
       `### ${title}`,
       '',
       ...entries.map(
-        (e) => `- ${e.code ? `\`${e.code}\`` : ''}${e.code && e.details ? ': ' : ''}${escapeCell(e.details ?? '')}`
+        (e) => `- ${e.code ? codeSpan(e.code) : ''}${e.code && e.details ? ': ' : ''}${markdownText(e.details ?? '')}`
       ),
       ''
     );
@@ -92,7 +94,12 @@ export function summaryMarkdown(progress: Progress, outcome: Outcome, run?: RunL
   section('Warnings', details?.warnings);
   const reports = (details?.certificationReports ?? []).filter((r) => r.reportUrl);
   if (reports.length) {
-    lines.push('### Certification reports', '', ...reports.map((r) => `- [${r.date ?? 'report'}](${r.reportUrl})`), '');
+    lines.push(
+      '### Certification reports',
+      '',
+      ...reports.map((r) => `- ${markdownLink(r.date ?? 'report', r.reportUrl as string)}`),
+      ''
+    );
   }
   return lines.join('\n');
 }

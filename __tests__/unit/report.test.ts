@@ -1,5 +1,14 @@
-import { annotate, report, setOutputs, summaryMarkdown, type ReportSink } from '../../src/report.js';
+import {
+  annotate,
+  report,
+  setOutputs,
+  summaryMarkdown,
+  type Outcome,
+  type ReportSink,
+  type RunLink
+} from '../../src/report.js';
 import { addOnParent, appParent, flightParent } from '../../src/store/parents.js';
+import { markdownProblems, plainText } from './markdown-check.js';
 import type { Progress } from '../../src/submission.js';
 
 class RecordingSink implements ReportSink {
@@ -61,10 +70,10 @@ describe('summaryMarkdown', () => {
     expect(md).toContain('https://example.test/report/1');
   });
 
-  test('escapes | and newlines so table cells and list items stay on one line', () => {
+  test('joins lines so list items and the error stay on one line; | is escaped only in cells', () => {
     const md = summaryMarkdown(failedProgress(), { kind: 'failed', message: 'a | b\nc' });
-    expect(md).toContain('The zip \\| archive is damaged at entry 3');
-    expect(md).toContain('a \\| b c');
+    expect(md).toContain('- `InvalidArchive`: The zip | archive is damaged at entry 3');
+    expect(md).toContain('**Error:** a | b c');
   });
 
   test('a success without a submission says none was created and has no error sections', () => {
@@ -209,5 +218,100 @@ describe('report', () => {
     sink.failSummary = true;
     await expect(report(failedProgress(), { kind: 'succeeded' }, sink)).resolves.toBeUndefined();
     expect(sink.infos.some((m) => m.includes('No job summary written'))).toBe(true);
+  });
+});
+
+describe('the summary is valid Markdown, whatever the texts hold', () => {
+  const hint = 'Fix the JSON (a YAML block scalar `|` keeps it intact); see <https://x.test/a_b> | # and *this*.';
+  const outcomes: [string, Progress, Outcome, RunLink | undefined][] = [
+    [
+      'success, with a run link, a note and odd field names',
+      {
+        parent: flightParent('9N', 'f-1', '*Beta* | [x](y) `q`', false),
+        submissionId: '41',
+        status: 'PreProcessing',
+        committed: true,
+        replacedSubmissionId: '40',
+        changedFields: ['listings', 'a`b|c', '<html>'],
+        upload: { bytes: 3 * 1024 * 1024, seconds: 2.5 },
+        note: 'The submission waits at Release: publish it in Partner Center <when> *ready*.'
+      },
+      { kind: 'succeeded' },
+      { url: 'https://github.com/o/r/actions/runs/5', label: 'Release | #5 <main> [x]' }
+    ],
+    [
+      'failed before any request',
+      { committed: false },
+      {
+        kind: 'failed',
+        message: `'submission-json' is not valid JSON at line 3, column 9: a comma before '}'. Line 3: \`"b": 2,}\`. ${hint}`
+      },
+      undefined
+    ],
+    [
+      'failed in the Store, with odd details',
+      {
+        ...failedProgress(),
+        statusDetails: {
+          errors: [
+            { code: 'InvalidArchive', details: '# heading\n| a | b |\n|---|---|\n<br> `x` 1. y' },
+            { details: '> no code, a quote' },
+            { code: 'a`b' }
+          ],
+          warnings: [{ code: 'W', details: '- a list?' }],
+          certificationReports: [{ date: '[2025] *x*', reportUrl: 'https://example.test/r (1)' }]
+        }
+      },
+      {
+        kind: 'failed',
+        message: 'Submission 1 of the app 9N failed: CommitFailed. See the errors below | and in Partner Center.'
+      },
+      undefined
+    ],
+    [
+      'timed out',
+      { parent: addOnParent('9NADD', 'gems_100'), submissionId: '7', status: 'CommitStarted', committed: true },
+      { kind: 'failed', message: "Timed out after 1 min waiting for submission 7; raise 'timeout-minutes'." },
+      undefined
+    ],
+    [
+      'cancelled',
+      { parent: appParent('9N'), committed: false, creating: true },
+      {
+        kind: 'cancelled',
+        message: 'The job was cancelled. A submission was being created for the app 9N: it may exist.'
+      },
+      undefined
+    ]
+  ];
+
+  test.each(outcomes)('%s', (_name, progress, outcome, run) => {
+    const md = summaryMarkdown(progress, outcome, run);
+    expect(markdownProblems(md)).toEqual([]);
+    const lines = md.split('\n');
+    if (outcome.message) {
+      const paragraph = lines.find((line) => /^\*\*(Error|Cancelled):\*\* /.test(line)) ?? '';
+      expect(plainText(paragraph.replace(/^\*\*(Error|Cancelled):\*\* /, ''))).toBe(outcome.message);
+      expect(paragraph).not.toContain('\\|');
+    }
+    const cells: [string, string | undefined][] = [
+      ['Target', progress.parent?.label],
+      ['Submission', progress.submissionId ?? '(none created)'],
+      ['Status', progress.status ?? '(none)']
+    ];
+    for (const [name, value] of cells) {
+      if (value === undefined) continue;
+      const cell = lines.find((line) => line.startsWith(`| ${name} | `))?.slice(name.length + 5, -2) ?? '';
+      expect(plainText(cell, { inCell: true })).toBe(value);
+    }
+    if (progress.note) expect(plainText(lines.find((l) => l.startsWith('Note: '))!.slice(6))).toBe(progress.note);
+  });
+
+  test('the Store details show as written in their list items', () => {
+    const md = summaryMarkdown(outcomes[2][1], outcomes[2][2]);
+    const items = md.split('\n').filter((line) => line.startsWith('- '));
+    expect(plainText(items[0].slice(2))).toBe('InvalidArchive: # heading | a | b | |---|---| <br> `x` 1. y');
+    expect(plainText(items[1].slice(2))).toBe('> no code, a quote');
+    expect(plainText(items[2].slice(2))).toBe('a`b');
   });
 });
