@@ -52,7 +52,7 @@ export function runnerView(raw) {
 
 /**
  * @param {Record<string, string|undefined>} inputs action inputs by their action.yml names
- * @param {{ env?: Record<string,string>, onStart?: (child: import('node:child_process').ChildProcess) => void, timeoutMs?: number }} [options]
+ * @param {{ env?: Record<string,string>, cwd?: string, onStart?: (child: import('node:child_process').ChildProcess) => void, timeoutMs?: number }} [options]
  * @returns {Promise<{ code: number|null, signal: string|null, stdout: string, stderr: string, log: string, rawLog: string, outputs: Record<string,string>, summary: string }>}
  */
 export async function runAction(inputs, options = {}) {
@@ -73,7 +73,7 @@ export async function runAction(inputs, options = {}) {
     if (value !== undefined) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   }
   try {
-    const child = spawn(process.execPath, [ACTION_ENTRY], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [ACTION_ENTRY], { env, cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));

@@ -4,18 +4,38 @@
 //
 //   npm run sandbox                 (after npm ci)
 //   npm run sandbox -- --faults     the same, on a bad day: throttling, a 503, a lost create, a lost commit
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+//   npm run sandbox -- --input submission-json-file=my.json --input package-zip=my.zip   your own inputs
+//   npm run sandbox -- --help
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AZURITE_ACCOUNT, AZURITE_KEY, startAzurite } from '../__fixtures__/azurite.mjs';
 import { startFakeStore } from '../__fixtures__/fake-store/index.mjs';
 import { makeZip } from '../__fixtures__/make-zip.mjs';
 import { ACTION_ENTRY, runAction, runnerView } from '../__fixtures__/run-action.mjs';
+import { actionInputNames, parseSandboxOptions, runInputs, USAGE, UsageError } from './options.mjs';
 
 const TENANT = 'sandbox-tenant';
 const CLIENT = '00000000-0000-0000-0000-00000000c11e';
 const SECRET = 'sandbox-secret-not-real';
-const APP = '9NBLGGH4R315';
+const DEFAULT_APP = '9NBLGGH4R315';
+
+let options;
+try {
+  const actionYml = readFileSync(new URL('../action.yml', import.meta.url), 'utf8');
+  options = parseSandboxOptions(process.argv.slice(2), actionInputNames(actionYml));
+} catch (error) {
+  if (!(error instanceof UsageError)) throw error;
+  console.error(`sandbox: ${error.message}\nRun 'npm run sandbox -- --help' for the usage.`);
+  process.exit(2);
+}
+if (options.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+// npm runs scripts in the package's folder; the user's relative paths are relative to where they ran npm.
+const userDir = process.env.INIT_CWD ?? process.cwd();
+const APP = options.inputs['application-id'] || DEFAULT_APP;
 
 const rule = (title) => console.log(`\n${'='.repeat(12)} ${title} ${'='.repeat(Math.max(0, 60 - title.length))}`);
 
@@ -58,7 +78,7 @@ try {
     pending: { ...published, notesForCertification: 'an old draft' }
   });
   fake.setCommitOutcome({ kind: 'success', pollsInCommitStarted: 2, finalStatus: 'PreProcessing' });
-  const withFaults = process.argv.includes('--faults');
+  const withFaults = options.faults;
   if (withFaults) {
     fake.faults.add({ method: 'GET', path: `applications/${APP}`, kind: 503 });
     fake.faults.add({ method: 'POST', path: `applications/${APP}/submissions`, kind: 'lose-response' });
@@ -101,21 +121,28 @@ try {
     console.log('Faults injected: 503 on the first read of the app, the create carried out but its answer lost,');
     console.log('429 (Retry-After: 2) on the PUT, the commit carried out but its answer lost.');
   }
-  console.log(`Inputs: application-id=${APP} package-zip=${zip}\nsubmission-json=${JSON.stringify(submissionJson)}`);
+  const inputs = runInputs({
+    defaults: {
+      'tenant-id': TENANT,
+      'client-id': CLIENT,
+      'client-secret': SECRET,
+      'application-id': APP,
+      'poll-interval-seconds': '1',
+      'timeout-minutes': '2',
+      'store-api-url': fake.url,
+      'authority-host': fake.url
+    },
+    sample: { 'submission-json': JSON.stringify(submissionJson), 'package-zip': zip },
+    user: options.inputs
+  });
+  const shown = Object.entries(inputs).filter(
+    ([name]) => !['client-secret', 'store-api-url', 'authority-host'].includes(name)
+  );
+  console.log(`Inputs (and the local URLs and credentials):\n${shown.map(([n, v]) => `  ${n}: ${v}`).join('\n')}`);
+  if (Object.keys(options.inputs).length) console.log(`Relative paths are read from ${userDir}.`);
 
   rule('step log (as the runner shows it: masked values are ***)');
-  const result = await runAction({
-    'tenant-id': TENANT,
-    'client-id': CLIENT,
-    'client-secret': SECRET,
-    'application-id': APP,
-    'submission-json': JSON.stringify(submissionJson),
-    'package-zip': zip,
-    'poll-interval-seconds': '1',
-    'timeout-minutes': '2',
-    'store-api-url': fake.url,
-    'authority-host': fake.url
-  });
+  const result = await runAction(inputs, { cwd: userDir });
   process.stdout.write(runnerView(result.rawLog));
 
   rule('step outputs');
