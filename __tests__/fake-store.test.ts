@@ -355,7 +355,109 @@ describe('app submission lifecycle', () => {
   });
 });
 
+describe('states the Store refuses', () => {
+  let fake: Fake;
+  let token: string;
+  beforeAll(async () => {
+    fake = await startFake();
+    token = await secretToken(fake);
+  });
+  afterAll(() => fake.close());
+
+  it.each(['CommitStarted', 'PreProcessing', 'Certification', 'Release', 'PendingPublication', 'Publishing'])(
+    'a pending submission in %s cannot be deleted (409 InvalidState), and stays',
+    async (status) => {
+      const app = fake.seedApp({
+        id: `9NBUSY${status.toUpperCase()}`.slice(0, 12),
+        published: true,
+        pending: { status }
+      });
+      const id = app.pendingApplicationSubmission.id as string;
+      const before = fake.mutations().length;
+      const refused = await api(fake, token, 'DELETE', `applications/${app.id}/submissions/${id}`);
+      expect(refused.status).toBe(409);
+      expect(refused.body).toMatchObject({ code: 'InvalidState', source: 'Ingestion Api' });
+      expect(refused.body.message).toContain(status);
+      expect(fake.mutations()).toHaveLength(before);
+      expect(fake.app(app.id).pendingApplicationSubmission.id).toBe(id);
+      expect(fake.submission(id)).toMatchObject({ deleted: false, status });
+    }
+  );
+
+  it('a submission committed through the API cannot be deleted while in progress either', async () => {
+    fake.seedApp({ id: '9NCOMMITTED0', published: true });
+    const created = await api(fake, token, 'POST', 'applications/9NCOMMITTED0/submissions');
+    const path = `applications/9NCOMMITTED0/submissions/${created.body.id}`;
+    fake.setCommitOutcome({ kind: 'success', pollsInCommitStarted: 1, finalStatus: 'Certification' }, created.body.id);
+    expect((await api(fake, token, 'POST', `${path}/commit`)).status).toBe(202);
+    expect((await api(fake, token, 'DELETE', path)).status).toBe(409);
+    for (let i = 0; i < 3; i++) await api(fake, token, 'GET', `${path}/status`);
+    expect(fake.submission(created.body.id).status).toBe('Certification');
+    expect((await api(fake, token, 'DELETE', path)).body.code).toBe('InvalidState');
+  });
+
+  it.each(['PendingCommit', 'CommitFailed', 'CertificationFailed'])(
+    'a pending submission in %s can be deleted',
+    async (status) => {
+      const app = fake.seedApp({
+        id: `9NDEAD${status.toUpperCase()}`.slice(0, 12),
+        published: true,
+        pending: { status }
+      });
+      const id = app.pendingApplicationSubmission.id as string;
+      expect((await api(fake, token, 'DELETE', `applications/${app.id}/submissions/${id}`)).status).toBe(204);
+      expect(fake.app(app.id).pendingApplicationSubmission).toBeUndefined();
+    }
+  );
+
+  it('an app with nothing published has no lastPublishedApplicationSubmission, and create answers 409', async () => {
+    const app = fake.seedApp({ id: '9NNEVERPUB00', name: 'Never published' });
+    expect(app).not.toHaveProperty('lastPublishedApplicationSubmission');
+    expect(app.firstPublishedDate).toBe('1601-01-01T00:00:00Z');
+    const read = await api(fake, token, 'GET', 'applications/9NNEVERPUB00');
+    expect(read.body).not.toHaveProperty('lastPublishedApplicationSubmission');
+    const before = fake.mutations().length;
+    const refused = await api(fake, token, 'POST', 'applications/9NNEVERPUB00/submissions');
+    expect(refused.status).toBe(409);
+    expect(refused.body).toMatchObject({ code: 'InvalidState' });
+    expect(fake.mutations()).toHaveLength(before);
+    expect(fake.app('9NNEVERPUB00')).not.toHaveProperty('pendingApplicationSubmission');
+  });
+});
+
 describe('paging', () => {
+  it('pages GET inappproducts: every add-on of the account with its productId and applications', async () => {
+    const fake = await startFake({ pageSize: 4 });
+    try {
+      const token = await secretToken(fake);
+      fake.seedApp({ id: APP, published: true });
+      fake.seedApp({ id: '9NOTHERAPP00', published: true });
+      for (let i = 0; i < 7; i++) fake.seedAddOn({ productId: `gems_${i}`, applicationIds: [APP] });
+      fake.seedAddOn({ productId: 'gems_0', applicationIds: ['9NOTHERAPP00'] });
+      const items: { id: string; productId: string; applications: { value: { id: string }[] } }[] = [];
+      const links: string[] = [];
+      let next: string | undefined = 'inappproducts';
+      while (next) {
+        const page = await api(fake, token, 'GET', next);
+        expect(page.status).toBe(200);
+        expect(page.body.totalCount).toBe(8);
+        items.push(...page.body.value);
+        next = page.body['@nextLink'];
+        if (next) links.push(next);
+      }
+      expect(links).toEqual(['inappproducts?skip=4&top=4']);
+      expect(items.map((a) => a.productId)).toEqual([...Array.from({ length: 7 }, (_, i) => `gems_${i}`), 'gems_0']);
+      expect(items[0]).toMatchObject({
+        id: expect.stringMatching(/^9N[0-9A-Z]{10}$/),
+        productType: 'Durable',
+        applications: { value: [{ id: APP, resourceLocation: `applications/${APP}` }], totalCount: 1 }
+      });
+      expect(items[7].applications.value.map((a) => a.id)).toEqual(['9NOTHERAPP00']);
+    } finally {
+      await fake.close();
+    }
+  });
+
   it('pages listflights with @nextLink relative to /v1.0/my/', async () => {
     const fake = await startFake({ pageSize: 5 });
     try {

@@ -59,6 +59,8 @@ const FAILED_AT = {
   PublishFailed: 'Publishing'
 };
 const NO_DATE = '1601-01-01T00:00:00Z';
+/** Committed and on its way: the Store refuses to delete such a submission (409 InvalidState). */
+const IN_PROGRESS = ['CommitStarted', 'PreProcessing', 'Certification', 'Release', 'PendingPublication', 'Publishing'];
 
 const packageDeliveryOptions = () => ({
   packageRollout: {
@@ -614,6 +616,14 @@ export function createStore({ config, blob }) {
           409,
           'InvalidState',
           `Submission '${r.id}' is not a pending submission and cannot be deleted.`,
+          r.id
+        );
+      }
+      if (IN_PROGRESS.includes(r.status)) {
+        return apiError(
+          409,
+          'InvalidState',
+          `Submission '${r.id}' is in status ${r.status} and cannot be deleted while it is being processed.`,
           r.id
         );
       }
