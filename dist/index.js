@@ -29215,7 +29215,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7714);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1427);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -29224,7 +29224,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7714:
+/***/ 1427:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37750,13 +37750,63 @@ const realClock = {
     })
 };
 
+;// CONCATENATED MODULE: ./src/markdown.ts
+/**
+ * Text into GitHub-flavoured Markdown so that it shows as written: whatever
+ * a message, a file name or the Store's details hold (`#`, `|`, backticks,
+ * `<tags>`, `*`, `[x](y)`, line breaks), it renders as those characters and
+ * cannot open a heading, a table, a code span, HTML or a link. Pure.
+ */
+/** URLs become autolinks (`<https://...>`): nothing inside them is parsed, and they stay clickable. */
+const markdown_URL = /https?:\/\/[^\s<>()[\]`"'|\\]+[^\s<>()[\]`"'|\\.,;:!?]/g;
+/** Characters that mean something anywhere in a line (and, in a table cell, `|`). */
+const INLINE = /[\\`*~[\]<&]|_(?![A-Za-z0-9])|(?<![A-Za-z0-9])_/g;
+const INLINE_IN_CELL = new RegExp(`${INLINE.source}|\\|`, 'g');
+/** What would open a block (heading, quote, list, table, rule) at the start of a line. */
+const BLOCK_START = /^(\s*)([#>+=|-]|\d+(?=[.)]))/;
+function markdown_escape(text, inCell) {
+    const oneLine = text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+    const inline = (part) => part.replace(inCell ? INLINE_IN_CELL : INLINE, (c) => `\\${c}`);
+    let out = '';
+    let last = 0;
+    for (const match of oneLine.matchAll(markdown_URL)) {
+        out += inline(oneLine.slice(last, match.index)) + `<${match[0]}>`;
+        last = match.index + match[0].length;
+    }
+    out += inline(oneLine.slice(last));
+    return out.replace(BLOCK_START, (_all, space, mark) => /\d/.test(mark) ? `${space}${mark}\\` : `${space}\\${mark}`);
+}
+/** Text for a paragraph or a list item, on one line. */
+function markdownText(text) {
+    return markdown_escape(text, false);
+}
+/** Text for a table cell: as markdownText, and `|` cannot end the cell. */
+function markdownCell(text) {
+    return markdown_escape(text, true);
+}
+/** A code span that holds any text: a fence longer than any run of backticks inside it. */
+function codeSpan(text, options = {}) {
+    const oneLine = text.replace(/[\r\n]+/g, ' ');
+    const longest = Math.max(0, ...(oneLine.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = /^[ `]|[ `]$/.test(oneLine) ? ' ' : '';
+    // In a table, GFM splits cells before it reads code spans: a | must be \| even there (it shows as |).
+    const body = options.inCell ? oneLine.replace(/\|/g, '\\|') : oneLine;
+    return `${fence}${pad}${body}${pad}${fence}`;
+}
+/** A link whose label shows as written and whose address cannot end the link early. */
+function markdownLink(label, url, options = {}) {
+    const address = url.replace(/[\s()<>|]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+    return `[${options.inCell ? markdownCell(label) : markdownText(label)}](${address})`;
+}
+
 ;// CONCATENATED MODULE: ./src/report.ts
+
 /** Warnings the Store attaches to nearly every submission; they say nothing about this one. */
 const NOISE = new Set(['SalesUnsupportedWarning']);
 function describe(entry) {
     return [entry.code, entry.details].filter(Boolean).join(': ') || 'unspecified';
 }
-const escapeCell = (text) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 function setOutputs(progress, sink) {
     sink.setOutput('submission-id', progress.submissionId ?? '');
     sink.setOutput('status', progress.status ?? '');
@@ -37784,39 +37834,39 @@ function annotate(progress, sink) {
 function summaryMarkdown(progress, outcome, run) {
     const icon = outcome.kind === 'succeeded' ? '✅' : outcome.kind === 'cancelled' ? '⏹️' : '❌';
     const lines = [`## ${icon} Microsoft Store submission ${outcome.kind}`, ''];
-    const rows = [];
+    const rows = []; // [name, the value as Markdown for a cell]
     if (progress.parent)
-        rows.push(['Target', progress.parent.label]);
-    rows.push(['Submission', progress.submissionId ?? '(none created)']);
-    rows.push(['Status', progress.status ?? '(none)']);
+        rows.push(['Target', markdownCell(progress.parent.label)]);
+    rows.push(['Submission', markdownCell(progress.submissionId ?? '(none created)')]);
+    rows.push(['Status', markdownCell(progress.status ?? '(none)')]);
     if (progress.replacedSubmissionId)
-        rows.push(['Replaced pending submission', progress.replacedSubmissionId]);
+        rows.push(['Replaced pending submission', markdownCell(progress.replacedSubmissionId)]);
     if (progress.changedFields?.length)
-        rows.push(['Changed', progress.changedFields.map((f) => `\`${f}\``).join(', ')]);
+        rows.push(['Changed', progress.changedFields.map((f) => codeSpan(f, { inCell: true })).join(', ')]);
     if (progress.upload) {
         const mib = progress.upload.bytes / (1024 * 1024);
         rows.push(['Uploaded', `${mib.toFixed(1)} MiB in ${progress.upload.seconds.toFixed(1)} s`]);
     }
     if (progress.parent)
-        rows.push(['Partner Center', `[open](${progress.parent.dashboardUrl})`]);
+        rows.push(['Partner Center', markdownLink('open', progress.parent.dashboardUrl, { inCell: true })]);
     if (run)
-        rows.push(['Workflow run', `[${escapeCell(run.label)}](${run.url})`]);
-    lines.push('| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${escapeCell(v)} |`), '');
+        rows.push(['Workflow run', markdownLink(run.label, run.url, { inCell: true })]);
+    lines.push('| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`), '');
     if (outcome.message)
-        lines.push(`**${outcome.kind === 'cancelled' ? 'Cancelled' : 'Error'}:** ${escapeCell(outcome.message)}`, '');
+        lines.push(`**${outcome.kind === 'cancelled' ? 'Cancelled' : 'Error'}:** ${markdownText(outcome.message)}`, '');
     if (progress.note)
-        lines.push(`Note: ${progress.note}`, '');
+        lines.push(`Note: ${markdownText(progress.note)}`, '');
     const details = progress.statusDetails;
     const section = (title, entries) => {
         if (!entries?.length)
             return;
-        lines.push(`### ${title}`, '', ...entries.map((e) => `- ${e.code ? `\`${e.code}\`` : ''}${e.code && e.details ? ': ' : ''}${escapeCell(e.details ?? '')}`), '');
+        lines.push(`### ${title}`, '', ...entries.map((e) => `- ${e.code ? codeSpan(e.code) : ''}${e.code && e.details ? ': ' : ''}${markdownText(e.details ?? '')}`), '');
     };
     section('Errors', details?.errors);
     section('Warnings', details?.warnings);
     const reports = (details?.certificationReports ?? []).filter((r) => r.reportUrl);
     if (reports.length) {
-        lines.push('### Certification reports', '', ...reports.map((r) => `- [${r.date ?? 'report'}](${r.reportUrl})`), '');
+        lines.push('### Certification reports', '', ...reports.map((r) => `- ${markdownLink(r.date ?? 'report', r.reportUrl)}`), '');
     }
     return lines.join('\n');
 }
@@ -37972,6 +38022,225 @@ function flightTarget(flight, flightInputs, applicationId) {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/json.ts
+/**
+ * JSON for people: parse, and when the text is not JSON, say where (line and
+ * column, counted as an editor counts them), quote that line, and say what
+ * was wrong in words (a trailing comma, a comment, single quotes, a line
+ * break inside a string...). JSON.parse does the parsing; a small scanner
+ * runs only after it failed, to find the spot. Pure.
+ */
+class JsonSyntaxError extends Error {
+    problem;
+    constructor(problem) {
+        super(describeJsonProblem(problem));
+        this.problem = problem;
+        this.name = 'JsonSyntaxError';
+    }
+}
+/** JSON.parse, with a leading BOM ignored and a JsonSyntaxError that says where. */
+function parseJson(text) {
+    const body = text.replace(/^\uFEFF/, '');
+    try {
+        return JSON.parse(body);
+    }
+    catch (error) {
+        const found = findJsonProblem(body);
+        if (found)
+            throw new JsonSyntaxError({ ...locate(body, found.offset), reason: found.reason });
+        // The scanner saw nothing wrong where JSON.parse did: keep the engine's words, on one line.
+        throw new Error(error.message.replace(/\s*[\r\n]+\s*/g, ' '));
+    }
+}
+/** "line 3, column 9: <reason>. Line 3: `<the line>`" */
+function describeJsonProblem(problem) {
+    return `line ${problem.line}, column ${problem.column}: ${problem.reason}. Line ${problem.line}: \`${excerpt(problem)}\``;
+}
+const EXCERPT_BEFORE = 40;
+const EXCERPT_AFTER = 40;
+/** The line without its indentation; a long line (minified JSON) cut to the part around the column. */
+function excerpt({ lineText, column }) {
+    const text = lineText.trimEnd();
+    if (text.length <= EXCERPT_BEFORE + EXCERPT_AFTER)
+        return text.trim() || '(an empty line)';
+    const start = Math.max(0, column - 1 - EXCERPT_BEFORE);
+    const end = Math.min(text.length, column - 1 + EXCERPT_AFTER);
+    return `${start > 0 ? '…' : ''}${text.slice(start, end).trim()}${end < text.length ? '…' : ''}`;
+}
+/** Line, column and line text of an offset into `text`. */
+function locate(text, offset) {
+    const lineBreak = /\r\n|\n|\r/g;
+    let line = 1;
+    let lineStart = 0;
+    for (let match = lineBreak.exec(text); match && match.index + match[0].length <= offset; match = lineBreak.exec(text)) {
+        line++;
+        lineStart = match.index + match[0].length;
+    }
+    const rest = text.slice(lineStart);
+    const lineEnd = rest.search(/[\r\n]/);
+    return { line, column: offset - lineStart + 1, lineText: lineEnd < 0 ? rest : rest.slice(0, lineEnd) };
+}
+class Stop {
+    offset;
+    reason;
+    constructor(offset, reason) {
+        this.offset = offset;
+        this.reason = reason;
+    }
+}
+const ENDS_EARLY = 'the JSON ends here, unfinished';
+/** The offset and reason of the first syntax error in `text`, or undefined if it is JSON. */
+function findJsonProblem(text) {
+    if (!text.trim())
+        return { offset: 0, reason: 'there is no JSON value, only blank space' };
+    try {
+        new JsonScanner(text).document();
+        return undefined;
+    }
+    catch (error) {
+        if (error instanceof Stop)
+            return { offset: error.offset, reason: error.reason };
+        if (error instanceof RangeError)
+            return undefined; // nested too deep for the scanner: JSON.parse's words stand
+        throw error;
+    }
+}
+/** A recursive-descent walk over JSON text that throws Stop at the first thing JSON does not allow. */
+class JsonScanner {
+    text;
+    at = 0;
+    constructor(text) {
+        this.text = text;
+    }
+    document() {
+        this.value('here');
+        this.skipSpace();
+        if (this.at < this.text.length)
+            this.stop(`unexpected '${this.char()}' after the end of the JSON value (one '}' or ']' too many?)`);
+    }
+    stop(reason, offset = this.at) {
+        throw new Stop(offset, reason);
+    }
+    char() {
+        return this.text[this.at] ?? '';
+    }
+    skipSpace() {
+        while (/[ \t\r\n]/.test(this.char()))
+            this.at++;
+        if (this.text.startsWith('//', this.at) || this.text.startsWith('/*', this.at))
+            this.stop('JSON allows no comments');
+    }
+    word() {
+        return /^[^\s,:{}[\]"]{1,20}/.exec(this.text.slice(this.at))?.[0] ?? this.char();
+    }
+    value(after) {
+        this.skipSpace();
+        const c = this.char();
+        if (c === '{')
+            return this.members('}', () => this.property());
+        if (c === '[')
+            return this.members(']', () => this.value('in the list'));
+        if (c === '"')
+            return this.string();
+        if (c === '-' || (c >= '0' && c <= '9'))
+            return this.number();
+        for (const literal of ['true', 'false', 'null']) {
+            if (this.text.startsWith(literal, this.at) && !/[\w$]/.test(this.text[this.at + literal.length] ?? '')) {
+                this.at += literal.length;
+                return;
+            }
+        }
+        this.missingValue(after);
+    }
+    missingValue(after) {
+        const c = this.char();
+        if (c === '')
+            return this.stop(`${ENDS_EARLY}: a value is missing ${after}`);
+        if (c === "'")
+            return this.stop('strings need double quotes ("), not single quotes');
+        if (/[A-Za-z_$]/.test(c))
+            return this.stop(`unexpected '${this.word()}': text needs double quotes, and true, false and null are lower case`);
+        return this.stop(`unexpected '${c}' where a value should be ${after}`);
+    }
+    /** An object's properties or an array's items, from the opening bracket to the closing one. */
+    members(close, member) {
+        const noun = close === '}' ? 'property' : 'item';
+        this.at++;
+        this.skipSpace();
+        if (this.char() === close)
+            return void this.at++;
+        for (;;) {
+            member();
+            this.skipSpace();
+            if (this.char() === close)
+                return void this.at++;
+            if (this.char() === '')
+                this.stop(`${ENDS_EARLY}: a ',' or '${close}' is missing`);
+            if (this.char() !== ',')
+                this.stop(`expected ',' or '${close}' after this ${noun} (a missing comma?)`);
+            const comma = this.at++;
+            this.skipSpace();
+            if (this.char() === close)
+                this.stop(`a comma before '${close}': JSON allows no trailing comma`, comma);
+        }
+    }
+    property() {
+        const c = this.char();
+        if (c === "'")
+            this.stop('property names need double quotes ("), not single quotes');
+        if (c === '')
+            this.stop(`${ENDS_EARLY}: a property name is missing`);
+        if (c !== '"') {
+            this.stop(/[A-Za-z_$]/.test(c)
+                ? `property names need double quotes ('${this.word()}')`
+                : `unexpected '${c}' where a property name in double quotes should be`);
+        }
+        this.string();
+        this.skipSpace();
+        if (this.char() === '')
+            this.stop(`${ENDS_EARLY}: a ':' is missing`);
+        if (this.char() !== ':')
+            this.stop("expected ':' after the property name");
+        this.at++;
+        this.value('after the colon');
+    }
+    string() {
+        const start = this.at++;
+        for (let c = this.char(); c !== '"'; c = this.char()) {
+            if (c === '')
+                this.stop("this string is not closed: a '\"' is missing", start);
+            if (c === '\n' || c === '\r')
+                this.stop('a line break inside a string: write \\n, or keep the string on one line');
+            if (c < ' ')
+                this.stop(`a control character (U+${c.charCodeAt(0).toString(16).padStart(4, '0')}) inside a string`);
+            this.at += c === '\\' ? this.escape() : 1;
+        }
+        this.at++;
+    }
+    /** Checks the escape at the backslash; returns its length. */
+    escape() {
+        const next = this.text[this.at + 1] ?? '';
+        if (next === 'u') {
+            if (!/^[0-9A-Fa-f]{4}$/.test(this.text.slice(this.at + 2, this.at + 6)))
+                this.stop('\\u must be followed by 4 hex digits');
+            return 6;
+        }
+        if (next === '' || !'"\\/bfnrt'.includes(next))
+            this.stop(`'\\${next}' is not a JSON escape: write a backslash in a string as \\\\ (e.g. in a Windows path)`);
+        return 2;
+    }
+    number() {
+        const match = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(this.text.slice(this.at));
+        const start = this.at;
+        if (match)
+            this.at += match[0].length;
+        if (!match || /[\w.+-]/.test(this.char())) {
+            this.at = start;
+            this.stop(`'${this.word()}' is not a JSON number`);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/merge.ts
 /** JSON helpers for submissions: the user's changes over what the Store cloned. Pure. */
 function merge_isPlainObject(value) {
@@ -38224,6 +38493,7 @@ async function listZipEntries(path) {
 
 
 
+
 async function readChanges(input) {
     const inline = input('submission-json');
     const file = input('submission-json-file');
@@ -38245,10 +38515,11 @@ async function readChanges(input) {
         return { changes: {}, source };
     let parsed;
     try {
-        parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
+        parsed = parseJson(text);
     }
     catch (error) {
-        fail(`${source} is not valid JSON: ${error.message}.`, 'Fix the JSON (a YAML block scalar `|` keeps it intact).');
+        const where = error instanceof JsonSyntaxError ? ` at ${error.message}` : `: ${error.message}`;
+        fail(`${source} is not valid JSON${where}.`, file ? 'Fix the JSON in the file.' : "Fix the JSON (line 1 is the first line after 'submission-json: |').");
     }
     if (!merge_isPlainObject(parsed)) {
         fail(`${source} must be a JSON object ({ ... }) of submission fields, got ${parsed === null ? 'null' : Array.isArray(parsed) ? 'an array' : typeof parsed}.`);
