@@ -1,0 +1,126 @@
+/**
+ * The zip package mode uploads, written while the uploader reads it: no temp
+ * file, memory flat in the files' size. Files from disk are STORED (packages
+ * are compressed already) behind a data descriptor, their CRC-32 computed as
+ * they pass; the entries of an existing zip (`package-zip`) are copied raw,
+ * compressed bytes, method and CRC-32 kept. The size is exact before the
+ * first byte, so the uploader can plan its blocks; Zip64 records appear
+ * where a size or offset reaches 4 GiB (APPNOTE.TXT 4.3.9, 4.4.1.4, 4.5.3).
+ */
+import { open, type FileHandle } from 'node:fs/promises';
+import { crc32 } from 'node:zlib';
+import { ActionError } from '../errors.js';
+import type { BlobSource } from './source.js';
+import { planZip, type ZipPlan, type ZipStreamInput } from './zip-plan.js';
+import { centralHeader, dataDescriptor, endRecords, localHeader, type ZipRecord } from './zip-records.js';
+
+export type { ZipFileEntry, ZipStreamInput } from './zip-plan.js';
+
+/** Bytes read from a file per chunk handed to the uploader. */
+export const READ_CHUNK = 1024 * 1024;
+
+/** Plans the zip of `input` (see zip-plan.ts) and returns it as a source for the uploader. */
+export async function zipStream(input: ZipStreamInput): Promise<BlobSource> {
+  const plan = await planZip(input);
+  const label =
+    input.label ??
+    `the upload zip of ${input.files.length} file(s)` + (input.packageZip ? ` and ${input.packageZip}` : '');
+  let opened = false;
+  return {
+    label,
+    size: plan.size,
+    open: () => {
+      if (opened) throw new Error(`${label} was opened twice`);
+      opened = true;
+      return exactly(writeZip(plan), plan.size, label);
+    }
+  };
+}
+
+/** Passes the chunks on, and fails (a bug, not bad input) if they do not add up to the promised size. */
+async function* exactly(chunks: AsyncIterable<Buffer>, size: number, label: string): AsyncGenerator<Buffer> {
+  let total = 0;
+  for await (const chunk of chunks) {
+    total += chunk.length;
+    if (total > size) throw new Error(`${label}: wrote more than the ${size} bytes planned`);
+    yield chunk;
+  }
+  if (total !== size) throw new Error(`${label}: wrote ${total} bytes, ${size} planned`);
+}
+
+async function* writeZip(plan: ZipPlan): AsyncGenerator<Buffer> {
+  const packageZip = plan.packageZip && (await openPackageZip(plan.packageZip));
+  try {
+    const written: ZipRecord[] = [];
+    for (const entry of plan.entries) {
+      yield localHeader(entry.record);
+      if (entry.from === 'file') {
+        const record = { ...entry.record, crc: yield* fileData(entry.diskPath, entry.record.size) };
+        yield dataDescriptor(record);
+        written.push(record);
+      } else {
+        yield* copiedData(packageZip as FileHandle, entry.record, entry.dataOffset);
+        written.push(entry.record);
+      }
+    }
+    yield Buffer.concat(written.map(centralHeader));
+    yield endRecords({ entries: written.length, size: plan.centralSize, offset: plan.centralOffset });
+  } finally {
+    await packageZip?.close();
+  }
+}
+
+function changedError(diskPath: string, listed: number, now: string): ActionError {
+  return new ActionError(`${diskPath} changed while it was being zipped: ${listed} bytes when listed, ${now}.`, {
+    hint: 'Nothing may write to the files the action uploads while it runs.'
+  });
+}
+
+/** Yields the file's `size` bytes in chunks, read only when asked; returns their CRC-32. */
+async function* fileData(diskPath: string, size: number): AsyncGenerator<Buffer, number> {
+  const file = await open(diskPath, 'r').catch((err: Error) => {
+    throw new ActionError(`Cannot read ${diskPath}: ${err.message}.`, { cause: err });
+  });
+  try {
+    const now = (await file.stat()).size;
+    if (now !== size) throw changedError(diskPath, size, `${now} when read`);
+    let crc = 0;
+    for (let done = 0; done < size;) {
+      const buffer = Buffer.allocUnsafe(Math.min(READ_CHUNK, size - done));
+      const { bytesRead } = await file.read(buffer, 0, buffer.length, done);
+      if (bytesRead === 0) throw changedError(diskPath, size, `it ended after ${done}`);
+      const chunk = bytesRead === buffer.length ? buffer : buffer.subarray(0, bytesRead);
+      crc = crc32(chunk, crc);
+      done += bytesRead;
+      yield chunk;
+    }
+    const { bytesRead } = await file.read(Buffer.alloc(1), 0, 1, size);
+    if (bytesRead > 0) throw changedError(diskPath, size, 'more when read to the end');
+    return crc;
+  } finally {
+    await file.close();
+  }
+}
+
+async function openPackageZip(packageZip: { path: string; size: number }): Promise<FileHandle> {
+  const file = await open(packageZip.path, 'r').catch((err: Error) => {
+    throw new ActionError(`Cannot read 'package-zip' ${packageZip.path}: ${err.message}.`, { cause: err });
+  });
+  const now = (await file.stat()).size;
+  if (now === packageZip.size) return file;
+  await file.close();
+  throw changedError(packageZip.path, packageZip.size, `${now} when read`);
+}
+
+/** Yields an entry's compressed bytes from the package zip, as they are. */
+async function* copiedData(file: FileHandle, record: ZipRecord, dataOffset: number): AsyncGenerator<Buffer> {
+  for (let done = 0; done < record.compressedSize;) {
+    const buffer = Buffer.allocUnsafe(Math.min(READ_CHUNK, record.compressedSize - done));
+    const { bytesRead } = await file.read(buffer, 0, buffer.length, dataOffset + done);
+    if (bytesRead === 0) {
+      throw new ActionError(`'package-zip' is truncated: '${record.name.toString('utf8')}' ends early.`);
+    }
+    done += bytesRead;
+    yield bytesRead === buffer.length ? buffer : buffer.subarray(0, bytesRead);
+  }
+}
