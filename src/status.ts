@@ -52,13 +52,3 @@ export function judgeStatus(status: string, waitFor: WaitFor, publishMode?: stri
   }
   return { state: 'waiting' };
 }
-
-/**
- * The wait before the next status read: a few seconds at first, doubling up
- * to the configured interval, and never past the deadline.
- */
-export function nextPollDelay(previousMs: number | undefined, intervalMs: number, remainingMs: number): number {
-  const first = Math.min(intervalMs, 5000);
-  const next = previousMs === undefined ? first : Math.min(intervalMs, previousMs * 2);
-  return Math.max(0, Math.min(next, remainingMs));
-}

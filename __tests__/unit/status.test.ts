@@ -1,4 +1,4 @@
-import { isFailureStatus, judgeStatus, nextPollDelay } from '../../src/status.js';
+import { isFailureStatus, judgeStatus } from '../../src/status.js';
 
 describe('judgeStatus', () => {
   const waiting = { state: 'waiting' };
@@ -100,51 +100,5 @@ describe('judgeStatus', () => {
     expect(isFailureStatus('Published')).toBe(false);
     expect(isFailureStatus('FailedSomething')).toBe(false);
     expect(isFailureStatus('PendingCommit')).toBe(false);
-  });
-});
-
-describe('nextPollDelay', () => {
-  test('starts at 5 s, doubles, and levels off at the interval', () => {
-    const delays: number[] = [];
-    let previous: number | undefined;
-    for (let i = 0; i < 7; i++) {
-      previous = nextPollDelay(previous, 60_000, 10 * 3600_000);
-      delays.push(previous);
-    }
-    expect(delays).toEqual([5000, 10_000, 20_000, 40_000, 60_000, 60_000, 60_000]);
-  });
-
-  test('starts at the interval when it is shorter than 5 s', () => {
-    expect(nextPollDelay(undefined, 2000, 60_000)).toBe(2000);
-    expect(nextPollDelay(2000, 2000, 60_000)).toBe(2000);
-  });
-
-  test('the first delay is never above 5 s', () => {
-    for (const interval of [10, 5000, 5001, 30_000, 3_600_000]) {
-      expect(nextPollDelay(undefined, interval, 10 * 3600_000)).toBeLessThanOrEqual(5000);
-    }
-  });
-
-  test('never waits past the remaining time', () => {
-    expect(nextPollDelay(undefined, 30_000, 1200)).toBe(1200);
-    expect(nextPollDelay(20_000, 30_000, 25_000)).toBe(25_000);
-    expect(nextPollDelay(20_000, 30_000, 0)).toBe(0);
-  });
-
-  test('never negative when the deadline has passed', () => {
-    expect(nextPollDelay(10_000, 30_000, -5000)).toBe(0);
-  });
-
-  test('every delay stays within [0, min(interval, remaining)]', () => {
-    let previous: number | undefined;
-    let remaining = 200_000;
-    while (remaining > 0) {
-      const delay = nextPollDelay(previous, 30_000, remaining);
-      expect(delay).toBeGreaterThan(0);
-      expect(delay).toBeLessThanOrEqual(Math.min(30_000, remaining));
-      remaining -= delay;
-      previous = delay;
-    }
-    expect(remaining).toBe(0);
   });
 });

@@ -5,7 +5,8 @@
  */
 import type { Clock } from '../clock.js';
 import { ActionError } from '../errors.js';
-import { judgeStatus, nextPollDelay, type WaitFor } from '../status.js';
+import { pollDelay } from '../polling.js';
+import { judgeStatus, type WaitFor } from '../status.js';
 
 /** Thrown when the run ends with a submission in a failed state, or waiting past the timeout. */
 export class SubmissionFailedError extends ActionError {}
@@ -38,14 +39,13 @@ export async function waitForStatus(options: WaitOptions): Promise<string | unde
   const { id, clock } = options;
   const started = clock.now();
   const deadline = started + options.timeoutMs;
-  let delay: number | undefined;
   let last = 'CommitStarted';
   let lastNews = started;
   options.info(
     `Waiting for submission ${id} to pass the ${options.waitFor} stage (up to ${formatMinutes(options.timeoutMs)}).`
   );
   for (;;) {
-    delay = nextPollDelay(delay, options.pollIntervalMs, deadline - clock.now());
+    const delay = pollDelay(clock.now() - started, options.pollIntervalMs, deadline - clock.now());
     await clock.sleep(delay, options.signal);
     const { status } = await options.readStatus();
     if (status !== last || clock.now() - lastNews >= HEARTBEAT_MS) {
