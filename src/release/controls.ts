@@ -1,0 +1,249 @@
+/**
+ * The release controls: when the submission publishes, how its packages roll
+ * out, whether they are a mandatory update, what to do with a rollout still in
+ * progress, whether to commit at all, and the `rollout` operation that changes
+ * a published submission's rollout without making a new one. Parsed and
+ * checked here, purely, from the raw input strings settings.ts hands over, so
+ * that every mistake fails before the first request.
+ */
+import { ActionError } from '../errors.js';
+
+export type PublishMode = 'Immediate' | 'Manual' | 'SpecificDate';
+/** What to do when a rollout still in progress blocks a new submission. */
+export type ExistingRollout = 'fail' | 'finalize' | 'halt';
+/** A change to the rollout of the last published submission (`operation: rollout`). */
+export type RolloutChange = { action: 'update'; percentage: number } | { action: 'finalize' } | { action: 'halt' };
+
+/** The fields the new submission gets; each absent one keeps what the Store cloned. */
+export interface ReleaseFields {
+  publishMode?: PublishMode;
+  /** ISO 8601, UTC; only with SpecificDate. */
+  publishDate?: string;
+  /** Start a gradual rollout of the new packages to this share of users (0-100). */
+  rolloutPercentage?: number;
+  mandatoryUpdate?: boolean;
+  /** ISO 8601, UTC; only with mandatoryUpdate. */
+  mandatoryUpdateDate?: string;
+}
+
+export type ReleaseOperation =
+  | {
+      kind: 'submit';
+      fields: ReleaseFields;
+      existingRollout: ExistingRollout;
+      /** false: prepare the submission and stop before the commit, for a person to review and submit. */
+      commit: boolean;
+    }
+  | { kind: 'rollout'; change: RolloutChange };
+
+/** The inputs read here, by their action.yml names. */
+export const RELEASE_INPUTS = [
+  'publish-mode',
+  'publish-date',
+  'rollout-percentage',
+  'mandatory-update',
+  'mandatory-update-date',
+  'existing-rollout',
+  'operation',
+  'rollout-action',
+  'commit'
+] as const;
+export type ReleaseInputName = (typeof RELEASE_INPUTS)[number];
+
+/** What the checks need to know about the rest of the step. */
+export interface ReleaseContext {
+  /** The kind of submission the other inputs chose. */
+  kind: 'app' | 'flight' | 'add-on';
+  /** The time now (ms), for "in the future". */
+  now: number;
+  /** `wait-for` as given. */
+  waitFor: string;
+  /** Inputs set that only make sense when submitting (submission-json, package-zip, ...). */
+  submissionInputs: string[];
+  /** Inputs set that create the flight or add-on when it does not exist (flight-group-ids, add-on-type). */
+  creatingInputs: string[];
+}
+
+function fail(message: string, hint?: string): never {
+  throw new ActionError(message, { hint });
+}
+
+function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T | undefined {
+  if (value === '') return undefined;
+  const match = allowed.find((option) => option.toLowerCase() === value.trim().toLowerCase());
+  if (!match) fail(`Input '${name}' must be ${allowed.join(', ').replace(/, ([^,]*)$/, ' or $1')}, got '${value}'.`);
+  return match;
+}
+
+function parseBoolean(name: string, value: string): boolean | undefined {
+  if (value === '') return undefined;
+  if (/^\s*(true|yes|on)\s*$/i.test(value)) return true;
+  if (/^\s*(false|no|off)\s*$/i.test(value)) return false;
+  return fail(`Input '${name}' must be true or false, got '${value}'.`);
+}
+
+/** A share of users: 0 to 100, decimals allowed, a trailing % tolerated. */
+export function parsePercentage(name: string, value: string): number {
+  const match = /^\s*(\d{1,3}(?:\.\d+)?|\.\d+)\s*%?\s*$/.exec(value);
+  const number = match ? Number(match[1]) : NaN;
+  if (!(number >= 0 && number <= 100)) {
+    fail(`Input '${name}' must be a percentage from 0 to 100 (decimals allowed, e.g. 12.5), got '${value}'.`);
+  }
+  return number;
+}
+
+const ISO_DATE =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,7}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+
+/**
+ * An ISO 8601 date and time that lies in the future, as the Store wants it
+ * (UTC, e.g. 2025-06-01T09:00:00.000Z). Without a time it is midnight; without
+ * an offset it is UTC (the runners' time zone).
+ */
+export function parseFutureDate(name: string, value: string, now: number): string {
+  const text = value.trim();
+  const hint = 'Write it as ISO 8601, e.g. 2025-06-01T09:00:00Z (UTC) or 2025-06-01T11:00:00+02:00.';
+  const match = ISO_DATE.exec(text);
+  if (!match) fail(`Input '${name}' is not an ISO 8601 date and time: '${value}'.`, hint);
+  const [, y, mo, d, h = '00', mi = '00', s = '00', fraction = '', zone = 'Z'] = match;
+  const parts = [y, mo, d, h, mi, s].map(Number);
+  const local = Date.UTC(parts[0], parts[1] - 1, parts[2], parts[3], parts[4], parts[5]);
+  const check = new Date(local);
+  if (
+    check.getUTCMonth() !== parts[1] - 1 ||
+    check.getUTCDate() !== parts[2] ||
+    parts[3] > 23 ||
+    parts[4] > 59 ||
+    parts[5] > 59
+  ) {
+    fail(`Input '${name}' is not a real date and time: '${value}'.`, hint);
+  }
+  const offset = /^z$/i.test(zone) ? 0 : offsetMinutes(zone);
+  if (Math.abs(offset) > 18 * 60) fail(`Input '${name}' has an impossible UTC offset: '${value}'.`, hint);
+  const time = local - offset * 60_000 + Number(`0.${fraction || '0'}`) * 1000;
+  if (time <= now) {
+    fail(
+      `Input '${name}' (${new Date(time).toISOString()}) is not in the future (it is now ${new Date(now).toISOString()}).`,
+      'Give a later date, or leave the input out.'
+    );
+  }
+  return new Date(time).toISOString();
+}
+
+function offsetMinutes(zone: string): number {
+  const digits = zone.slice(1).replace(':', '');
+  const minutes = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || '0');
+  return zone.startsWith('-') ? -minutes : minutes;
+}
+
+const PUBLISH_MODES: readonly PublishMode[] = ['Immediate', 'Manual', 'SpecificDate'];
+
+function releaseFields(raw: Record<ReleaseInputName, string>, context: ReleaseContext): ReleaseFields {
+  const publishMode = oneOf('publish-mode', raw['publish-mode'], PUBLISH_MODES);
+  if (raw['publish-date'] && publishMode !== 'SpecificDate') {
+    fail(
+      `Input 'publish-date' is set, but 'publish-mode' is ${publishMode ?? 'not set'}.`,
+      "Set 'publish-mode: SpecificDate' to publish on that date, or leave 'publish-date' out."
+    );
+  }
+  if (publishMode === 'SpecificDate' && !raw['publish-date']) {
+    fail("'publish-mode: SpecificDate' needs 'publish-date': the date and time to publish on (ISO 8601).");
+  }
+  const mandatoryUpdate = parseBoolean('mandatory-update', raw['mandatory-update']);
+  if (raw['mandatory-update-date'] && mandatoryUpdate !== true) {
+    fail(
+      "Input 'mandatory-update-date' is set, but 'mandatory-update' is not true.",
+      "Set 'mandatory-update: true' too, or leave the date out."
+    );
+  }
+  return {
+    publishMode,
+    publishDate: raw['publish-date'] ? parseFutureDate('publish-date', raw['publish-date'], context.now) : undefined,
+    rolloutPercentage: raw['rollout-percentage']
+      ? parsePercentage('rollout-percentage', raw['rollout-percentage'])
+      : undefined,
+    mandatoryUpdate,
+    mandatoryUpdateDate: raw['mandatory-update-date']
+      ? parseFutureDate('mandatory-update-date', raw['mandatory-update-date'], context.now)
+      : undefined
+  };
+}
+
+/** Packages (and so rollouts and mandatory updates) belong to app and flight submissions only. */
+function refuseOnAddOn(raw: Record<ReleaseInputName, string>, context: ReleaseContext): void {
+  if (context.kind !== 'add-on') return;
+  const set: string[] = (
+    ['rollout-percentage', 'mandatory-update', 'mandatory-update-date', 'rollout-action'] as const
+  ).filter((name) => raw[name]);
+  if (/^rollout$/i.test(raw.operation.trim())) set.unshift('operation');
+  if (/^(finalize|halt)$/i.test(raw['existing-rollout'].trim())) set.push('existing-rollout');
+  if (set.length) {
+    fail(
+      `${set.map((name) => `'${name}'`).join(', ')} ${set.length === 1 ? 'makes' : 'make'} no sense for an add-on: add-ons have no packages to roll out or make mandatory.`,
+      'Leave them out of the add-on step; use them in an app or flight step.'
+    );
+  }
+}
+
+function rolloutOperation(raw: Record<ReleaseInputName, string>, context: ReleaseContext): ReleaseOperation {
+  const action = oneOf('rollout-action', raw['rollout-action'], ['update', 'finalize', 'halt'] as const);
+  if (!action) fail("'operation: rollout' needs 'rollout-action': update (to 'rollout-percentage'), finalize or halt.");
+  const submitOnly = [
+    ...(['publish-mode', 'publish-date', 'mandatory-update', 'mandatory-update-date'] as const).filter((n) => raw[n]),
+    ...(/^(finalize|halt)$/i.test(raw['existing-rollout'].trim()) ? ['existing-rollout'] : []),
+    ...(parseBoolean('commit', raw.commit) === false ? ['commit'] : []),
+    ...context.submissionInputs,
+    ...context.creatingInputs
+  ];
+  if (submitOnly.length) {
+    fail(
+      `'operation: rollout' changes the rollout of the last published submission and makes no new one, so ${submitOnly.map((n) => `'${n}'`).join(', ')} ${submitOnly.length === 1 ? 'has' : 'have'} nothing to act on.`,
+      'Remove them, or use them in a step with operation: submit.'
+    );
+  }
+  if (action === 'update') {
+    if (!raw['rollout-percentage'])
+      fail("'rollout-action: update' needs 'rollout-percentage': the new share of users.");
+    return {
+      kind: 'rollout',
+      change: { action, percentage: parsePercentage('rollout-percentage', raw['rollout-percentage']) }
+    };
+  }
+  if (raw['rollout-percentage']) {
+    fail(
+      `'rollout-action: ${action}' takes no 'rollout-percentage' (${action === 'finalize' ? 'finalizing gives the new packages to everyone' : 'halting stops the rollout'}).`,
+      "Leave 'rollout-percentage' out, or use 'rollout-action: update' to change the share."
+    );
+  }
+  return { kind: 'rollout', change: { action } };
+}
+
+/** Parses and checks the release-control inputs (raw strings, '' when absent). */
+export function parseReleaseOperation(
+  raw: Record<ReleaseInputName, string>,
+  context: ReleaseContext
+): ReleaseOperation {
+  refuseOnAddOn(raw, context);
+  const operation = oneOf('operation', raw.operation, ['submit', 'rollout'] as const) ?? 'submit';
+  if (operation === 'rollout') return rolloutOperation(raw, context);
+  if (raw['rollout-action']) {
+    fail(
+      "Input 'rollout-action' is only for 'operation: rollout' (changing a published submission's rollout).",
+      "Set 'operation: rollout', or use 'rollout-percentage' to start a rollout with this submission."
+    );
+  }
+  const commit = parseBoolean('commit', raw.commit) ?? true;
+  if (!commit && /^(certification|publish)$/i.test(context.waitFor.trim())) {
+    fail(
+      `'commit: false' stops before the commit, so there is nothing to wait for with 'wait-for: ${context.waitFor.trim()}'.`,
+      "Leave 'wait-for' at its default (commit), or commit."
+    );
+  }
+  return {
+    kind: 'submit',
+    fields: releaseFields(raw, context),
+    existingRollout:
+      oneOf('existing-rollout', raw['existing-rollout'], ['fail', 'finalize', 'halt'] as const) ?? 'fail',
+    commit
+  };
+}
