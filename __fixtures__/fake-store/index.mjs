@@ -35,18 +35,36 @@
  *       published / pending: submission fields (true = defaults) merged over the defaults (pending: over the
  *       published fields); pending may also hold createdInPartnerCenter: true, status, statusDetails.
  *       An app seeded without `published` cannot get a submission through the API (409, as in real life).
+ *       published.rollout = { percentage, status? = 'PackageRolloutInProgress' } seeds a published submission
+ *       rolling out (and, before it, the one it falls back to); while in progress (or NotStarted with
+ *       isPackageRollout) it blocks new submissions of its parent with 409 InvalidState. A new submission's clone
+ *       starts without a rollout.
  *   fake.seedFlight(appId, { flightId?, friendlyName, groupIds?, rankHigherThan?, published?, pending? }) -> flight
  *   fake.seedAddOn({ id?, productId, applicationIds, productType? = 'Durable', published?, pending? }) -> add-on
  *   fake.setCommitOutcome(outcome, submissionId?)   without an id: the default for every later commit
- *       { kind: 'success', pollsInCommitStarted = 1, finalStatus = 'PreProcessing', warnings? = [] }
+ *       { kind: 'success', pollsInCommitStarted = 1, pollsPerStage = 1, finalStatus = 'PreProcessing', warnings? = [] }
  *           walks PreProcessing → Certification → Release → PendingPublication → Publishing → Published
- *           up to finalStatus, one status per poll; a '…Failed' finalStatus walks up to its stage, then fails
- *       { kind: 'failed', status = 'CommitFailed', errors = [{ code, details }], pollsInCommitStarted = 1 }
+ *           up to finalStatus, each status shown for pollsPerStage polls; a '…Failed' finalStatus walks up to its
+ *           stage, then fails. The publish mode holds the walk: targetPublishMode Manual stays at Release until
+ *           fake.publish(id) ("Publish now"); SpecificDate stays at PendingPublication until targetPublishDate
+ *           has passed (or fake.publish). Leaving Certification (passed or failed) adds a certificationReports
+ *           entry { date, reportUrl }. Reaching Published makes it the parent's published submission and starts
+ *           the rollout its packageDeliveryOptions ask for (PackageRolloutInProgress, fallbackSubmissionId: the
+ *           submission published before).
+ *       { kind: 'failed', status = 'CommitFailed', errors = [{ code, details }], pollsInCommitStarted = 1, pollsPerStage = 1 }
  *       { kind: 'fallback', pollsInCommitStarted = 1 }   back to PendingCommit (can be committed again)
  *       { kind: 'stuck' }                                stays CommitStarted for ever
  *     A commit whose zip lacks a PendingUpload file (or has no blob while files are pending) fails with
  *     CommitFailed + MissingFiles errors; a blob that is not a zip with InvalidArchive — whatever was scripted.
  *     Only GET …/status polls advance a commit; GET of the submission shows the current status.
+ *   fake.publish(submissionId)   "Publish now": a submission held by its publish mode goes on at its next poll
+ *   fake.rollout(submissionId)   its package rollout resource { isPackageRollout, packageRolloutPercentage,
+ *       packageRolloutStatus, fallbackSubmissionId }. The rollout calls of app and flight submissions:
+ *       GET …/packagerollout; POST …/updatepackagerolloutpercentage?percentage=N (0-100, else 400),
+ *       …/haltpackagerollout (PackageRolloutStopped, 0 %), …/finalizepackagerollout (PackageRolloutComplete,
+ *       100 %): each answers the rollout resource; 409 InvalidState unless the submission is Published with its
+ *       rollout in progress. A PUT keeps packageRolloutStatus and fallbackSubmissionId (the Store's own), and
+ *       refuses a percentage outside 0-100 and non-boolean isPackageRollout / isMandatoryUpdate (400).
  *   fake.faults.add({ kind, method?, path?, times? = 1, skip? = 0, retryAfter?, gatewayBody? }) -> live record
  *       kind: 429 | 500 | 502 | 503 | 504   answer that status without carrying out the request
  *             'reset'                       destroy the socket without carrying out the request
@@ -70,7 +88,7 @@
  *   fake.submission(id)   deep copy: the submission's fields plus { id, parent ('applications/X' …), parentKind,
  *                         appId, flightId?, addOnId?, status, statusDetails, fileUploadUrl, blobName, deleted, puts,
  *                         committed, commits, createdInPartnerCenter, seeded, uploadedEntries (string[] | null),
- *                         outcome, polls, createdAt }
+ *                         outcome, polls, released, history ([{ status, at }]: every status it took), createdAt }
  *   fake.submissions     all submissions ever created (seeded, deleted ones too), same shape
  *   fake.uploadedBlob(submissionId) -> Promise<Buffer | undefined>   what was uploaded for it
  *   fake.tokensIssued, fake.oidcTokensIssued   every access token / OIDC JWT handed out (to scan logs for)
@@ -426,6 +444,8 @@ export async function startFakeStore(options) {
     seedFlight: store.seedFlight,
     seedAddOn: store.seedAddOn,
     setCommitOutcome: store.setCommitOutcome,
+    publish: store.publish,
+    rollout: store.rollout,
     app: store.app,
     flight: store.flight,
     addOn: store.addOn,

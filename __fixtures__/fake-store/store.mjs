@@ -1,5 +1,15 @@
 // The fake Store's resources (apps, flights, add-ons, submissions) and its /v1.0/my/ routes.
 import { randomBytes, randomInt, randomUUID } from 'node:crypto';
+import {
+  keepStoreRolloutFields,
+  ROLLOUT_VERBS,
+  rolloutBlocks,
+  rolloutOf,
+  rolloutRoute,
+  seedRollout,
+  startRollout,
+  validateDeliveryOptions
+} from './rollout.mjs';
 import { apiError, clone, normalizeZipName, pendingUploadFiles } from './util.mjs';
 
 /** @typedef {import('./util.mjs').Result} Result */
@@ -7,8 +17,8 @@ import { apiError, clone, normalizeZipName, pendingUploadFiles } from './util.mj
 /**
  * @typedef {'app' | 'flight' | 'addOn'} ParentKind
  *
- * @typedef {{ kind: 'success', pollsInCommitStarted?: number, finalStatus?: string, warnings?: {code: string, details: string}[] }
- *   | { kind: 'failed', status?: string, errors?: {code: string, details: string}[], pollsInCommitStarted?: number }
+ * @typedef {{ kind: 'success', pollsInCommitStarted?: number, pollsPerStage?: number, finalStatus?: string, warnings?: {code: string, details: string}[] }
+ *   | { kind: 'failed', status?: string, errors?: {code: string, details: string}[], pollsInCommitStarted?: number, pollsPerStage?: number }
  *   | { kind: 'fallback', pollsInCommitStarted?: number }
  *   | { kind: 'stuck' }} CommitOutcome
  *
@@ -32,11 +42,15 @@ import { apiError, clone, normalizeZipName, pendingUploadFiles } from './util.mj
  * @property {boolean} seeded
  * @property {string[] | null} uploadedEntries  what the zip held at the last commit (null: no blob)
  * @property {CommitOutcome | null} outcome      the outcome being walked since the last commit
- * @property {string[]} walk                     statuses after CommitStarted, one per poll
+ * @property {string[]} walk                     statuses after CommitStarted, each shown for pollsPerStage polls
+ * @property {number} walkAt                     where in the walk the submission is (-1: CommitStarted)
+ * @property {number} seenAtStage                status polls that saw the current status
  * @property {number} polls                      status polls since the last commit
+ * @property {boolean} released                  someone pressed "Publish now" (fake.publish) for a held submission
+ * @property {{ status: string, at: string }[]} history   every status the submission took, with its time
  * @property {number} createdAt
  *
- * @typedef {Omit<SubmissionRecord, 'fields' | 'walk'> & { [field: string]: any }} SubmissionView
+ * @typedef {Omit<SubmissionRecord, 'fields' | 'walk' | 'walkAt' | 'seenAtStage'> & { [field: string]: any }} SubmissionView
  *   a submission as tests see it: its fields spread beside the bookkeeping
  */
 
@@ -141,6 +155,19 @@ function walkTo(final) {
 const emptyDetails = () => ({ errors: [], warnings: [], certificationReports: [] });
 
 /**
+ * A clone of a published submission's fields for a new submission: the rollout was the published one's, so the
+ * clone starts without one.
+ * @param {Record<string, any>} fields
+ */
+function withoutRollout(fields) {
+  const copy = clone(fields);
+  if (copy.packageDeliveryOptions?.packageRollout) {
+    copy.packageDeliveryOptions.packageRollout = clone(packageDeliveryOptions().packageRollout);
+  }
+  return copy;
+}
+
+/**
  * @param {{
  *   config: { pageSize: number, sasLifetimeSeconds: number, flightCreateWithSubmission: boolean },
  *   blob: Awaited<ReturnType<typeof import('./blob.mjs').createBlobSide>>
@@ -208,7 +235,11 @@ export function createStore({ config, blob }) {
       uploadedEntries: null,
       outcome: null,
       walk: [],
+      walkAt: -1,
+      seenAtStage: 0,
       polls: 0,
+      released: false,
+      history: [{ status: init.status, at: new Date().toISOString() }],
       createdAt: Date.now()
     };
     submissions.set(id, record);
@@ -233,7 +264,7 @@ export function createStore({ config, blob }) {
    * @returns {SubmissionView}
    */
   function view(r) {
-    const { fields, walk: _walk, ...rest } = r;
+    const { fields, walk: _walk, walkAt: _at, seenAtStage: _seen, ...rest } = r;
     return clone({
       ...fields,
       ...rest,
@@ -254,15 +285,19 @@ export function createStore({ config, blob }) {
     const names = PARENTS[parent.kind];
     let base = defaultFields(parent.kind);
     if (published) {
-      const { status: _s, statusDetails, ...fields } = published;
+      const { status: _s, statusDetails, rollout, ...fields } = published;
+      // A rollout falls back to the submission published before: seed that one first.
+      const fallback =
+        rollout && addSubmission(parent, { fields: { ...base, ...fields }, status: 'Published', seeded: true });
       const rec = addSubmission(parent, {
         fields: { ...base, ...fields },
         status: 'Published',
         statusDetails,
         seeded: true
       });
+      if (rollout) seedRollout(rec.fields, rollout, /** @type {SubmissionRecord} */ (fallback).id);
       parent.resource[names.published] = location(parent, rec.id);
-      base = rec.fields;
+      base = withoutRollout(rec.fields);
     }
     if (pending) {
       const { status, statusDetails, createdInPartnerCenter, ...fields } = pending;
@@ -434,34 +469,75 @@ export function createStore({ config, blob }) {
     for (const value of Object.values(obj)) settleFiles(value);
   }
 
-  /** Advances a committed submission by one poll. @param {SubmissionRecord} r */
+  /**
+   * Whether a submission waits before `next` for its publish mode: Manual waits at Release until someone
+   * presses "Publish now" (fake.publish); SpecificDate waits at PendingPublication until its date.
+   * @param {SubmissionRecord} r
+   * @param {string} next
+   */
+  function heldBefore(r, next) {
+    if (r.released) return false;
+    const mode = String(r.fields.targetPublishMode ?? 'Immediate');
+    if (mode === 'Manual') return next === 'PendingPublication';
+    if (mode === 'SpecificDate') {
+      const date = Date.parse(String(r.fields.targetPublishDate));
+      return next === 'Publishing' && !(date <= Date.now());
+    }
+    return false;
+  }
+
+  /** @param {SubmissionRecord} r @param {string} status */
+  function setStatus(r, status) {
+    r.status = status;
+    r.history.push({ status, at: new Date().toISOString() });
+  }
+
+  /**
+   * Advances a committed submission by one status poll: each status of the walk shows for pollsPerStage polls
+   * (CommitStarted for pollsInCommitStarted), except where the publish mode holds it.
+   * @param {SubmissionRecord} r
+   */
   function advance(r) {
     const outcome = r.outcome;
     if (!outcome || outcome.kind === 'stuck') return;
     r.polls++;
-    const inCommit = outcome.pollsInCommitStarted ?? 1;
-    if (r.polls <= inCommit) return;
-    const step = r.polls - inCommit;
-    if (step >= r.walk.length) r.outcome = null; // this poll shows the last status of the walk
-    const next = r.walk[Math.min(step - 1, r.walk.length - 1)];
-    if (next === undefined || next === r.status) return;
+    r.seenAtStage++;
+    const shows =
+      r.walkAt < 0 ? (outcome.pollsInCommitStarted ?? 1) : (/** @type {any} */ (outcome).pollsPerStage ?? 1);
+    if (r.seenAtStage <= shows) return;
+    const next = r.walk[r.walkAt + 1];
+    if (next === undefined || heldBefore(r, next)) return;
+    r.walkAt++;
+    r.seenAtStage = 1;
+    if (r.walkAt >= r.walk.length - 1) r.outcome = null; // this poll shows the last status of the walk
+    if (next === r.status) return;
     const previous = r.status;
-    r.status = next;
+    setStatus(r, next);
     if (outcome.kind === 'success' && previous === 'CommitStarted') {
       settleFiles(r.fields);
       r.statusDetails.warnings = clone(outcome.warnings ?? []);
     }
+    if (previous === 'Certification') {
+      // Passed or failed, certification leaves a report.
+      r.statusDetails.certificationReports.push({
+        date: new Date().toISOString(),
+        reportUrl: `https://certification-reports.fake-store.test/reports/${r.id}/${r.statusDetails.certificationReports.length + 1}`
+      });
+    }
     if (outcome.kind === 'failed' && next === r.walk[r.walk.length - 1]) {
       r.statusDetails.errors = clone(outcome.errors ?? [{ code: 'ServiceError', details: 'The commit failed.' }]);
     }
-    if (next === 'Published') {
-      const parent = parentOf(r);
-      if (parent) {
-        const names = PARENTS[r.parentKind];
-        parent.resource[names.published] = location(parent, r.id);
-        if (parent.resource[names.pending]?.id === r.id) delete parent.resource[names.pending];
-      }
-    }
+    if (next === 'Published') published(r);
+  }
+
+  /** The submission reached Published: it becomes its parent's published one, and its rollout starts. @param {SubmissionRecord} r */
+  function published(r) {
+    const parent = parentOf(r);
+    if (!parent) return;
+    const names = PARENTS[r.parentKind];
+    startRollout(r.fields, parent.resource[names.published]?.id);
+    parent.resource[names.published] = location(parent, r.id);
+    if (parent.resource[names.pending]?.id === r.id) delete parent.resource[names.pending];
   }
 
   /** @param {SubmissionRecord} r */
@@ -533,7 +609,10 @@ export function createStore({ config, blob }) {
             ? ['PendingCommit']
             : [];
     r.polls = 0;
-    r.status = 'CommitStarted';
+    r.walkAt = -1;
+    r.seenAtStage = 0;
+    r.released = false;
+    setStatus(r, 'CommitStarted');
     r.statusDetails = emptyDetails();
     r.committed = true;
     r.commits++;
@@ -546,9 +625,10 @@ export function createStore({ config, blob }) {
    * @param {string[]} rest   path segments after {parent}/submissions
    * @param {string} method
    * @param {() => Promise<any>} readJson
+   * @param {URLSearchParams} query
    * @returns {Promise<Result>}
    */
-  async function submissionRoute(parent, rest, method, readJson) {
+  async function submissionRoute(parent, rest, method, readJson, query) {
     const names = PARENTS[parent.kind];
     if (rest.length === 0) {
       if (method !== 'POST') return methodNotAllowed(method);
@@ -563,6 +643,15 @@ export function createStore({ config, blob }) {
       }
       const publishedRef = parent.resource[names.published];
       const published = publishedRef ? submissions.get(publishedRef.id) : undefined;
+      if (published && rolloutBlocks(published.fields)) {
+        const rollout = rolloutOf(published.fields);
+        return apiError(
+          409,
+          'InvalidState',
+          `The ${names.label}'s published submission ${published.id} has a package rollout in progress (${rollout.packageRolloutPercentage}%, ${rollout.packageRolloutStatus}). Finalize or halt it before creating a new submission.`,
+          parent.path
+        );
+      }
       if (!published && parent.kind === 'app') {
         return apiError(
           409,
@@ -572,7 +661,7 @@ export function createStore({ config, blob }) {
         );
       }
       const rec = addSubmission(parent, {
-        fields: clone(published?.fields ?? defaultFields(parent.kind)),
+        fields: published ? withoutRollout(published.fields) : defaultFields(parent.kind),
         status: 'PendingCommit'
       });
       parent.resource[names.pending] = location(parent, rec.id);
@@ -602,10 +691,12 @@ export function createStore({ config, blob }) {
           r.id
         );
       }
-      const invalid = validateFields(body);
+      const invalid = validateFields(body) ?? validateDeliveryOptions(body);
       if (invalid) return invalid;
       r.puts.push(clone(body));
+      const before = r.fields;
       r.fields = Object.fromEntries(Object.entries(clone(body)).filter(([k]) => !READ_ONLY.has(k)));
+      keepStoreRolloutFields(before, r.fields);
       return { status: 200, body: resource(r), mutation: true };
     }
     if (rest.length === 1 && method === 'DELETE') {
@@ -649,6 +740,9 @@ export function createStore({ config, blob }) {
       advance(r);
       return { status: 200, body: clone({ status: r.status, statusDetails: r.statusDetails }) };
     }
+    if (rest.length === 2 && ROLLOUT_VERBS.has(verb) && parent.kind !== 'addOn') {
+      return rolloutRoute(r, verb, method, query);
+    }
     if (rest.length <= 2 && (rest.length === 1 || verb === 'commit' || verb === 'status'))
       return methodNotAllowed(method);
     return notFound('The resource');
@@ -688,7 +782,7 @@ export function createStore({ config, blob }) {
           .map((a) => ({ inAppProductId: a.id }));
         return page(ids, query, `applications/${appId}/listinappproducts`);
       }
-      if (kw(2) === 'submissions') return submissionRoute(app, seg.slice(3), method, readJson);
+      if (kw(2) === 'submissions') return submissionRoute(app, seg.slice(3), method, readJson, query);
       if (kw(2) === 'flights') {
         if (seg.length === 3) {
           if (method !== 'POST') return methodNotAllowed(method);
@@ -705,7 +799,7 @@ export function createStore({ config, blob }) {
           }
           return methodNotAllowed(method);
         }
-        if (kw(4) === 'submissions') return submissionRoute(flight, seg.slice(5), method, readJson);
+        if (kw(4) === 'submissions') return submissionRoute(flight, seg.slice(5), method, readJson, query);
       }
       return notFound('The resource');
     }
@@ -726,7 +820,7 @@ export function createStore({ config, blob }) {
         }
         return methodNotAllowed(method);
       }
-      if (kw(2) === 'submissions') return submissionRoute(addOn, seg.slice(3), method, readJson);
+      if (kw(2) === 'submissions') return submissionRoute(addOn, seg.slice(3), method, readJson, query);
     }
     return notFound('The resource');
   }
@@ -868,6 +962,23 @@ export function createStore({ config, blob }) {
     setCommitOutcome(outcome, submissionId) {
       if (submissionId === undefined) defaultOutcome = clone(outcome);
       else outcomes.set(submissionId, clone(outcome));
+    },
+
+    /**
+     * "Publish now" in Partner Center: a submission held by its publish mode (Manual at Release, SpecificDate at
+     * PendingPublication) goes on at its next status poll. @param {string} submissionId @returns {boolean}
+     */
+    publish(submissionId) {
+      const r = submissions.get(submissionId);
+      if (!r) return false;
+      r.released = true;
+      return true;
+    },
+
+    /** @param {string} submissionId @returns {any} the submission's package rollout resource, or undefined */
+    rollout(submissionId) {
+      const r = submissions.get(submissionId);
+      return r && rolloutOf(r.fields);
     },
 
     // The accessors answer `any` on purpose: tests read deep into these objects.
