@@ -1,19 +1,41 @@
 /**
- * Reads the names of the entries in a zip file from its central directory,
- * without decompressing anything and without reading the whole file: enough
- * to check, before any request, that the zip holds what the submission needs.
- * Handles ZIP64 archives (packages can be many GB).
+ * Reads a zip's central directory (entry names and where each entry lies)
+ * and single entries, reading only the bytes it needs: the tail, the
+ * directory, then one entry. Packages reach many GB; ZIP64 archives and
+ * entries are read the same way. Works over any RandomAccess: a file, or a
+ * zip held inside another zip.
  */
-import { open } from 'node:fs/promises';
+import { crc32, inflateRaw } from 'node:zlib';
+import { inflatedAccess, NotAZipError, openFileAccess, windowAccess, type RandomAccess } from './zip/access.js';
+import { decodeEntryName, findExtraField } from './zip/names.js';
+
+export { NotAZipError, openFileAccess, type RandomAccess } from './zip/access.js';
 
 const EOCD_SIGNATURE = 0x06054b50;
 const ZIP64_LOCATOR_SIGNATURE = 0x07064b50;
 const ZIP64_EOCD_SIGNATURE = 0x06064b50;
 const CENTRAL_ENTRY_SIGNATURE = 0x02014b50;
+const LOCAL_HEADER_SIGNATURE = 0x04034b50;
 const EOCD_MIN_SIZE = 22;
 const MAX_COMMENT = 0xffff;
+const ZIP64_EXTRA = 0x0001;
 
-export class NotAZipError extends Error {}
+export const STORED = 0;
+export const DEFLATED = 8;
+
+export interface ZipEntry {
+  /** As stored, `/`-separated, decoded as UTF-8 or CP437 (see zip/names.ts). */
+  name: string;
+  /** Compression method: STORED (0), DEFLATED (8), or another the reader does not handle. */
+  method: number;
+  compressedSize: number;
+  uncompressedSize: number;
+  /** Where the entry's local header starts. */
+  localHeaderOffset: number;
+  /** General purpose bit flags (bit 0: encrypted, bit 3: data descriptor, bit 11: UTF-8 name). */
+  flags: number;
+  crc32: number;
+}
 
 interface CentralDirectory {
   entries: number;
@@ -52,54 +74,137 @@ function zip64RecordOffset(tail: Buffer): number | undefined {
   return undefined;
 }
 
-/** Parses central directory entries into file names; pure. */
-export function parseCentralDirectory(directory: Buffer, expectedEntries: number): string[] {
-  const names: string[] = [];
+/** The sizes and offset from a ZIP64 extended information field, where the classic fields say "see ZIP64". */
+function applyZip64(entry: ZipEntry, extra: Buffer): void {
+  const field = findExtraField(extra, ZIP64_EXTRA);
   let at = 0;
-  while (at + 46 <= directory.length && names.length < expectedEntries) {
+  const next = (what: string): number => {
+    if (!field || at + 8 > field.length) throw new NotAZipError(`entry '${entry.name}' lacks its ZIP64 ${what}`);
+    const value = Number(field.readBigUInt64LE(at));
+    at += 8;
+    return value;
+  };
+  if (entry.uncompressedSize === 0xffffffff) entry.uncompressedSize = next('size');
+  if (entry.compressedSize === 0xffffffff) entry.compressedSize = next('compressed size');
+  if (entry.localHeaderOffset === 0xffffffff) entry.localHeaderOffset = next('offset');
+}
+
+/** Parses central directory records into entries; pure. */
+export function parseCentralDirectory(directory: Buffer, expectedEntries: number): ZipEntry[] {
+  const entries: ZipEntry[] = [];
+  let at = 0;
+  while (at + 46 <= directory.length && entries.length < expectedEntries) {
     if (directory.readUInt32LE(at) !== CENTRAL_ENTRY_SIGNATURE) {
-      throw new NotAZipError(`corrupt central directory at entry ${names.length + 1}`);
+      throw new NotAZipError(`corrupt central directory at entry ${entries.length + 1}`);
     }
-    const flags = directory.readUInt16LE(at + 8);
     const nameLength = directory.readUInt16LE(at + 28);
     const extraLength = directory.readUInt16LE(at + 30);
     const commentLength = directory.readUInt16LE(at + 32);
-    const raw = directory.subarray(at + 46, at + 46 + nameLength);
-    // Bit 11: UTF-8 names. Without it the name is CP437; ASCII (all a Store file name should be) reads the same.
-    names.push(raw.toString(flags & 0x800 ? 'utf8' : 'latin1'));
+    const rawName = directory.subarray(at + 46, at + 46 + nameLength);
+    const extra = directory.subarray(at + 46 + nameLength, at + 46 + nameLength + extraLength);
+    const entry: ZipEntry = {
+      name: decodeEntryName(rawName, extra),
+      method: directory.readUInt16LE(at + 10),
+      compressedSize: directory.readUInt32LE(at + 20),
+      uncompressedSize: directory.readUInt32LE(at + 24),
+      localHeaderOffset: directory.readUInt32LE(at + 42),
+      flags: directory.readUInt16LE(at + 8),
+      crc32: directory.readUInt32LE(at + 16)
+    };
+    applyZip64(entry, extra);
+    entries.push(entry);
     at += 46 + nameLength + extraLength + commentLength;
   }
-  if (names.length !== expectedEntries) {
-    throw new NotAZipError(`central directory lists ${names.length} of ${expectedEntries} entries`);
+  if (entries.length !== expectedEntries) {
+    throw new NotAZipError(`central directory lists ${entries.length} of ${expectedEntries} entries`);
   }
-  return names;
+  return entries;
+}
+
+/** Every entry of the zip in `source`, in central directory order (directories included). */
+export async function readZipEntries(source: RandomAccess): Promise<ZipEntry[]> {
+  const { size } = source;
+  if (size < EOCD_MIN_SIZE) throw new NotAZipError(`file is only ${size} bytes`);
+  const tailLength = Math.min(size, EOCD_MIN_SIZE + MAX_COMMENT + 20);
+  const tailOffset = size - tailLength;
+  const tail = await source.read(tailOffset, tailLength);
+  let zip64: Buffer | undefined;
+  const zip64Offset = zip64RecordOffset(tail);
+  if (zip64Offset !== undefined && zip64Offset + 56 <= size) {
+    zip64 = await source.read(zip64Offset, 56);
+    if (zip64.readUInt32LE(0) !== ZIP64_EOCD_SIGNATURE) zip64 = undefined;
+  }
+  const directory = findCentralDirectory(tail, tailOffset, zip64);
+  if (directory.offset + directory.size > size) {
+    throw new NotAZipError('central directory points past the end of the file (truncated?)');
+  }
+  return parseCentralDirectory(await source.read(directory.offset, directory.size), directory.entries);
 }
 
 /** The entry names of the zip at `path` (directories included, as stored). */
 export async function listZipEntries(path: string): Promise<string[]> {
-  const file = await open(path, 'r');
+  const file = await openFileAccess(path);
   try {
-    const { size } = await file.stat();
-    if (size < EOCD_MIN_SIZE) throw new NotAZipError(`file is only ${size} bytes`);
-    const tailLength = Math.min(size, EOCD_MIN_SIZE + MAX_COMMENT + 20);
-    const tailOffset = size - tailLength;
-    const tail = Buffer.alloc(tailLength);
-    await file.read(tail, 0, tailLength, tailOffset);
-    let zip64: Buffer | undefined;
-    const zip64Offset = zip64RecordOffset(tail);
-    if (zip64Offset !== undefined && zip64Offset + 56 <= size) {
-      zip64 = Buffer.alloc(56);
-      await file.read(zip64, 0, 56, zip64Offset);
-      if (zip64.readUInt32LE(0) !== ZIP64_EOCD_SIGNATURE) zip64 = undefined;
-    }
-    const directory = findCentralDirectory(tail, tailOffset, zip64);
-    if (directory.offset + directory.size > size) {
-      throw new NotAZipError('central directory points past the end of the file (truncated?)');
-    }
-    const buffer = Buffer.alloc(directory.size);
-    await file.read(buffer, 0, directory.size, directory.offset);
-    return parseCentralDirectory(buffer, directory.entries);
+    return (await readZipEntries(file)).map((entry) => entry.name);
   } finally {
     await file.close();
   }
+}
+
+/** Where the entry's data starts: after its local header, whose name and extra lengths may differ from the directory's. */
+async function dataOffset(source: RandomAccess, entry: ZipEntry): Promise<number> {
+  const header = await source.read(entry.localHeaderOffset, 30);
+  if (header.readUInt32LE(0) !== LOCAL_HEADER_SIGNATURE) {
+    throw new NotAZipError(`no local header for '${entry.name}' at ${entry.localHeaderOffset}`);
+  }
+  return entry.localHeaderOffset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
+}
+
+function checkReadable(entry: ZipEntry): void {
+  if (entry.flags & 0x1) throw new NotAZipError(`entry '${entry.name}' is encrypted`);
+  if (entry.method !== STORED && entry.method !== DEFLATED) {
+    throw new NotAZipError(`entry '${entry.name}' uses compression method ${entry.method} (only stored and deflated)`);
+  }
+}
+
+/**
+ * The entry's uncompressed bytes as a RandomAccess: in place when stored, inflated
+ * on the way when deflated (close it when done). Nothing is copied.
+ */
+export async function entryAccess(
+  source: RandomAccess,
+  entry: ZipEntry
+): Promise<RandomAccess & { close?: () => void }> {
+  checkReadable(entry);
+  const compressed = windowAccess(source, await dataOffset(source, entry), entry.compressedSize);
+  return entry.method === STORED ? compressed : inflatedAccess(compressed, entry.uncompressedSize);
+}
+
+function inflate(compressed: Buffer, limit: number): Promise<Buffer> {
+  return new Promise((resolve, reject) =>
+    inflateRaw(compressed, { maxOutputLength: Math.max(limit, 1) }, (error, data) =>
+      error ? reject(error) : resolve(data)
+    )
+  );
+}
+
+/** One whole (small) entry, checked against its CRC-32; `limit` guards against a huge one. */
+export async function readEntry(source: RandomAccess, entry: ZipEntry, limit: number): Promise<Buffer> {
+  checkReadable(entry);
+  if (entry.uncompressedSize > limit) {
+    throw new NotAZipError(`entry '${entry.name}' is ${entry.uncompressedSize} bytes (more than ${limit})`);
+  }
+  const compressed = await source.read(await dataOffset(source, entry), entry.compressedSize);
+  let data = compressed;
+  if (entry.method === DEFLATED) {
+    try {
+      data = await inflate(compressed, limit);
+    } catch (error) {
+      throw new NotAZipError(`cannot inflate '${entry.name}': ${(error as Error).message}`);
+    }
+  }
+  if (data.length !== entry.uncompressedSize || crc32(data) !== entry.crc32) {
+    throw new NotAZipError(`entry '${entry.name}' is corrupt (its size or CRC-32 does not match the directory)`);
+  }
+  return data;
 }

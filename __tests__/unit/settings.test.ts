@@ -1,4 +1,7 @@
+import { execFileSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { rawZip } from '../../__fixtures__/raw-zip.js';
 import { tempDir, writeZip } from '../../__fixtures__/zips.js';
 import { ActionError } from '../../src/errors.js';
 import { readSettings, type Settings } from '../../src/settings.js';
@@ -234,6 +237,34 @@ describe('package-zip', () => {
     const s = await read({ 'package-zip': zip, 'submission-json': withPackage('Packages/App_1.0.msixupload') });
     expect(s.packageZip).toBe(zip);
     expect(s.pendingFiles).toEqual([{ fileName: 'Packages/App_1.0.msixupload', where: 'applicationPackages[0]' }]);
+  });
+
+  test('a zip made by Info-ZIP (UTF-8 names without the UTF-8 flag) is accepted', async () => {
+    const root = tmp.path('infozip');
+    await mkdir(join(root, 'Bilder'), { recursive: true });
+    await writeFile(join(root, 'Bilder', 'Übersicht.png'), 'png');
+    await writeFile(join(root, 'App_1.0.msixupload'), 'pkg');
+    execFileSync('/usr/bin/zip', ['-q', '-r', '../infozip.zip', '.'], { cwd: root });
+    const json = JSON.stringify({
+      applicationPackages: [{ fileName: 'App_1.0.msixupload', fileStatus: 'PendingUpload' }],
+      listings: {
+        'de-de': { baseListing: { images: [{ fileName: 'Bilder/Übersicht.png', fileStatus: 'PendingUpload' }] } }
+      }
+    });
+    const s = await read({ 'package-zip': tmp.path('infozip.zip'), 'submission-json': json });
+    expect(s.pendingFiles.map((f) => f.fileName)).toEqual(['App_1.0.msixupload', 'Bilder/Übersicht.png']);
+  });
+
+  test('a zip with a CP437 name (no UTF-8 flag) is accepted', async () => {
+    const name = Buffer.concat([Buffer.from('Bilder/'), Buffer.from([0x9a]), Buffer.from('bersicht.png')]);
+    await writeFile(tmp.path('cp437.zip'), rawZip([{ name, data: Buffer.from('png') }]));
+    const json = JSON.stringify({
+      listings: {
+        'de-de': { baseListing: { images: [{ fileName: 'Bilder/Übersicht.png', fileStatus: 'PendingUpload' }] } }
+      }
+    });
+    const s = await read({ 'package-zip': tmp.path('cp437.zip'), 'submission-json': json });
+    expect(s.pendingFiles).toHaveLength(1);
   });
 
   test('\\ vs / and case differences between JSON and zip are accepted', async () => {
