@@ -12,6 +12,8 @@ export interface EditBase {
   parent: JsonObject;
   /** The last published submission, the one the Store's new submission will be a clone of (absent: none). */
   published?: JsonObject;
+  /** For a flight: the app it belongs to (its package identity), when it was read. */
+  application?: JsonObject;
 }
 
 export interface SubmissionEdit {
