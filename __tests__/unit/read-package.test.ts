@@ -1,5 +1,7 @@
 import { stat, writeFile } from 'node:fs/promises';
+import { writeSparseZip64 } from '../../__fixtures__/raw-zip.js';
 import {
+  appxManifest,
   bundleBuffer,
   FAKE_STORE_PUBLISHER,
   infoZipBuffer,
@@ -123,6 +125,19 @@ describe('readPackage', () => {
     expect(info.kind).toBe('upload');
     expect(info.identity.version).toBe('4.1.0.0');
     expect(info.targets.map((t) => t.architecture)).toEqual(['x64', 'x86']);
+  });
+
+  test('a 5 GiB package (ZIP64, sparse file) is read from its tail and manifest only', async () => {
+    const path = tmp.path('Big_1.0.0.0_x64.msix');
+    const manifest = appxManifest({ name: 'Contoso.Big', version: '1.0.0.0', architecture: 'x64' });
+    const size = await writeSparseZip64(path, [
+      { name: 'Payload/huge.bin', holeSize: 5 * 1024 ** 3 },
+      { name: 'AppxManifest.xml', data: manifest },
+      { name: '[Content_Types].xml', data: Buffer.from('<Types/>') }
+    ]);
+    expect(size).toBeGreaterThan(5 * 1024 ** 3);
+    const info = await readPackage(path);
+    expect(info).toMatchObject({ kind: 'package', size, identity: { name: 'Contoso.Big', version: '1.0.0.0' } });
   });
 
   test('an .appxupload holding a package', async () => {
