@@ -33,10 +33,10 @@ afterAll(async () => {
   await tmp.cleanup();
 });
 
-/** Every byte of the source, checking that the count is the size it promised. */
+/** Every byte of the source, checking that the count is the size it promised. Chunks are copied: each is valid only until the next. */
 async function collect(source: BlobSource): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const chunk of source.open()) chunks.push(chunk);
+  for await (const chunk of source.open()) chunks.push(Buffer.from(chunk));
   const bytes = Buffer.concat(chunks);
   expect(bytes.length).toBe(source.size);
   return bytes;
@@ -241,12 +241,13 @@ describe('zipStream', () => {
     const source = await zipStream({ files: [{ zipPath: 'lazy.msix', diskPath: path }] });
     const iterator = source.open()[Symbol.asyncIterator]();
     const chunks: Buffer[] = [];
-    for (let i = 0; i < 2; i++) chunks.push((await iterator.next()).value as Buffer);
+    for (let i = 0; i < 2; i++) chunks.push(Buffer.from((await iterator.next()).value as Buffer));
     // Not yet read: the rest of the file. Same size, new bytes: the stream must carry (and CRC) these.
     const handle = await import('node:fs/promises').then((fs) => fs.open(path, 'r+'));
     await handle.write(Buffer.alloc(2 * READ_CHUNK, 2), 0, 2 * READ_CHUNK, READ_CHUNK);
     await handle.close();
-    for (let next = await iterator.next(); !next.done; next = await iterator.next()) chunks.push(next.value);
+    for (let next = await iterator.next(); !next.done; next = await iterator.next())
+      chunks.push(Buffer.from(next.value));
     const [entry] = await readWithYauzl(Buffer.concat(chunks));
     expect(entry.data.equals(await readFile(path))).toBe(true);
     if (hasUnzip) {

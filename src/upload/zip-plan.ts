@@ -34,13 +34,30 @@ export interface ZipStreamInput {
   packageZip?: string;
   /** For the log and errors; a description of the contents by default. */
   label?: string;
+  /** How `files` are read: node:fs/promises unless given (the Zip64 test gives gigabytes of zeros). */
+  fileSystem?: ZipFileSystem;
 }
+
+/** What the writer needs of a file system for `files`; node:fs/promises has it. */
+export interface ZipFileSystem {
+  stat(path: string): Promise<{ size: number; mtime: Date; isFile(): boolean }>;
+  open(path: string): Promise<ReadableFile>;
+}
+
+export interface ReadableFile {
+  stat(): Promise<{ size: number }>;
+  read(buffer: Buffer, offset: number, length: number, position: number): Promise<{ bytesRead: number }>;
+  close(): Promise<void>;
+}
+
+const nodeFileSystem: ZipFileSystem = { stat, open: (path) => open(path, 'r') };
 
 export type Planned =
   { record: ZipRecord; from: 'file'; diskPath: string } | { record: ZipRecord; from: 'zip'; dataOffset: number };
 
 export interface ZipPlan {
   entries: Planned[];
+  fileSystem: ZipFileSystem;
   packageZip?: { path: string; size: number };
   centralOffset: number;
   centralSize: number;
@@ -83,11 +100,11 @@ export function zipName(zipPath: string): Buffer {
   return bytes;
 }
 
-async function fileRecord(file: ZipFileEntry): Promise<Planned> {
+async function fileRecord(file: ZipFileEntry, fileSystem: ZipFileSystem): Promise<Planned> {
   const name = zipName(file.zipPath);
   let info;
   try {
-    info = await stat(file.diskPath);
+    info = await fileSystem.stat(file.diskPath);
   } catch (err) {
     throw new ActionError(`Cannot read ${file.diskPath}: ${(err as Error).message}.`, { cause: err });
   }
@@ -155,7 +172,7 @@ async function packageZipRecords(path: string): Promise<{ entries: Planned[]; na
 }
 
 /** Gives each entry its offset and the zip its size; the records' sizes are all known. */
-function layOut(entries: Planned[], packageZip?: { path: string; size: number }): ZipPlan {
+function layOut(entries: Planned[], fileSystem: ZipFileSystem, packageZip?: { path: string; size: number }): ZipPlan {
   let offset = 0;
   const placed = entries.map((entry) => {
     const record = { ...entry.record, offset };
@@ -165,7 +182,7 @@ function layOut(entries: Planned[], packageZip?: { path: string; size: number })
   });
   const centralSize = placed.reduce((sum, entry) => sum + centralHeaderLength(entry.record), 0);
   const size = offset + centralSize + endRecordsLength({ entries: placed.length, size: centralSize, offset });
-  return { entries: placed, packageZip, centralOffset: offset, centralSize, size };
+  return { entries: placed, fileSystem, packageZip, centralOffset: offset, centralSize, size };
 }
 
 /** Plans the zip of `input`: duplicate paths, the package zip's directory, the files' sizes, the layout. */
@@ -176,7 +193,8 @@ export async function planZip(input: ZipStreamInput): Promise<ZipPlan> {
     ...(copied?.names ?? []),
     ...input.files.map((file) => ({ name: file.zipPath, origin: file.diskPath }))
   ]);
-  const files = await Promise.all(input.files.map(fileRecord));
+  const fileSystem = input.fileSystem ?? nodeFileSystem;
+  const files = await Promise.all(input.files.map((file) => fileRecord(file, fileSystem)));
   const packageZip = copied && input.packageZip ? { path: input.packageZip, size: copied.size } : undefined;
-  return layOut([...(copied?.entries ?? []), ...files], packageZip);
+  return layOut([...(copied?.entries ?? []), ...files], fileSystem, packageZip);
 }

@@ -11,15 +11,20 @@ import { open, type FileHandle } from 'node:fs/promises';
 import { crc32 } from 'node:zlib';
 import { ActionError } from '../errors.js';
 import type { BlobSource } from './source.js';
-import { planZip, type ZipPlan, type ZipStreamInput } from './zip-plan.js';
+import { planZip, type ZipFileSystem, type ZipPlan, type ZipStreamInput } from './zip-plan.js';
 import { centralHeader, dataDescriptor, endRecords, localHeader, type ZipRecord } from './zip-records.js';
 
-export type { ZipFileEntry, ZipStreamInput } from './zip-plan.js';
+export type { ReadableFile, ZipFileEntry, ZipFileSystem, ZipStreamInput } from './zip-plan.js';
 
 /** Bytes read from a file per chunk handed to the uploader. */
 export const READ_CHUNK = 1024 * 1024;
 
-/** Plans the zip of `input` (see zip-plan.ts) and returns it as a source for the uploader. */
+/**
+ * Plans the zip of `input` (see zip-plan.ts) and returns it as a source for the uploader.
+ * Each chunk it yields is valid until the next one is asked for (the uploader copies what it keeps): file
+ * data passes through one buffer of READ_CHUNK bytes, so gigabytes leave no garbage behind (fresh buffers
+ * cost about 30 MiB of peak RSS in bench/packages.mjs before the GC caught up with them).
+ */
 export async function zipStream(input: ZipStreamInput): Promise<BlobSource> {
   const plan = await planZip(input);
   const label =
@@ -50,16 +55,20 @@ async function* exactly(chunks: AsyncIterable<Buffer>, size: number, label: stri
 
 async function* writeZip(plan: ZipPlan): AsyncGenerator<Buffer> {
   const packageZip = plan.packageZip && (await openPackageZip(plan.packageZip));
+  const buffer = Buffer.allocUnsafe(READ_CHUNK);
   try {
     const written: ZipRecord[] = [];
     for (const entry of plan.entries) {
       yield localHeader(entry.record);
       if (entry.from === 'file') {
-        const record = { ...entry.record, crc: yield* fileData(entry.diskPath, entry.record.size) };
+        const record = {
+          ...entry.record,
+          crc: yield* fileData(plan.fileSystem, entry.diskPath, entry.record.size, buffer)
+        };
         yield dataDescriptor(record);
         written.push(record);
       } else {
-        yield* copiedData(packageZip as FileHandle, entry.record, entry.dataOffset);
+        yield* copiedData(packageZip as FileHandle, entry.record, entry.dataOffset, buffer);
         written.push(entry.record);
       }
     }
@@ -76,9 +85,14 @@ function changedError(diskPath: string, listed: number, now: string): ActionErro
   });
 }
 
-/** Yields the file's `size` bytes in chunks, read only when asked; returns their CRC-32. */
-async function* fileData(diskPath: string, size: number): AsyncGenerator<Buffer, number> {
-  const file = await open(diskPath, 'r').catch((err: Error) => {
+/** Yields the file's `size` bytes in chunks, read into `buffer` only when asked; returns their CRC-32. */
+async function* fileData(
+  fileSystem: ZipFileSystem,
+  diskPath: string,
+  size: number,
+  buffer: Buffer
+): AsyncGenerator<Buffer, number> {
+  const file = await fileSystem.open(diskPath).catch((err: Error) => {
     throw new ActionError(`Cannot read ${diskPath}: ${err.message}.`, { cause: err });
   });
   try {
@@ -86,10 +100,9 @@ async function* fileData(diskPath: string, size: number): AsyncGenerator<Buffer,
     if (now !== size) throw changedError(diskPath, size, `${now} when read`);
     let crc = 0;
     for (let done = 0; done < size;) {
-      const buffer = Buffer.allocUnsafe(Math.min(READ_CHUNK, size - done));
-      const { bytesRead } = await file.read(buffer, 0, buffer.length, done);
+      const { bytesRead } = await file.read(buffer, 0, Math.min(buffer.length, size - done), done);
       if (bytesRead === 0) throw changedError(diskPath, size, `it ended after ${done}`);
-      const chunk = bytesRead === buffer.length ? buffer : buffer.subarray(0, bytesRead);
+      const chunk = buffer.subarray(0, bytesRead);
       crc = crc32(chunk, crc);
       done += bytesRead;
       yield chunk;
@@ -112,15 +125,20 @@ async function openPackageZip(packageZip: { path: string; size: number }): Promi
   throw changedError(packageZip.path, packageZip.size, `${now} when read`);
 }
 
-/** Yields an entry's compressed bytes from the package zip, as they are. */
-async function* copiedData(file: FileHandle, record: ZipRecord, dataOffset: number): AsyncGenerator<Buffer> {
+/** Yields an entry's compressed bytes from the package zip, as they are, read into `buffer`. */
+async function* copiedData(
+  file: FileHandle,
+  record: ZipRecord,
+  dataOffset: number,
+  buffer: Buffer
+): AsyncGenerator<Buffer> {
   for (let done = 0; done < record.compressedSize;) {
-    const buffer = Buffer.allocUnsafe(Math.min(READ_CHUNK, record.compressedSize - done));
-    const { bytesRead } = await file.read(buffer, 0, buffer.length, dataOffset + done);
+    const length = Math.min(buffer.length, record.compressedSize - done);
+    const { bytesRead } = await file.read(buffer, 0, length, dataOffset + done);
     if (bytesRead === 0) {
       throw new ActionError(`'package-zip' is truncated: '${record.name.toString('utf8')}' ends early.`);
     }
     done += bytesRead;
-    yield bytesRead === buffer.length ? buffer : buffer.subarray(0, bytesRead);
+    yield buffer.subarray(0, bytesRead);
   }
 }
