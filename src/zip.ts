@@ -35,6 +35,18 @@ export interface ZipEntry {
   /** General purpose bit flags (bit 0: encrypted, bit 3: data descriptor, bit 11: UTF-8 name). */
   flags: number;
   crc32: number;
+  /** The rest of the central directory header, as stored: what copying the entry raw into another zip keeps. */
+  raw: {
+    name: Buffer;
+    versionMadeBy: number;
+    versionNeeded: number;
+    /** MS-DOS modification time and date. */
+    time: number;
+    date: number;
+    externalAttributes: number;
+    /** Extra fields, ZIP64 included. */
+    extra: Buffer;
+  };
 }
 
 interface CentralDirectory {
@@ -109,7 +121,16 @@ export function parseCentralDirectory(directory: Buffer, expectedEntries: number
       uncompressedSize: directory.readUInt32LE(at + 24),
       localHeaderOffset: directory.readUInt32LE(at + 42),
       flags: directory.readUInt16LE(at + 8),
-      crc32: directory.readUInt32LE(at + 16)
+      crc32: directory.readUInt32LE(at + 16),
+      raw: {
+        name: rawName,
+        versionMadeBy: directory.readUInt16LE(at + 4),
+        versionNeeded: directory.readUInt16LE(at + 6),
+        time: directory.readUInt16LE(at + 12),
+        date: directory.readUInt16LE(at + 14),
+        externalAttributes: directory.readUInt32LE(at + 38),
+        extra
+      }
     };
     applyZip64(entry, extra);
     entries.push(entry);

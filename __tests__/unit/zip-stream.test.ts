@@ -54,6 +54,8 @@ interface YauzlEntry {
   method: number;
   crc: number;
   data: Buffer;
+  /** Version made by, MS-DOS time and date, external attributes: what a raw copy keeps. */
+  kept: number[];
 }
 
 /** Reads every entry with yauzl (an independent reader that checks sizes), data inflated. */
@@ -72,7 +74,13 @@ function readWithYauzl(zip: Buffer): Promise<YauzlEntry[]> {
           stream.on('error', reject);
           stream.on('end', () => {
             const { fileName: name, generalPurposeBitFlag: flags, compressionMethod: method, crc32: crc } = entry;
-            entries.push({ name, flags, method, crc, data: Buffer.concat(chunks) });
+            const kept = [
+              entry.versionMadeBy,
+              entry.lastModFileTime,
+              entry.lastModFileDate,
+              entry.externalFileAttributes
+            ];
+            entries.push({ name, flags, method, crc, data: Buffer.concat(chunks), kept });
             file.readEntry();
           });
         });
@@ -134,6 +142,7 @@ describe('zipStream', () => {
     const original = await readWithYauzl(await readFile(`${dir}/assets.zip`));
     const entries = await readWithYauzl(await readFile(zip));
     expect(entries.map((e) => e.name)).toEqual([...original.map((e) => e.name), 'pkg.msix']);
+    expect(entries.slice(0, -1).map((e) => [e.crc, ...e.kept])).toEqual(original.map((e) => [e.crc, ...e.kept]));
     const listing = entries.find((e) => e.name === 'listing.txt') as YauzlEntry;
     expect(listing.method).toBe(8);
     expect(listing.data.toString()).toBe(text);

@@ -5,9 +5,9 @@
  * are read from its central directory, to be copied raw. Paths are checked:
  * relative, and no two alike (case, `\` and `/`), before any file is read.
  */
-import { open, stat, type FileHandle } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { ActionError } from '../errors.js';
-import { readLocalHeader, readZipEntries, type ZipEntryInfo } from './zip-entries.js';
+import { readEntriesToCopy, type EntryToCopy } from './zip-entries.js';
 import {
   centralHeaderLength,
   dataDescriptorLength,
@@ -127,47 +127,40 @@ async function fileRecord(file: ZipFileEntry, fileSystem: ZipFileSystem): Promis
   return { record, from: 'file', diskPath: file.diskPath };
 }
 
-function copiedRecord(entry: ZipEntryInfo, local: { dataOffset: number; extra: Buffer }, path: string): Planned {
+function copiedRecord({ entry, dataOffset, localExtra, centralExtra }: EntryToCopy, path: string): Planned {
   if (entry.flags & 0x1) {
     throw new ActionError(`'package-zip' entry '${entry.name}' is encrypted (${path}); the Store cannot read it.`, {
       hint: 'Zip it again without a password.'
     });
   }
   const record: ZipRecord = {
-    name: entry.rawName,
+    name: entry.raw.name,
     // Sizes and CRC-32 are known, so they go in the local header: no data descriptor.
     flags: entry.flags & ~FLAG_DATA_DESCRIPTOR,
     method: entry.method,
-    time: entry.time,
-    date: entry.date,
-    crc: entry.crc,
+    time: entry.raw.time,
+    date: entry.raw.date,
+    crc: entry.crc32,
     compressedSize: entry.compressedSize,
-    size: entry.size,
+    size: entry.uncompressedSize,
     offset: 0,
-    versionMadeBy: entry.versionMadeBy,
-    versionNeeded: entry.versionNeeded,
-    externalAttributes: entry.externalAttributes,
-    localExtra: local.extra,
-    centralExtra: entry.extra
+    versionMadeBy: entry.raw.versionMadeBy,
+    versionNeeded: entry.raw.versionNeeded,
+    externalAttributes: entry.raw.externalAttributes,
+    localExtra,
+    centralExtra
   };
-  return { record, from: 'zip', dataOffset: local.dataOffset };
+  return { record, from: 'zip', dataOffset };
 }
 
 async function packageZipRecords(path: string): Promise<{ entries: Planned[]; names: NameOrigin[]; size: number }> {
-  let file: FileHandle | undefined;
   try {
-    file = await open(path, 'r');
-    const { size } = await file.stat();
-    const entries = await readZipEntries(file, size);
-    const names = entries.map((entry) => ({ name: entry.name, origin: `in ${path}` }));
-    const copied: Planned[] = [];
-    for (const entry of entries) copied.push(copiedRecord(entry, await readLocalHeader(file, entry), path));
-    return { entries: copied, names, size };
+    const { entries, size } = await readEntriesToCopy(path);
+    const names = entries.map(({ entry }) => ({ name: entry.name, origin: `in ${path}` }));
+    return { entries: entries.map((entry) => copiedRecord(entry, path)), names, size };
   } catch (err) {
     if (err instanceof ActionError) throw err;
     throw new ActionError(`'package-zip' is not a readable zip: ${path}: ${(err as Error).message}.`, { cause: err });
-  } finally {
-    await file?.close();
   }
 }
 
