@@ -21,6 +21,8 @@ export interface SubmissionEdit {
   source: string;
   /** Throws an ActionError when the edit cannot succeed on this parent; runs before any change. */
   check?(base: EditBase): void;
+  /** After `check`: what it verified (and what it could not), one line each, for the log and a dry run. */
+  readonly checked?: readonly string[];
   /**
    * The fields to merge over `current` (objects key by key; arrays replace
    * arrays, so an edit of a list returns the whole list). Pure.

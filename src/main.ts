@@ -7,16 +7,18 @@ import * as core from '@actions/core';
 import * as github from '@actions/github';
 import { AzureAdTokenSource } from './auth.js';
 import { realClock, type Clock } from './clock.js';
-import { ActionError, CancelledError } from './errors.js';
+import { ActionError, ApiError, CancelledError } from './errors.js';
+import { printDryRun } from './lifecycle/dry-run.js';
 import { createHttpTransport } from './request/transport.js';
 import { report, type OutcomeKind, type ReportSink, type RunLink } from './report.js';
 import { defaultRetryPolicy } from './request/policy.js';
 import { readSettings, type Settings } from './settings.js';
 import { StoreClient } from './store/client.js';
-import { resolveParent } from './store/resolve.js';
+import { resolveParent, type Resolved } from './store/resolve.js';
 import { isFailureStatus } from './status.js';
-import { SubmissionLifecycle, type Progress } from './submission.js';
-import { uploadZip } from './upload/index.js';
+import { allEdits, SubmissionLifecycle, type Progress } from './submission.js';
+import { uploadBlob, uploadZip } from './upload/index.js';
+import { zipStream } from './upload/zip-stream.js';
 
 const USER_AGENT = 'msstore-submit-action';
 
@@ -63,12 +65,63 @@ function leftBehind(progress: Progress): string | undefined {
     : `${where}, not committed; the next run replaces it (delete-pending: true), or delete it in Partner Center.`;
 }
 
+/** Why a dry run cannot read the Store (no credentials to sign in with), or undefined when it can. */
+function withoutStore(settings: Settings): { unchecked: string; firstChange: string } | undefined {
+  const missing = [!settings.tenantId && 'tenant-id', !settings.clientId && 'client-id'].filter(Boolean);
+  const noOidc = settings.credential.kind === 'oidc' && !process.env.ACTIONS_ID_TOKEN_REQUEST_URL;
+  if (missing.length === 0 && !noOidc) return undefined;
+  const why = missing.length
+    ? `no ${missing.join(' or ')} given`
+    : 'no client-secret, and this job gets no GitHub OIDC token (permissions: id-token: write)';
+  return {
+    unchecked: `${why}, so the dry run did not sign in: the packages' identity and versions were not compared with the app and its published packages, and the submission below holds only the changes (a real run applies them over the last published submission).`,
+    firstChange: 'sign in, then replace any pending submission and create a new one'
+  };
+}
+
+/**
+ * The parent, read (or, in a real run, created when asked for and missing).
+ * A dry run creates nothing: when the parent would have to be created first,
+ * it prints what it can without it and resolves with undefined.
+ */
+async function resolveForRun(
+  client: StoreClient,
+  settings: Settings,
+  log: (line: string) => void
+): Promise<Resolved | undefined> {
+  const { target } = settings;
+  const creates = target.kind !== 'app' && target.create !== undefined;
+  if (!settings.dryRun || !creates) return resolveParent(client, target, log);
+  try {
+    return await resolveParent(client, { ...target, create: undefined }, log);
+  } catch (error) {
+    if (!(error instanceof ActionError) || error instanceof ApiError) throw error;
+    const what = target.kind === 'flight' ? `package flight '${target.flightName}'` : `add-on '${target.productId}'`;
+    await printDryRun(
+      settings,
+      {
+        edits: allEdits(settings),
+        unchecked: `the ${what} does not exist yet (${error.message}); its checks need it.`,
+        firstChange: `create the ${what}, then a submission for it`
+      },
+      log
+    );
+    return undefined;
+  }
+}
+
 export async function publish(
   settings: Settings,
   progress: Progress,
   options: { clock: Clock; signal: AbortSignal }
 ): Promise<void> {
   const { clock, signal } = options;
+  const offline = settings.dryRun ? withoutStore(settings) : undefined;
+  if (offline) {
+    await printDryRun(settings, { edits: allEdits(settings), ...offline }, (line) => core.info(line));
+    progress.dryRun = true;
+    return;
+  }
   const http = createHttpTransport({ userAgent: USER_AGENT, idleTimeoutMs: settings.requestTimeoutMs });
   const log = (line: string): void => core.info(line);
   const tokens = new AzureAdTokenSource({
@@ -96,7 +149,11 @@ export async function publish(
     log,
     signal
   });
-  const resolved = await resolveParent(client, settings.target, log);
+  const resolved = await resolveForRun(client, settings, log);
+  if (!resolved) {
+    progress.dryRun = true;
+    return;
+  }
   progress.parent = resolved.parent;
   core.info(`Publishing to the ${resolved.parent.label}.`);
   await new SubmissionLifecycle(
@@ -108,15 +165,19 @@ export async function publish(
       signal,
       info: log,
       warning: (line) => core.warning(line),
-      upload: async (url, zipPath) => {
+      upload: async (url, contents) => {
         maskUploadUrl(url, (secret) => core.setSecret(secret));
-        return uploadZip(url, zipPath, {
+        const uploadOptions = {
           concurrency: settings.uploadConcurrency,
           log,
           signal,
           clock,
           requestTimeoutMs: settings.requestTimeoutMs
-        });
+        };
+        // package-zip alone goes as it is; with packages, one zip is written while it uploads.
+        return contents.files.length === 0 && contents.packageZip
+          ? uploadZip(url, contents.packageZip, uploadOptions)
+          : uploadBlob(url, await zipStream(contents), uploadOptions);
       }
     },
     progress
@@ -141,9 +202,11 @@ export async function run(): Promise<void> {
   try {
     const settings = await readSettings((name) => core.getInput(name));
     await publish(settings, progress, { clock: realClock, signal: controller.signal });
-    core.info(
-      `Submission ${progress.submissionId} of the ${progress.parent?.label}: ${progress.status}.${progress.note ? ` Note: ${progress.note}.` : ''}`
-    );
+    if (progress.dryRun) core.info('Dry run finished: nothing was changed.');
+    else
+      core.info(
+        `Submission ${progress.submissionId} of the ${progress.parent?.label}: ${progress.status}.${progress.note ? ` Note: ${progress.note}.` : ''}`
+      );
   } catch (error) {
     kind = error instanceof CancelledError || controller.signal.aborted ? 'cancelled' : 'failed';
     if (kind === 'cancelled') {

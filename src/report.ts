@@ -58,7 +58,8 @@ export function annotate(progress: Progress, sink: ReportSink): void {
 
 export function summaryMarkdown(progress: Progress, outcome: Outcome, run?: RunLink): string {
   const icon = outcome.kind === 'succeeded' ? '✅' : outcome.kind === 'cancelled' ? '⏹️' : '❌';
-  const lines: string[] = [`## ${icon} Microsoft Store submission ${outcome.kind}`, ''];
+  const what = progress.dryRun && outcome.kind === 'succeeded' ? 'dry run: nothing changed' : outcome.kind;
+  const lines: string[] = [`## ${icon} Microsoft Store submission ${what}`, ''];
   const rows: [string, string][] = []; // [name, the value as Markdown for a cell]
   if (progress.parent) rows.push(['Target', markdownCell(progress.parent.label)]);
   rows.push(['Submission', markdownCell(progress.submissionId ?? '(none created)')]);

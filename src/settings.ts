@@ -8,10 +8,14 @@ import type { Credential } from './auth.js';
 import type { SubmissionEdit } from './edits.js';
 import { readTarget } from './inputs/target.js';
 import { fail, parseBaseUrl, parseBoolean, parseNumber, type InputReader } from './inputs/parse.js';
+import { readPackageMode, readReleaseNotes } from './inputs/packages.js';
 import { checkPackageField, checkZip, readChanges } from './inputs/submission-json.js';
-import { pendingUploads, type JsonObject, type PendingFile } from './merge.js';
+import { missingFromZip, pendingUploads, type JsonObject, type PendingFile } from './merge.js';
+import type { PackageInfo } from './packages/read.js';
 import type { WaitFor } from './status.js';
 import type { Target } from './store/target.js';
+import { planZip } from './upload/zip-plan.js';
+import type { ZipFileEntry } from './upload/zip-stream.js';
 
 export type { InputReader } from './inputs/parse.js';
 
@@ -32,6 +36,12 @@ export interface Settings {
   packageZip?: string;
   /** The files `changes` marks PendingUpload (all checked to be in the zip). */
   pendingFiles: PendingFile[];
+  /** Files from disk the upload zip holds besides `packageZip`'s entries (package mode's packages), written on the fly. */
+  uploadFiles: ZipFileEntry[];
+  /** The packages `packages` found, read (package mode; empty otherwise). */
+  packages: PackageInfo[];
+  /** Do everything up to the first request that would change something, print what would be sent, change nothing. */
+  dryRun: boolean;
   deletePending: boolean;
   pollIntervalMs: number;
   timeoutMs: number;
@@ -47,7 +57,10 @@ export interface Settings {
 const WAIT_FOR: readonly WaitFor[] = ['commit', 'certification', 'publish'];
 
 export async function readSettings(input: InputReader): Promise<Settings> {
-  const required = (name: string, hint: string): string => input(name) || fail(`Input '${name}' is required.`, hint);
+  const dryRun = parseBoolean('dry-run', input('dry-run'), false);
+  // A dry run goes without credentials too (it then says what it could not check).
+  const required = (name: string, hint: string): string =>
+    input(name) || (dryRun ? '' : fail(`Input '${name}' is required.`, hint));
   const tenantId = required(
     'tenant-id',
     'It is the Azure AD (Entra ID) directory ID that Partner Center is associated with.'
@@ -71,7 +84,10 @@ export async function readSettings(input: InputReader): Promise<Settings> {
     min: 0.001,
     max: 60 * 24 * 14
   });
-  const settings: Omit<Settings, 'edits' | 'changes' | 'pendingFiles' | 'packageZip'> = {
+  const settings: Omit<
+    Settings,
+    'edits' | 'changes' | 'pendingFiles' | 'packageZip' | 'uploadFiles' | 'packages' | 'dryRun'
+  > = {
     tenantId,
     clientId,
     credential: secret ? { kind: 'secret', secret } : { kind: 'oidc' },
@@ -92,17 +108,38 @@ export async function readSettings(input: InputReader): Promise<Settings> {
     )
   };
 
+  const packageMode = await readPackageMode(input, target, process.cwd());
+  const releaseNotes = await readReleaseNotes(input, target);
+  // The documented order: packages, release notes, listings folder, release controls; submission-json after them all.
+  const edits = [packageMode?.edit, releaseNotes].filter((edit): edit is SubmissionEdit => edit !== undefined);
+  const uploadFiles = packageMode?.files ?? [];
+
   const { changes, source } = await readChanges(input);
   checkPackageField(changes, target, source);
   const pendingFiles = pendingUploads(changes);
   const packageZip = input('package-zip') || undefined;
+  const uploaded = uploadFiles.map((file) => file.zipPath);
   if (packageZip) {
-    await checkZip(packageZip, pendingFiles, source);
-  } else if (pendingFiles.length > 0) {
-    fail(
-      `${source} marks ${pendingFiles.length} file(s) PendingUpload (first: '${pendingFiles[0].fileName}') but 'package-zip' is not set.`,
-      "Set 'package-zip' to the zip that holds them."
-    );
+    await checkZip(packageZip, pendingFiles, source, uploaded);
+  } else {
+    const missing = missingFromZip(pendingFiles, uploaded);
+    if (missing.length > 0) {
+      fail(
+        `${source} marks ${missing.length} file(s) PendingUpload (first: '${missing[0].fileName}') but 'package-zip' is not set.`,
+        "Set 'package-zip' to the zip that holds them."
+      );
+    }
   }
-  return { ...settings, edits: [], changes, pendingFiles, packageZip };
+  // Two entries at one path (a package named like an entry of package-zip) fail now, not after the Store changed.
+  if (uploadFiles.length > 0) await planZip({ files: uploadFiles, packageZip });
+  return {
+    ...settings,
+    edits,
+    changes,
+    pendingFiles,
+    packageZip,
+    uploadFiles,
+    packages: packageMode?.packages ?? [],
+    dryRun
+  };
 }

@@ -14,9 +14,12 @@ import type { JsonObject } from './merge.js';
 import type { Settings } from './settings.js';
 import { UncertainOutcomeError, type StoreClient } from './store/client.js';
 import { sendOnce } from './store/once.js';
-import { pendingOf, publishedOf, type Parent } from './store/parents.js';
+import { checkEdits } from './lifecycle/check-edits.js';
+import { printDryRun } from './lifecycle/dry-run.js';
+import { pendingOf, type Parent } from './store/parents.js';
 import type { Resolved } from './store/resolve.js';
 import type { StatusDetails, Submission, SubmissionStatus } from './store/types.js';
+import type { ZipFileEntry } from './upload/zip-plan.js';
 
 export interface Progress {
   parent?: Parent;
@@ -34,6 +37,8 @@ export interface Progress {
   upload?: { bytes: number; seconds: number };
   committed: boolean;
   note?: string;
+  /** A dry run: the run stopped before its first change. */
+  dryRun?: boolean;
 }
 
 export interface LifecycleDeps {
@@ -41,12 +46,24 @@ export interface LifecycleDeps {
   clock: Clock;
   info: (line: string) => void;
   warning: (line: string) => void;
-  /** Uploads the zip to the submission's fileUploadUrl. */
-  upload: (fileUploadUrl: string, zipPath: string) => Promise<{ bytes: number; seconds: number }>;
+  /** Uploads the files (a zip on disk, or a zip written on the fly) to the submission's fileUploadUrl. */
+  upload: (fileUploadUrl: string, contents: UploadContents) => Promise<{ bytes: number; seconds: number }>;
   signal?: AbortSignal;
 }
 
+/** What goes to the blob: `package-zip` alone is sent as it is; with files, one zip is written on the fly. */
+export interface UploadContents {
+  files: ZipFileEntry[];
+  packageZip?: string;
+}
+
 export { SubmissionFailedError } from './lifecycle/wait.js';
+
+/** Every source of new fields, in order; submission-json last, so that it wins. */
+export function allEdits(settings: Pick<Settings, 'edits' | 'changes'>): SubmissionEdit[] {
+  const json = Object.keys(settings.changes).length ? [fixedEdit('submission-json', settings.changes)] : [];
+  return [...settings.edits, ...json];
+}
 
 export class SubmissionLifecycle {
   constructor(
@@ -66,31 +83,41 @@ export class SubmissionLifecycle {
     return `${this.parent.path}/submissions/${id}${suffix}`;
   }
 
-  /** Every source of new fields, in order; submission-json last, so that it wins. */
   private edits(): SubmissionEdit[] {
-    const json = Object.keys(this.settings.changes).length ? [fixedEdit('submission-json', this.settings.changes)] : [];
-    return [...this.settings.edits, ...json];
-  }
-
-  /** The edits' own checks against the parent and its last published submission, before anything changes. */
-  private async checkEdits(): Promise<void> {
-    const checked = this.edits().filter((edit) => edit.check);
-    if (checked.length === 0) return;
-    const ref = publishedOf(this.parent, this.resolved.resource);
-    const published = ref ? await this.read(ref.id) : undefined;
-    for (const edit of checked) edit.check?.({ parent: this.resolved.resource, published });
+    return allEdits(this.settings);
   }
 
   async run(): Promise<Progress> {
-    await this.checkEdits();
+    const published = await checkEdits({
+      client: this.deps.client,
+      parent: this.parent,
+      resource: this.resolved.resource,
+      edits: this.edits(),
+      readPublished: this.settings.dryRun,
+      info: this.deps.info
+    });
+    if (this.settings.dryRun) return this.dryRun(published);
     let submission = await this.replacePending();
     submission ??= await this.create();
     this.progress.submissionId = submission.id;
     this.progress.status = submission.status ?? 'PendingCommit';
     submission = await this.update(submission);
-    if (this.settings.packageZip) await this.upload(submission);
+    if (this.settings.packageZip || this.settings.uploadFiles.length) await this.upload(submission);
     await this.commit(submission.id);
     await this.wait(submission.id, submission.targetPublishMode);
+    return this.progress;
+  }
+
+  /** Prints what a run would send and stops before the first change (see lifecycle/dry-run.ts). */
+  private async dryRun(published: JsonObject | undefined): Promise<Progress> {
+    const pending = pendingOf(this.parent, this.resolved.resource);
+    const replaces = pending && !this.parent.created;
+    if (replaces && !this.settings.deletePending) await this.replacePending(); // fails as a real run would
+    const firstChange = replaces
+      ? `delete the pending submission ${pending.id} of the ${this.parent.label}`
+      : `create a submission for the ${this.parent.label}`;
+    await printDryRun(this.settings, { edits: this.edits(), published, firstChange }, this.deps.info);
+    this.progress.dryRun = true;
     return this.progress;
   }
 
@@ -218,7 +245,8 @@ export class SubmissionLifecycle {
         hint: 'The Store gave no upload URL; run again, and report it with the correlation IDs above if it persists.'
       });
     }
-    const { bytes, seconds } = await this.deps.upload(url, this.settings.packageZip as string);
+    const { packageZip, uploadFiles: files } = this.settings;
+    const { bytes, seconds } = await this.deps.upload(url, { files, packageZip });
     this.progress.upload = { bytes, seconds };
   }
 

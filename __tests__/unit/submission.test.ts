@@ -8,7 +8,7 @@ import { ActionError } from '../../src/errors.js';
 import { StoreClient } from '../../src/store/client.js';
 import { appParent, flightParent } from '../../src/store/parents.js';
 import type { Settings } from '../../src/settings.js';
-import { SubmissionFailedError, SubmissionLifecycle, type Progress } from '../../src/submission.js';
+import { SubmissionFailedError, SubmissionLifecycle, type LifecycleDeps, type Progress } from '../../src/submission.js';
 import { FakeClock } from './helpers.js';
 
 const BASE = 'https://store.test';
@@ -28,7 +28,7 @@ const fail = (status: number, code: string, message = code): HttpResponse => ({
 });
 const reset = (): Error => Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' });
 
-type Upload = (url: string, zip: string) => Promise<{ bytes: number; seconds: number }>;
+type Upload = LifecycleDeps['upload'];
 
 function rig(
   handler: Handler,
@@ -64,6 +64,9 @@ function rig(
     edits: [],
     changes: { notesForCertification: 'new' },
     pendingFiles: [],
+    uploadFiles: [],
+    packages: [],
+    dryRun: false,
     deletePending: true,
     pollIntervalMs: 1000,
     timeoutMs: 60_000,

@@ -60,7 +60,13 @@ export function checkPackageField(changes: JsonObject, target: Target, source: s
   }
 }
 
-export async function checkZip(path: string, pending: PendingFile[], source: string): Promise<void> {
+/** Checks that `package-zip` is a readable zip holding every pending file not among `alsoUploaded` (paths the upload zip gets from elsewhere). */
+export async function checkZip(
+  path: string,
+  pending: PendingFile[],
+  source: string,
+  alsoUploaded: string[] = []
+): Promise<void> {
   let size: number;
   try {
     const info = await stat(path);
@@ -79,7 +85,7 @@ export async function checkZip(path: string, pending: PendingFile[], source: str
   } catch (error) {
     return fail(`'package-zip' is not a readable zip file (${size} bytes): ${path}: ${(error as Error).message}.`);
   }
-  const missing = missingFromZip(pending, entries);
+  const missing = missingFromZip(pending, [...entries, ...alsoUploaded]);
   if (missing.length > 0) {
     const list = missing.map((file) => `'${file.fileName}' (${file.where})`).join(', ');
     fail(

@@ -1,0 +1,94 @@
+/**
+ * Package mode's inputs: `packages` (glob patterns), `keep-packages`,
+ * `release-notes` / `release-notes-file`. Every package is found and read
+ * here, so that a missing, foreign or unreadable one fails before the first
+ * request.
+ */
+import { readFile } from 'node:fs/promises';
+import type { SubmissionEdit } from '../edits.js';
+import { packagesEdit } from '../packages/edit.js';
+import { findPackages, splitPatterns } from '../packages/find.js';
+import type { KeepPackages } from '../packages/keep.js';
+import { readPackage, type PackageInfo } from '../packages/read.js';
+import { releaseNotesEdit } from '../release-notes.js';
+import { APP, FLIGHT } from '../store/parents.js';
+import type { Target } from '../store/target.js';
+import type { ZipFileEntry } from '../upload/zip-stream.js';
+import { fail, type InputReader } from './parse.js';
+
+export interface PackageMode {
+  /** The packages found, read, in path order. */
+  packages: PackageInfo[];
+  /** Each package at its base name in the upload zip. */
+  files: ZipFileEntry[];
+  edit: SubmissionEdit;
+}
+
+/** `0`, `all`, or a whole number of packages to keep per architecture and device family. */
+export function parseKeepPackages(value: string): KeepPackages {
+  const text = value.trim().toLowerCase();
+  if (text === '') return 0;
+  if (text === 'all') return 'all';
+  if (/^\d{1,6}$/.test(text)) return Number(text);
+  return fail(
+    `Input 'keep-packages' must be 0, all, or a whole number, got '${value}'.`,
+    '0 (the default) replaces every package; all keeps them; N keeps the N newest of each architecture and device family.'
+  );
+}
+
+/** Package mode as set by the inputs, or undefined when `packages` is not given. */
+export async function readPackageMode(
+  input: InputReader,
+  target: Target,
+  workspace: string
+): Promise<PackageMode | undefined> {
+  const patterns = splitPatterns(input('packages'));
+  if (patterns.length === 0) {
+    if (input('keep-packages'))
+      fail(
+        "Input 'keep-packages' needs 'packages': it says what happens to the packages already on the submission when new ones come."
+      );
+    return undefined;
+  }
+  if (target.kind === 'add-on') {
+    fail("Input 'packages' is for app and flight submissions; an add-on submission has no packages.");
+  }
+  const keep = parseKeepPackages(input('keep-packages'));
+  const paths = await findPackages(patterns, workspace);
+  const packages: PackageInfo[] = [];
+  for (const path of paths) packages.push(await readPackage(path));
+  const field = (target.kind === 'app' ? APP.packagesField : FLIGHT.packagesField) as string;
+  return {
+    packages,
+    files: packages.map((info) => ({ zipPath: info.fileName, diskPath: info.path })),
+    edit: packagesEdit({ packages, field, keep })
+  };
+}
+
+/** The release-notes edit, or undefined when neither input is given. */
+export async function readReleaseNotes(input: InputReader, target: Target): Promise<SubmissionEdit | undefined> {
+  const inline = input('release-notes');
+  const file = input('release-notes-file');
+  if (!inline && !file) return undefined;
+  if (inline && file) fail("Give either 'release-notes' or 'release-notes-file', not both.");
+  if (target.kind !== 'app') {
+    fail(
+      `Release notes belong to an app's listings; ${target.kind === 'flight' ? 'a flight submission has no listings' : "an add-on's listings have no release notes"}.`,
+      "Remove 'release-notes' from this step."
+    );
+  }
+  let text = inline;
+  if (file) {
+    try {
+      text = (await readFile(file, 'utf8')).replace(/^\uFEFF/, '');
+    } catch (error) {
+      fail(
+        `Cannot read 'release-notes-file' (${file}): ${(error as Error).message}.`,
+        'The path is relative to the workspace.'
+      );
+    }
+  }
+  const notes = text.replace(/\r\n?/g, '\n').trim();
+  if (!notes) fail(`'release-notes-file' (${file}) is empty.`, 'Write the notes into it, or leave the input out.');
+  return releaseNotesEdit(notes);
+}
