@@ -343,6 +343,26 @@ describe('dry run', () => {
     expect(fake.mutations()).toEqual([]);
   });
 
+  test('a flight a real run would create: only reads, and it says so', async () => {
+    const fake = await seededApp();
+    const ws = workspace();
+    await upload(ws, { version: '1.1.0.0' });
+    const result = await rig.run(
+      {
+        'application-id': APP_ID,
+        'flight-name': 'Insiders',
+        'flight-group-ids': '1152921504606962205',
+        packages: 'AppPackages/*',
+        'dry-run': 'true'
+      },
+      { cwd: ws }
+    );
+    expect(result.code).toBe(0);
+    expect(fake.mutations()).toEqual([]);
+    expect(result.log).toMatch(/Not checked: the package flight 'Insiders' does not exist yet/);
+    expect(result.log).toContain("A real run would now create the package flight 'Insiders'");
+  });
+
   test('without credentials: no request at all, and it says what it could not check', async () => {
     const fake = await seededApp();
     const ws = workspace();
