@@ -8,7 +8,7 @@
 import type { Clock } from './clock.js';
 import { ActionError } from './errors.js';
 import { applyEdits, fixedEdit, type SubmissionEdit } from './edits.js';
-import { deletePending, PARTNER_CENTER_MADE } from './lifecycle/pending.js';
+import { checkReplaceable, deletePending, PARTNER_CENTER_MADE, replacingWarning } from './lifecycle/pending.js';
 import { waitForStatus } from './lifecycle/wait.js';
 import type { JsonObject } from './merge.js';
 import type { Settings } from './settings.js';
@@ -140,10 +140,9 @@ export class SubmissionLifecycle {
         }
       );
     }
-    this.deps.warning(
-      `Deleting the pending submission ${pending.id} of the ${this.parent.label} to replace it (delete-pending: true).`
-    );
-    if ((await deletePending(this.deps.client, this.parent, pending.id)) === 'gone') {
+    const status = await checkReplaceable(this.deps.client, this.parent, pending.id);
+    if (status) this.deps.warning(replacingWarning(this.parent, pending.id, status));
+    if (!status || (await deletePending(this.deps.client, this.parent, pending.id)) === 'gone') {
       this.deps.info(`Submission ${pending.id} was already gone.`);
       return undefined;
     }

@@ -203,6 +203,43 @@ describe('SubmissionLifecycle', () => {
     expect(calls).toEqual([]);
   });
 
+  test('a pending submission in Certification is not touched: the run stops before any change', async () => {
+    const { lifecycle, calls } = rig(
+      (method, path) =>
+        method === 'GET' && path === `${S}/5/status`
+          ? ok({ status: 'Certification' })
+          : new Error(`unexpected ${method} ${path}`),
+      {},
+      appParent(APP),
+      { pendingApplicationSubmission: { id: '5' } }
+    );
+    await expect(lifecycle.run()).rejects.toThrow(/pending submission 5 of the app 9NBLGGH4R315 is Certification/);
+    expect(calls).toEqual([`GET ${S}/5/status`]);
+  });
+
+  test('a pending submission in CommitFailed is replaced, with a warning that names its status', async () => {
+    const { lifecycle, calls, info, progress } = rig(
+      (method, path) => {
+        if (method === 'GET' && path === `${S}/5/status`) return ok({ status: 'CommitFailed' });
+        if (method === 'DELETE' && path === `${S}/5`) return ok(undefined, 204);
+        if (method === 'POST' && path === S) return ok({ id: '6' }, 201);
+        if (method === 'PUT') return ok({ id: '6' });
+        if (method === 'POST' && path === `${S}/6/commit`) return ok({ status: 'CommitStarted' });
+        if (method === 'GET' && path === `${S}/6/status`) return ok({ status: 'PreProcessing' });
+        return new Error(`unexpected ${method} ${path}`);
+      },
+      {},
+      appParent(APP),
+      { pendingApplicationSubmission: { id: '5' } }
+    );
+    await lifecycle.run();
+    expect(calls.slice(0, 3)).toEqual([`GET ${S}/5/status`, `DELETE ${S}/5`, `POST ${S}`]);
+    expect(info).toContainEqual(
+      expect.stringMatching(/^warning: Deleting the pending submission 5 \(CommitFailed\).*concurrency/)
+    );
+    expect(progress.replacedSubmissionId).toBe('5');
+  });
+
   test('a long wait says so every few minutes, not on every poll', async () => {
     const statuses = [...Array(65).fill('CommitStarted'), 'PreProcessing'];
     const { lifecycle, info, progress } = rig(

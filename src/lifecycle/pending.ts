@@ -2,9 +2,57 @@
 import { ActionError, ApiError } from '../errors.js';
 import type { StoreClient } from '../store/client.js';
 import type { Parent } from '../store/parents.js';
+import type { SubmissionStatus } from '../store/types.js';
 
 export const PARTNER_CENTER_MADE =
   'It was created in Partner Center, and the Store API can only update, delete and commit submissions created through the API.';
+
+/** Committed and on its way through the Store: it cannot be deleted, and must not be, until it ends. */
+export const IN_PROGRESS: readonly string[] = [
+  'CommitStarted',
+  'PreProcessing',
+  'Certification',
+  'Release',
+  'PendingPublication',
+  'Publishing'
+];
+
+/**
+ * Reads the pending submission's status before anything changes: one that is
+ * committed and in progress is refused, naming it, its status and the
+ * choices. Answers its status, or undefined when it no longer exists.
+ */
+export async function checkReplaceable(client: StoreClient, parent: Parent, id: string): Promise<string | undefined> {
+  let status: string | undefined;
+  try {
+    status = await readStatus(client, parent, id);
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) return undefined;
+    throw error;
+  }
+  if (status && IN_PROGRESS.includes(status)) throw inProgress(parent, id, status);
+  return status ?? 'status unknown';
+}
+
+async function readStatus(client: StoreClient, parent: Parent, id: string): Promise<string | undefined> {
+  const call = `Read the status of pending submission ${id}`;
+  return (await client.get<SubmissionStatus>(`${parent.path}/submissions/${id}/status`, call))?.status;
+}
+
+function inProgress(parent: Parent, id: string, status: string, correlationId?: string): ActionError {
+  return new ActionError(
+    `The pending submission ${id} of the ${parent.label} is ${status}: it was committed and the Store is processing it, so it cannot be replaced; nothing was changed.`,
+    {
+      hint: `Wait for it to finish (published, or failed), or cancel it in Partner Center (${parent.dashboardUrl}); then run again.`,
+      correlationId
+    }
+  );
+}
+
+/** The warning before the delete: what is replaced, and how two runs at once would replace each other's. */
+export function replacingWarning(parent: Parent, id: string, status: string): string {
+  return `Deleting the pending submission ${id} (${status}) of the ${parent.label} to replace it (delete-pending: true). If another run made it, two runs are replacing each other's submissions: give the workflow a 'concurrency:' group per app (see the README).`;
+}
 
 /** Deletes submission `id` of `parent`: 'deleted', or 'gone' when it no longer existed. */
 export async function deletePending(client: StoreClient, parent: Parent, id: string): Promise<'deleted' | 'gone'> {
@@ -21,13 +69,18 @@ export async function deletePending(client: StoreClient, parent: Parent, id: str
     return 'deleted';
   } catch (error) {
     if (error instanceof ApiError && error.status === 404) return 'gone';
-    if (error instanceof ApiError && error.status === 409) throw refusedDelete(error, parent, id);
+    if (error instanceof ApiError && error.status === 409) throw await refusedDelete(client, error, parent, id);
     throw error;
   }
 }
 
 /** The documented reason for a 409 is a submission made in Partner Center (InvalidOperation); say so, and quote the Store either way. */
-function refusedDelete(error: ApiError, parent: Parent, id: string): ActionError {
+async function refusedDelete(client: StoreClient, error: ApiError, parent: Parent, id: string): Promise<ActionError> {
+  if (error.code === 'InvalidState') {
+    // Committed (by another run, or in Partner Center) since the status was read: read it again to say so.
+    const status = await readStatus(client, parent, id).catch(() => undefined);
+    if (status && IN_PROGRESS.includes(status)) return inProgress(parent, id, status, error.correlationId);
+  }
   const madeInPartnerCenter =
     /InvalidOperation/i.test(error.code ?? '') ||
     /created through the API|Partner Center/i.test(error.storeMessage ?? '');

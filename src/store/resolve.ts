@@ -9,8 +9,9 @@ import type { JsonObject } from '../merge.js';
 import type { Failure } from '../request/layer.js';
 import type { Target } from './target.js';
 import { UncertainOutcomeError, type StoreClient } from './client.js';
+import { onlyMatch } from './match.js';
 import { sendOnce } from './once.js';
-import { addOnParent, appParent, flightParent, type Parent } from './parents.js';
+import { addOnParent, appParent, flightParent, publishedOf, type Parent } from './parents.js';
 
 export interface Resolved {
   parent: Parent;
@@ -120,9 +121,13 @@ async function resolveFlight(
         `applications/${app}/listflights`,
         `List the package flights of app ${app}`
       );
-      const match =
-        flights.find((f) => f.friendlyName === name) ??
-        flights.find((f) => f.friendlyName?.toLowerCase() === name.toLowerCase());
+      const match = onlyMatch(flights, name, {
+        keyOf: (f) => f.friendlyName,
+        idOf: (f) => f.flightId,
+        noun: 'package flight',
+        where: `App ${app}`,
+        input: 'flight-name'
+      });
       return match?.flightId;
     },
     missing: () =>
@@ -142,25 +147,31 @@ async function resolveFlight(
   return read(id, name, created);
 }
 
-/** The Store ID of app `app`'s add-on with `productId`, reading each listed add-on once for its product ID. */
+/** An add-on as `GET inappproducts` lists it. */
+interface ListedAddOn {
+  id?: string;
+  productId?: string;
+  applications?: { value?: { id?: string }[] };
+}
+
+/** The Store ID of app `app`'s add-on with `productId`: one paged listing of the account's add-ons, filtered to the app. */
 function addOnFinder(client: StoreClient, app: string, productId: string): () => Promise<string | undefined> {
-  // The list names add-ons by Store ID only (the tenant allows ~20 calls a minute: each is read once per run).
-  const productIds = new Map<string, string | undefined>();
+  const ofApp = (addOn: ListedAddOn): boolean =>
+    (addOn.applications?.value ?? []).some((ref) => ref.id?.toUpperCase() === app.toUpperCase());
   return async () => {
-    const items = await client.listAll<{ inAppProductId?: string; id?: string; productId?: string }>(
-      `applications/${app}/listinappproducts`,
-      `List the add-ons of app ${app}`
-    );
-    for (const item of items) {
-      const id = item.inAppProductId ?? item.id;
-      if (!id) continue;
-      if (!productIds.has(id)) {
-        const read = async () => (await client.get<JsonObject>(`inappproducts/${id}`, `Read add-on ${id}`)).productId;
-        productIds.set(id, item.productId ?? ((await read()) as string | undefined));
+    const addOns = await client.listAll<ListedAddOn>('inappproducts?top=100', 'List the add-ons');
+    const match = onlyMatch(
+      addOns.filter((addOn) => addOn.id && ofApp(addOn)),
+      productId,
+      {
+        keyOf: (addOn) => addOn.productId,
+        idOf: (addOn) => addOn.id as string,
+        noun: 'add-on',
+        where: `App ${app}`,
+        input: 'add-on-product-id'
       }
-      if (productIds.get(id) === productId) return id;
-    }
-    return undefined;
+    );
+    return match?.id;
   };
 }
 
@@ -226,7 +237,18 @@ export async function resolveParent(
           "Check 'application-id' (Partner Center > the app > Product identity > Store ID) and that the Azure AD app is added to this account."
         )
       );
+      if (!publishedOf(parent, resource)) throw neverPublished(parent);
       return { parent, resource };
     }
   }
+}
+
+/** The API makes a submission as a copy of the last published one: an app with none cannot get one through it. */
+function neverPublished(parent: Parent): ActionError {
+  return new ActionError(
+    `The ${parent.label} has no published submission (no lastPublishedApplicationSubmission): the Store API can only make a new submission as a copy of the last published one; nothing was changed.`,
+    {
+      hint: `Make the app's first submission in Partner Center (${parent.dashboardUrl}) and let it be published; then run again.`
+    }
+  );
 }
