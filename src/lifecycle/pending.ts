@@ -35,7 +35,7 @@ export async function checkReplaceable(client: StoreClient, parent: Parent, id: 
 }
 
 async function readStatus(client: StoreClient, parent: Parent, id: string): Promise<string | undefined> {
-  const call = `Read the status of pending submission ${id}`;
+  const call = `Read the status of submission ${id}`;
   return (await client.get<SubmissionStatus>(`${parent.path}/submissions/${id}/status`, call))?.status;
 }
 
