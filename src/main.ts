@@ -15,7 +15,9 @@ import { defaultRetryPolicy } from './request/policy.js';
 import { readSettings, type Settings } from './settings.js';
 import { StoreClient } from './store/client.js';
 import { resolveParent, type Resolved } from './store/resolve.js';
+import { changePublishedRollout } from './lifecycle/rollout.js';
 import { isFailureStatus } from './status.js';
+import { describeRollout } from './store/rollout.js';
 import { allEdits, SubmissionLifecycle, type Progress } from './submission.js';
 import { uploadBlob, uploadZip } from './upload/index.js';
 import { zipStream } from './upload/zip-stream.js';
@@ -155,6 +157,11 @@ export async function publish(
     return;
   }
   progress.parent = resolved.parent;
+  if (settings.release?.kind === 'rollout') {
+    core.info(`Changing the package rollout of the ${resolved.parent.label}'s published submission.`);
+    await changePublishedRollout(client, resolved, settings.release.change, progress, log);
+    return;
+  }
   core.info(`Publishing to the ${resolved.parent.label}.`);
   await new SubmissionLifecycle(
     settings,
@@ -205,7 +212,7 @@ export async function run(): Promise<void> {
     if (progress.dryRun) core.info('Dry run finished: nothing was changed.');
     else
       core.info(
-        `Submission ${progress.submissionId} of the ${progress.parent?.label}: ${progress.status}.${progress.note ? ` Note: ${progress.note}.` : ''}`
+        `Submission ${progress.submissionId} of the ${progress.parent?.label}: ${progress.status}${progress.preparedOnly ? ', not committed (commit: false)' : ''}${progress.rollout ? `; rollout ${describeRollout(progress.rollout)}` : ''}.${progress.note ? ` Note: ${progress.note}.` : ''}`
       );
   } catch (error) {
     kind = error instanceof CancelledError || controller.signal.aborted ? 'cancelled' : 'failed';

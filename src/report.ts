@@ -1,6 +1,8 @@
 /** The outcome, told three ways: step outputs, the job summary, and annotations. */
 import type { Progress } from './submission.js';
 import type { StatusEntry } from './store/types.js';
+import { submissionPage } from './store/parents.js';
+import { describeRollout } from './store/rollout.js';
 import { codeSpan, markdownCell, markdownLink, markdownText } from './markdown.js';
 
 /** The parts of @actions/core the report uses (injected, so tests can read what was said). */
@@ -39,7 +41,73 @@ export function setOutputs(progress: Progress, sink: ReportSink): void {
   sink.setOutput('status-details', progress.statusDetails ? JSON.stringify(progress.statusDetails) : '');
   sink.setOutput('flight-id', progress.parent?.flightId ?? '');
   sink.setOutput('add-on-id', progress.parent?.addOnId ?? '');
-  sink.setOutput('partner-center-url', progress.parent?.dashboardUrl ?? '');
+  sink.setOutput('partner-center-url', progress.parent ? submissionPage(progress.parent, progress.submissionId) : '');
+  sink.setOutput('rollout-status', progress.rollout?.packageRolloutStatus ?? '');
+  sink.setOutput('rollout-percentage', progress.rollout ? String(progress.rollout.packageRolloutPercentage) : '');
+}
+
+/** What the run was: "app submission", or "rollout finalize of the package flight's published submission". */
+function kindOf(progress: Progress): string | undefined {
+  const noun = progress.parent?.kind.noun;
+  if (!noun) return undefined;
+  return progress.operation
+    ? `rollout ${progress.operation} of the ${noun}'s published submission`
+    : `${noun} submission`;
+}
+
+/** The rows on rollouts, whether to commit, and the submission's own page. */
+function releaseRows(progress: Progress): [string, string][] {
+  const rows: [string, string][] = [];
+  const cleared = progress.clearedRollout;
+  if (cleared) {
+    rows.push([
+      'Rollout in the way',
+      markdownCell(
+        `${cleared.action === 'finalize' ? 'finalized' : 'halted'}: submission ${cleared.submissionId} (was ${describeRollout(cleared.before)}, now ${describeRollout(cleared.after)})`
+      )
+    ]);
+  }
+  if (progress.rollout) {
+    const fallback = progress.rollout.fallbackSubmissionId;
+    rows.push([
+      'Rollout',
+      markdownCell(
+        `${describeRollout(progress.rollout)}${fallback && fallback !== '0' ? `; the others keep submission ${fallback}` : ''}`
+      )
+    ]);
+  }
+  if (progress.preparedOnly)
+    rows.push(['Committed', 'no (commit: false): review the submission and submit it in Partner Center']);
+  return rows;
+}
+
+/** Each status seen, with its time. */
+function historySection(progress: Progress): string[] {
+  const history = progress.statusHistory ?? [];
+  if (history.length === 0) return [];
+  const when = (at: string): string => at.replace('T', ' ').replace(/\.\d+Z$/, ' UTC');
+  return ['### Statuses', '', ...history.map((h) => `- ${codeSpan(h.status)} at ${markdownText(when(h.at))}`), ''];
+}
+
+/** Warnings worth reading, and the Store's usual noise folded away. */
+function warningsSection(entries: StatusEntry[] | undefined): string[] {
+  const item = (e: StatusEntry): string =>
+    `- ${e.code ? codeSpan(e.code) : ''}${e.code && e.details ? ': ' : ''}${markdownText(e.details ?? '')}`;
+  const noise = (entries ?? []).filter((e) => NOISE.has(e.code ?? ''));
+  const real = (entries ?? []).filter((e) => !NOISE.has(e.code ?? ''));
+  if (!real.length && !noise.length) return [];
+  const lines = ['### Warnings', '', ...real.map(item), ''];
+  if (noise.length) {
+    lines.push(
+      `<details><summary>${noise.length} known harmless warning(s) the Store adds to nearly every submission</summary>`,
+      '',
+      ...noise.map(item),
+      '',
+      '</details>',
+      ''
+    );
+  }
+  return lines;
 }
 
 export function annotate(progress: Progress, sink: ReportSink): void {
@@ -58,9 +126,12 @@ export function annotate(progress: Progress, sink: ReportSink): void {
 
 export function summaryMarkdown(progress: Progress, outcome: Outcome, run?: RunLink): string {
   const icon = outcome.kind === 'succeeded' ? '✅' : outcome.kind === 'cancelled' ? '⏹️' : '❌';
-  const what = progress.dryRun && outcome.kind === 'succeeded' ? 'dry run: nothing changed' : outcome.kind;
-  const lines: string[] = [`## ${icon} Microsoft Store submission ${what}`, ''];
+  const done = progress.dryRun && outcome.kind === 'succeeded' ? 'dry run: nothing changed' : outcome.kind;
+  const what = progress.operation ? 'rollout change' : 'submission';
+  const lines: string[] = [`## ${icon} Microsoft Store ${what} ${done}`, ''];
   const rows: [string, string][] = []; // [name, the value as Markdown for a cell]
+  const kind = kindOf(progress);
+  if (kind) rows.push(['Kind', markdownCell(kind)]);
   if (progress.parent) rows.push(['Target', markdownCell(progress.parent.label)]);
   rows.push(['Submission', markdownCell(progress.submissionId ?? '(none created)')]);
   rows.push(['Status', markdownCell(progress.status ?? '(none)')]);
@@ -72,8 +143,11 @@ export function summaryMarkdown(progress: Progress, outcome: Outcome, run?: RunL
     const mib = progress.upload.bytes / (1024 * 1024);
     rows.push(['Uploaded', `${mib.toFixed(1)} MiB in ${progress.upload.seconds.toFixed(1)} s`]);
   }
-  if (progress.parent)
-    rows.push(['Partner Center', markdownLink('open', progress.parent.dashboardUrl, { inCell: true })]);
+  rows.push(...releaseRows(progress));
+  if (progress.parent) {
+    const page = submissionPage(progress.parent, progress.submissionId);
+    rows.push(['Partner Center', markdownLink('open', page, { inCell: true })]);
+  }
   if (run) rows.push(['Workflow run', markdownLink(run.label, run.url, { inCell: true })]);
   lines.push('| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`), '');
   if (outcome.message)
@@ -91,8 +165,9 @@ export function summaryMarkdown(progress: Progress, outcome: Outcome, run?: RunL
       ''
     );
   };
+  lines.push(...historySection(progress));
   section('Errors', details?.errors);
-  section('Warnings', details?.warnings);
+  lines.push(...warningsSection(details?.warnings));
   const reports = (details?.certificationReports ?? []).filter((r) => r.reportUrl);
   if (reports.length) {
     lines.push(

@@ -12,6 +12,13 @@ import { readPackageMode, readReleaseNotes } from './inputs/packages.js';
 import { checkPackageField, checkZip, readChanges } from './inputs/submission-json.js';
 import { missingFromZip, pendingUploads, type JsonObject, type PendingFile } from './merge.js';
 import type { PackageInfo } from './packages/read.js';
+import {
+  parseReleaseOperation,
+  RELEASE_INPUTS,
+  type ReleaseInputName,
+  type ReleaseOperation
+} from './release/controls.js';
+import { releaseControlsEdit, releaseFieldsOf } from './release/edit.js';
 import type { WaitFor } from './status.js';
 import type { Target } from './store/target.js';
 import { planZip } from './upload/zip-plan.js';
@@ -52,11 +59,39 @@ export interface Settings {
   authorityHost: string;
   uploadConcurrency: number;
   requestTimeoutMs: number;
+  /**
+   * The release controls: a submission (publish mode and date, rollout, mandatory update; what to do with a
+   * rollout in the way; whether to commit), or a change to the published submission's rollout. Absent: submit
+   * and commit, failing on a rollout in the way.
+   */
+  release?: ReleaseOperation;
 }
 
 const WAIT_FOR: readonly WaitFor[] = ['commit', 'certification', 'publish'];
 
-export async function readSettings(input: InputReader): Promise<Settings> {
+/** The release-control inputs, checked against the rest of the step. */
+function readRelease(input: InputReader, target: Target, now: number): ReleaseOperation {
+  const set = (names: string[]): string[] => names.filter((name) => input(name));
+  const raw = Object.fromEntries(RELEASE_INPUTS.map((name) => [name, input(name)])) as Record<ReleaseInputName, string>;
+  return parseReleaseOperation(raw, {
+    kind: target.kind,
+    now,
+    waitFor: input('wait-for'),
+    submissionInputs: set([
+      'submission-json',
+      'submission-json-file',
+      'package-zip',
+      'packages',
+      'keep-packages',
+      'release-notes',
+      'release-notes-file'
+    ]),
+    creatingInputs: set(['flight-group-ids', 'flight-rank-higher-than', 'add-on-type'])
+  });
+}
+
+/** `now` (ms) is when dates must lie after. */
+export async function readSettings(input: InputReader, now = Date.now()): Promise<Settings> {
   const dryRun = parseBoolean('dry-run', input('dry-run'), false);
   // A dry run goes without credentials too (it then says what it could not check).
   const required = (name: string, hint: string): string =>
@@ -86,7 +121,7 @@ export async function readSettings(input: InputReader): Promise<Settings> {
   });
   const settings: Omit<
     Settings,
-    'edits' | 'changes' | 'pendingFiles' | 'packageZip' | 'uploadFiles' | 'packages' | 'dryRun'
+    'edits' | 'changes' | 'pendingFiles' | 'packageZip' | 'uploadFiles' | 'packages' | 'dryRun' | 'release'
   > = {
     tenantId,
     clientId,
@@ -108,10 +143,23 @@ export async function readSettings(input: InputReader): Promise<Settings> {
     )
   };
 
+  const release = readRelease(input, target, now);
+  if (dryRun && release.kind === 'rollout') {
+    fail(
+      "'dry-run' is for submissions; 'operation: rollout' has nothing to rehearse.",
+      "Leave 'dry-run' out of the rollout step."
+    );
+  }
   const packageMode = await readPackageMode(input, target, process.cwd());
   const releaseNotes = await readReleaseNotes(input, target);
   // The documented order: packages, release notes, listings folder, release controls; submission-json after them all.
-  const edits = [packageMode?.edit, releaseNotes].filter((edit): edit is SubmissionEdit => edit !== undefined);
+  const releaseControls =
+    release.kind === 'submit' && Object.keys(releaseFieldsOf(release.fields)).length
+      ? releaseControlsEdit(release.fields)
+      : undefined;
+  const edits = [packageMode?.edit, releaseNotes, releaseControls].filter(
+    (edit): edit is SubmissionEdit => edit !== undefined
+  );
   const uploadFiles = packageMode?.files ?? [];
 
   const { changes, source } = await readChanges(input);
@@ -140,6 +188,7 @@ export async function readSettings(input: InputReader): Promise<Settings> {
     packageZip,
     uploadFiles,
     packages: packageMode?.packages ?? [],
-    dryRun
+    dryRun,
+    release
   };
 }

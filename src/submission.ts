@@ -9,6 +9,7 @@ import type { Clock } from './clock.js';
 import { ActionError } from './errors.js';
 import { applyEdits, fixedEdit, type SubmissionEdit } from './edits.js';
 import { checkReplaceable, deletePending, PARTNER_CENTER_MADE, replacingWarning } from './lifecycle/pending.js';
+import { clearRollout, rolloutInTheWay } from './lifecycle/rollout.js';
 import { waitForStatus } from './lifecycle/wait.js';
 import type { JsonObject } from './merge.js';
 import type { Settings } from './settings.js';
@@ -18,6 +19,7 @@ import { checkEdits } from './lifecycle/check-edits.js';
 import { printDryRun } from './lifecycle/dry-run.js';
 import { pendingOf, type Parent } from './store/parents.js';
 import type { Resolved } from './store/resolve.js';
+import { readRollout, type PackageRollout, type RolloutChange } from './store/rollout.js';
 import type { StatusDetails, Submission, SubmissionStatus } from './store/types.js';
 import type { ZipFileEntry } from './upload/zip-plan.js';
 
@@ -39,6 +41,16 @@ export interface Progress {
   note?: string;
   /** A dry run: the run stopped before its first change. */
   dryRun?: boolean;
+  /** What the run did: a submission (absent), or a change to the published submission's rollout. */
+  operation?: RolloutChange['action'];
+  /** commit: false: the submission was prepared for a person to review and submit in Partner Center. */
+  preparedOnly?: boolean;
+  /** Every status the submission took while the run watched it, with its time (ISO 8601). */
+  statusHistory?: { status: string; at: string }[];
+  /** The rollout of the submission the run acted on, as the Store last told it. */
+  rollout?: PackageRollout;
+  /** A rollout in the way that the run finalized or halted before creating its submission. */
+  clearedRollout?: { submissionId: string; action: 'finalize' | 'halt'; before: PackageRollout; after: PackageRollout };
 }
 
 export interface LifecycleDeps {
@@ -96,16 +108,47 @@ export class SubmissionLifecycle {
       readPublished: this.settings.dryRun,
       info: this.deps.info
     });
+    const release = this.settings.release?.kind === 'submit' ? this.settings.release : undefined;
+    // A rollout in the way fails here (existing-rollout: fail), before any change, in a dry run too.
+    const inTheWay = await rolloutInTheWay(this.deps.client, this.resolved, release?.existingRollout ?? 'fail');
     if (this.settings.dryRun) return this.dryRun(published);
     let submission = await this.replacePending();
+    if (inTheWay && release && release.existingRollout !== 'fail') {
+      await clearRollout(
+        this.deps.client,
+        this.parent,
+        inTheWay,
+        release.existingRollout,
+        this.progress,
+        this.deps.info
+      );
+    }
     submission ??= await this.create();
     this.progress.submissionId = submission.id;
-    this.progress.status = submission.status ?? 'PendingCommit';
+    this.see(submission.status ?? 'PendingCommit');
     submission = await this.update(submission);
     if (this.settings.packageZip || this.settings.uploadFiles.length) await this.upload(submission);
+    if (release?.commit === false) {
+      this.progress.preparedOnly = true;
+      this.deps.info(
+        `Submission ${submission.id} is ready for review and was not committed (commit: false): check it and submit it in Partner Center.`
+      );
+      return this.progress;
+    }
     await this.commit(submission.id);
     await this.wait(submission.id, submission.targetPublishMode);
+    if (release?.fields.rolloutPercentage !== undefined) {
+      this.progress.rollout = await readRollout(this.deps.client, this.parent, submission.id);
+    }
     return this.progress;
+  }
+
+  /** Records a status the submission took, once per change, with its time. */
+  private see(status: string): void {
+    this.progress.status = status;
+    const history = (this.progress.statusHistory ??= []);
+    if (history[history.length - 1]?.status !== status)
+      history.push({ status, at: new Date(this.deps.clock.now()).toISOString() });
   }
 
   /** Prints what a run would send and stops before the first change (see lifecycle/dry-run.ts). */
@@ -266,7 +309,7 @@ export class SubmissionLifecycle {
               ? `${PARTNER_CENTER_MADE.replace('It was', 'Or it was')} Check its state in Partner Center.`
               : undefined
         });
-        this.progress.status = 'CommitStarted';
+        this.see('CommitStarted');
         this.deps.info(`Committed submission ${id} [MS-CorrelationId: ${correlationId ?? 'none'}].`);
         return true;
       },
@@ -287,7 +330,7 @@ export class SubmissionLifecycle {
       this.submissionPath(id, '/status'),
       `Read the status of submission ${id}`
     );
-    this.progress.status = body.status;
+    this.see(body.status);
     this.progress.statusDetails = body.statusDetails;
     return body;
   }

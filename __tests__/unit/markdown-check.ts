@@ -7,7 +7,10 @@
  * shows. `plainText` is what a reader sees of one line.
  */
 
-const HEADINGS = /^(## .+|### (Errors|Warnings|Certification reports))$/;
+const HEADINGS = /^(## .+|### (Statuses|Errors|Warnings|Certification reports))$/;
+/** The fold around the Store's known noise: the summary's only HTML, with a fixed text. */
+const FOLD =
+  /^(<details><summary>\d+ known harmless warning\(s\) the Store adds to nearly every submission<\/summary>|<\/details>)$/;
 const PARAGRAPH = /^(\*\*(Error|Cancelled):\*\* |Note: |- )/;
 
 /** Index after the backslash escapes: true when the character at i is escaped. */
@@ -69,7 +72,7 @@ export function markdownProblems(markdown: string): string[] {
   const problems: string[] = [];
   for (const [index, line] of markdown.split('\n').entries()) {
     const where = `line ${index + 1}`;
-    if (line === '' || HEADINGS.test(line) || line === '| | |' || line === '|---|---|') continue;
+    if (line === '' || HEADINGS.test(line) || FOLD.test(line) || line === '| | |' || line === '|---|---|') continue;
     let content: string[];
     let inTable = false;
     if (line.startsWith('| ')) {

@@ -64,7 +64,9 @@ describe('summaryMarkdown', () => {
     expect(md).toContain('`InvalidArchive`');
     expect(md).toContain('### Warnings');
     expect(md).toContain('`PackageDeprecated`: x86 package is deprecated');
-    expect(md).toContain('https://partner.microsoft.com/dashboard/products/9NBLGGH4R315/overview');
+    expect(md).toContain(
+      'https://partner.microsoft.com/dashboard/products/9NBLGGH4R315/submissions/1152921505687000001'
+    );
     expect(md).toContain('app 9NBLGGH4R315');
     expect(md).toContain('**Error:** The submission reached CommitFailed.');
     expect(md).toContain('https://example.test/report/1');
@@ -160,7 +162,7 @@ describe('setOutputs', () => {
     expect(sink.outputs['flight-id']).toBe('');
     expect(sink.outputs['add-on-id']).toBe('');
     expect(sink.outputs['partner-center-url']).toBe(
-      'https://partner.microsoft.com/dashboard/products/9NBLGGH4R315/overview'
+      'https://partner.microsoft.com/dashboard/products/9NBLGGH4R315/submissions/1152921505687000001'
     );
   });
 
@@ -198,8 +200,114 @@ describe('setOutputs', () => {
       'status-details': '',
       'flight-id': '',
       'add-on-id': '',
-      'partner-center-url': ''
+      'partner-center-url': '',
+      'rollout-status': '',
+      'rollout-percentage': ''
     });
+  });
+
+  test('the rollout after the step, and the submission page of a flight (the flight page: its address is unknown)', () => {
+    const sink = new RecordingSink();
+    setOutputs(
+      {
+        committed: true,
+        parent: flightParent('9N', 'flight-guid', 'Beta'),
+        submissionId: '7',
+        rollout: {
+          isPackageRollout: true,
+          packageRolloutPercentage: 12.5,
+          packageRolloutStatus: 'PackageRolloutInProgress'
+        }
+      },
+      sink
+    );
+    expect(sink.outputs['rollout-status']).toBe('PackageRolloutInProgress');
+    expect(sink.outputs['rollout-percentage']).toBe('12.5');
+    expect(sink.outputs['partner-center-url']).toBe('https://partner.microsoft.com/dashboard/products/9N/overview');
+  });
+});
+
+describe('summaryMarkdown: release controls', () => {
+  const progress: Progress = {
+    parent: appParent('9NBLGGH4R315'),
+    submissionId: '1152921505687000002',
+    status: 'Published',
+    committed: true,
+    statusHistory: [
+      { status: 'PendingCommit', at: '2025-05-01T12:00:00.000Z' },
+      { status: 'CommitStarted', at: '2025-05-01T12:00:05.123Z' },
+      { status: 'Published', at: '2025-05-01T14:30:00.000Z' }
+    ],
+    rollout: {
+      isPackageRollout: true,
+      packageRolloutPercentage: 10,
+      packageRolloutStatus: 'PackageRolloutInProgress',
+      fallbackSubmissionId: '1152921505687000001'
+    },
+    clearedRollout: {
+      submissionId: '1152921505687000001',
+      action: 'finalize',
+      before: {
+        isPackageRollout: true,
+        packageRolloutPercentage: 25,
+        packageRolloutStatus: 'PackageRolloutInProgress'
+      },
+      after: { isPackageRollout: true, packageRolloutPercentage: 100, packageRolloutStatus: 'PackageRolloutComplete' }
+    },
+    statusDetails: {
+      errors: [],
+      warnings: [{ code: 'SalesUnsupportedWarning', details: 'The sales resource type is not supported' }],
+      certificationReports: [{ date: '2025-05-01T13:00:00Z', reportUrl: 'https://example.test/report/2' }]
+    }
+  };
+
+  test('kind and target, each status with its time, the rollouts, the noise folded away, the submission page', () => {
+    const md = summaryMarkdown(progress, { kind: 'succeeded' });
+    expect(md).toContain('| Kind | app submission |');
+    expect(md).toContain('| Target | app 9NBLGGH4R315 |');
+    expect(md).toContain('| Status | Published |');
+    expect(md).toContain(
+      '| Rollout | PackageRolloutInProgress, 10 %; the others keep submission 1152921505687000001 |'
+    );
+    expect(md).toContain(
+      '| Rollout in the way | finalized: submission 1152921505687000001 (was PackageRolloutInProgress, 25 %, now PackageRolloutComplete, 100 %) |'
+    );
+    expect(md).toContain('### Statuses');
+    expect(md).toContain('- `PendingCommit` at 2025-05-01 12:00:00 UTC');
+    expect(md).toContain('- `CommitStarted` at 2025-05-01 12:00:05 UTC');
+    expect(md).toContain('- `Published` at 2025-05-01 14:30:00 UTC');
+    expect(md).toMatch(/<details><summary>1 known harmless warning\(s\)[^\n]*\n\n- `SalesUnsupportedWarning`/);
+    expect(md).not.toMatch(/### Warnings\n\n- `SalesUnsupportedWarning`/);
+    expect(md).toContain(
+      '[open](https://partner.microsoft.com/dashboard/products/9NBLGGH4R315/submissions/1152921505687000002)'
+    );
+    expect(md).toContain('[2025-05-01T13:00:00Z](https://example.test/report/2)');
+    expect(markdownProblems(md)).toEqual([]);
+  });
+
+  test('a prepared submission says it was not committed; a rollout change says what it changed', () => {
+    const prepared = summaryMarkdown(
+      { parent: appParent('9N'), submissionId: '5', status: 'PendingCommit', committed: false, preparedOnly: true },
+      { kind: 'succeeded' }
+    );
+    expect(prepared).toContain(
+      '| Committed | no (commit: false): review the submission and submit it in Partner Center |'
+    );
+    const changed = summaryMarkdown(
+      {
+        parent: flightParent('9N', 'f-1', 'Beta'),
+        submissionId: '6',
+        status: 'Published',
+        committed: false,
+        operation: 'halt',
+        rollout: { isPackageRollout: true, packageRolloutPercentage: 0, packageRolloutStatus: 'PackageRolloutStopped' }
+      },
+      { kind: 'succeeded' }
+    );
+    expect(changed).toContain('## ✅ Microsoft Store rollout change succeeded');
+    expect(changed).toContain("| Kind | rollout halt of the package flight's published submission |");
+    expect(changed).toContain('| Rollout | PackageRolloutStopped, 0 % |');
+    expect(markdownProblems(prepared + changed)).toEqual([]);
   });
 });
 

@@ -550,3 +550,58 @@ describe('the package list must fit the kind of submission', () => {
     await expect(read({ 'submission-json': `{"applicationPackages": ${packages}}` })).resolves.toBeDefined();
   });
 });
+
+describe('release controls', () => {
+  test('absent: submit and commit, failing on a rollout in the way; no edit, so no PUT of its own', async () => {
+    const settings = await read();
+    expect(settings.release).toEqual({ kind: 'submit', fields: {}, existingRollout: 'fail', commit: true });
+    expect(settings.edits).toEqual([]);
+  });
+
+  test('set: the release controls edit, before submission-json', async () => {
+    const settings = await read({
+      'publish-mode': 'Manual',
+      'rollout-percentage': '10',
+      'existing-rollout': 'halt',
+      'submission-json': '{"notesForCertification":"x"}'
+    });
+    expect(settings.release).toMatchObject({ kind: 'submit', existingRollout: 'halt', commit: true });
+    expect(settings.edits.map((edit) => edit.source)).toEqual(['release controls']);
+    expect(settings.edits[0].apply({})).toEqual({
+      targetPublishMode: 'Manual',
+      packageDeliveryOptions: { packageRollout: { isPackageRollout: true, packageRolloutPercentage: 10 } }
+    });
+    expect(settings.changes).toEqual({ notesForCertification: 'x' });
+  });
+
+  test('operation: rollout needs no submission inputs, and refuses them', async () => {
+    const settings = await read({ operation: 'rollout', 'rollout-action': 'finalize' });
+    expect(settings.release).toEqual({ kind: 'rollout', change: { action: 'finalize' } });
+    expect(settings.edits).toEqual([]);
+    const error = await refusal({
+      operation: 'rollout',
+      'rollout-action': 'halt',
+      'submission-json': '{}',
+      'package-zip': 'x.zip'
+    });
+    expect(error.oneLine()).toMatch(/'submission-json', 'package-zip' have nothing to act on/);
+  });
+
+  test('a flight created by name cannot have a rollout changed; an add-on has none', async () => {
+    const flight = await refusal({
+      operation: 'rollout',
+      'rollout-action': 'halt',
+      'flight-name': 'Beta',
+      'flight-group-ids': '123'
+    });
+    expect(flight.oneLine()).toMatch(/'flight-group-ids' has nothing to act on/);
+    const addOn = await refusal({ 'add-on-id': '9NBLGGH4TNMP', 'rollout-percentage': '10' });
+    expect(addOn.oneLine()).toMatch(/no sense for an add-on/);
+  });
+
+  test('dates are judged against the time the settings are read', async () => {
+    const inputs = { ...BASE, 'publish-mode': 'SpecificDate', 'publish-date': '2030-01-01T00:00:00Z' };
+    await expect(readSettings(reader(inputs), Date.parse('2029-12-31T00:00:00Z'))).resolves.toBeDefined();
+    await expect(readSettings(reader(inputs), Date.parse('2030-01-02T00:00:00Z'))).rejects.toThrow(/not in the future/);
+  });
+});

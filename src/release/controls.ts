@@ -7,12 +7,13 @@
  * that every mistake fails before the first request.
  */
 import { ActionError } from '../errors.js';
+import type { RolloutChange } from '../store/rollout.js';
+
+export type { RolloutChange } from '../store/rollout.js';
 
 export type PublishMode = 'Immediate' | 'Manual' | 'SpecificDate';
 /** What to do when a rollout still in progress blocks a new submission. */
 export type ExistingRollout = 'fail' | 'finalize' | 'halt';
-/** A change to the rollout of the last published submission (`operation: rollout`). */
-export type RolloutChange = { action: 'update'; percentage: number } | { action: 'finalize' } | { action: 'halt' };
 
 /** The fields the new submission gets; each absent one keeps what the Store cloned. */
 export interface ReleaseFields {

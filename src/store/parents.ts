@@ -105,3 +105,12 @@ export function publishedOf(parent: Parent, resource: JsonObject): SubmissionRef
   const ref = resource[parent.kind.publishedField] as SubmissionRef | undefined | null;
   return ref && typeof ref.id === 'string' && ref.id ? ref : undefined;
 }
+
+/**
+ * The Partner Center page of submission `id`: for an app's submission its own page (the address Microsoft's
+ * msstore CLI opens); for flights and add-ons, whose submission pages' addresses are not documented, the
+ * product page.
+ */
+export function submissionPage(parent: Parent, id: string | undefined): string {
+  return id && parent.kind === APP ? `${DASHBOARD}/${parent.applicationId}/submissions/${id}` : parent.dashboardUrl;
+}
