@@ -420,6 +420,11 @@ describe('bad release inputs change nothing', () => {
     ],
     ['commit not a boolean', { commit: 'later' }, /'commit' must be true or false/],
     [
+      'operation: rollout with dry-run',
+      { operation: 'rollout', 'rollout-action': 'halt', 'dry-run': 'true' },
+      /'dry-run' is for submissions/
+    ],
+    [
       'a rollout on an add-on',
       { 'application-id': '', 'add-on-id': '9NBLGGH4TNMP', 'rollout-percentage': '10' },
       /no sense for an add-on/
