@@ -256,6 +256,38 @@ describe('operation: rollout', () => {
     expect(fake.mutations()).toEqual([]);
   });
 
+  test.each([
+    ['finalizepackagerollout', { 'rollout-action': 'finalize' }, 'PackageRolloutComplete'],
+    [
+      'updatepackagerolloutpercentage',
+      { 'rollout-action': 'update', 'rollout-percentage': '40' },
+      'PackageRolloutInProgress'
+    ]
+  ])(
+    '%s carried out but its answer lost: the rollout is read back, the change not sent twice',
+    async (endpoint, inputs, status) => {
+      const fake = await app({ rollout: { percentage: 10 } });
+      fake.faults.add({ method: 'POST', path: new RegExp(`/${endpoint}$`), kind: 'lose-response' });
+      const result = await run({ operation: 'rollout', ...inputs });
+      expect(result.code).toBe(0);
+      expect(mutations(fake)).toEqual([
+        `POST ${APP_PATH}/submissions/ID/${endpoint}${endpoint.startsWith('update') ? '?percentage=40' : ''}`
+      ]);
+      expect(fake.rollout(publishedId(fake)).packageRolloutStatus).toBe(status);
+      expect(result.log).toMatch(/Reading the rollout before sending it again/);
+      expect(result.log).toMatch(/the change went through/);
+    }
+  );
+
+  test('halt answered with a 503 it did not carry out: read back, sent again, halted once', async () => {
+    const fake = await app({ rollout: { percentage: 10 } });
+    fake.faults.add({ method: 'POST', path: /\/haltpackagerollout$/, kind: 503 });
+    const result = await run({ operation: 'rollout', 'rollout-action': 'halt' });
+    expect(result.code).toBe(0);
+    expect(mutations(fake)).toEqual([`POST ${APP_PATH}/submissions/ID/haltpackagerollout`]);
+    expect(fake.rollout(publishedId(fake)).packageRolloutStatus).toBe('PackageRolloutStopped');
+  });
+
   test('finalizing twice: the second run changes nothing and succeeds', async () => {
     const fake = await app({ rollout: { percentage: 10 } });
     expect((await run({ operation: 'rollout', 'rollout-action': 'finalize' })).code).toBe(0);

@@ -38,11 +38,29 @@ describe('action.yml and README', () => {
       'flight-rank-higher-than',
       'add-on-id',
       'add-on-product-id',
-      'add-on-type'
+      'add-on-type',
+      'publish-mode',
+      'publish-date',
+      'rollout-percentage',
+      'mandatory-update',
+      'mandatory-update-date',
+      'existing-rollout',
+      'operation',
+      'rollout-action',
+      'commit'
     ]) {
       expect(inputs).toContain(name);
     }
-    for (const name of ['submission-id', 'status', 'status-details', 'flight-id', 'add-on-id'])
+    for (const name of [
+      'submission-id',
+      'status',
+      'status-details',
+      'flight-id',
+      'add-on-id',
+      'partner-center-url',
+      'rollout-status',
+      'rollout-percentage'
+    ])
       expect(outputs).toContain(name);
   });
 
