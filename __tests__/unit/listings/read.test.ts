@@ -299,3 +299,21 @@ describe('readListingsFolder: what it refuses, in one line naming the file and t
     expect(await failure({ 'en-us/icon.png': 'text' }, 'add-on')).toMatch(/icon\.png is not a PNG; an add-on icon/);
   });
 });
+
+describe('the sandbox example', () => {
+  test('sandbox/store/listings reads cleanly: two languages, the same image name in both at two zip paths', async () => {
+    const read = await readListingsFolder('sandbox/store/listings', 'app');
+    expect(read.languages.map((l) => l.language)).toEqual(['de-de', 'en-us']);
+    expect(read.languages.flatMap((l) => (l.images ?? []).map((i) => i.zipPath))).toEqual([
+      'listings/de-de/Screenshot/1-notes.png',
+      'listings/en-us/Screenshot/1-notes.png',
+      'listings/en-us/Screenshot/2-sync.png',
+      'listings/en-us/StoreLogo9x16/poster.png'
+    ]);
+    expect(read.languages[1].texts.features).toEqual([
+      'Sync across devices',
+      'Tags and instant search',
+      'Works offline'
+    ]);
+  });
+});
