@@ -9,14 +9,19 @@ export interface FolderEntry {
   isDirectory: boolean;
 }
 
+/** Files the file manager writes beside images, skipped like hidden ones (any case). */
+const FILE_MANAGER_FILES = new Set(['thumbs.db', 'desktop.ini']);
+
 /**
  * A folder's entries that count, in code point order of their names: names
- * starting with `.` (.DS_Store, .gitkeep) are skipped; symbolic links are
- * followed.
+ * starting with `.` (.DS_Store, .gitkeep) and Windows Explorer's Thumbs.db
+ * and desktop.ini are skipped; symbolic links are followed.
  */
 export async function listEntries(dir: string): Promise<FolderEntry[]> {
   const entries: Dirent[] = await readdir(dir, { withFileTypes: true });
-  const visible = entries.filter((entry) => !entry.name.startsWith('.'));
+  const visible = entries.filter(
+    (entry) => !entry.name.startsWith('.') && !FILE_MANAGER_FILES.has(entry.name.toLowerCase())
+  );
   const listed = await Promise.all(
     visible.map(async (entry) => {
       const isDirectory = entry.isSymbolicLink()

@@ -7,7 +7,7 @@
  * Layout: one folder per language, named by its language code (any case);
  * in it the text files of `rules.ts`, and for an app `images/<imageType>/`
  * folders, for an add-on `icon.png`. File and folder names match
- * case-insensitively. Names starting with `.` (.DS_Store, .gitkeep) are
+ * case-insensitively. Hidden files (.DS_Store, .gitkeep, Thumbs.db) are
  * skipped everywhere; files beside the language folders (a README) are
  * ignored; anything else unknown is an error, so that a misspelt file name
  * is not silently left out.

@@ -103,6 +103,8 @@ describe('readListingsFolder: an app listing', () => {
       'en-us/images/screenshot/1.png': pngBytes(4, 4, 3),
       'en-us/images/STORELOGO9X16/logo.png': pngBytes(9, 16),
       'en-us/images/screenshot/.DS_Store': 'skipped',
+      'en-us/images/screenshot/Thumbs.db': 'skipped',
+      'en-us/images/desktop.ini': 'skipped',
       'de-de/images/Screenshot/1.png': pngBytes(4, 4, 5)
     });
     const read = await readListingsFolder(root, 'app');
