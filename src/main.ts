@@ -9,6 +9,7 @@ import { AzureAdTokenSource } from './auth.js';
 import { realClock, type Clock } from './clock.js';
 import { ActionError, ApiError, CancelledError } from './errors.js';
 import { printDryRun } from './lifecycle/dry-run.js';
+import { describeListings } from './listings/edit.js';
 import { createHttpTransport } from './request/transport.js';
 import { report, type OutcomeKind, type ReportSink, type RunLink } from './report.js';
 import { defaultRetryPolicy } from './request/policy.js';
@@ -118,6 +119,8 @@ export async function publish(
   options: { clock: Clock; signal: AbortSignal }
 ): Promise<void> {
   const { clock, signal } = options;
+  if (settings.listings)
+    core.info(`listings-folder ${settings.listings.path}: ${describeListings(settings.listings)}.`);
   const offline = settings.dryRun ? withoutStore(settings) : undefined;
   if (offline) {
     await printDryRun(settings, { edits: allEdits(settings), ...offline }, (line) => core.info(line));

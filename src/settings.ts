@@ -8,9 +8,11 @@ import type { Credential } from './auth.js';
 import type { SubmissionEdit } from './edits.js';
 import { readTarget } from './inputs/target.js';
 import { fail, parseBaseUrl, parseBoolean, parseNumber, type InputReader } from './inputs/parse.js';
+import { readListingsInput } from './inputs/listings.js';
 import { readPackageMode, readReleaseNotes } from './inputs/packages.js';
 import { checkPackageField, checkZip, readChanges } from './inputs/submission-json.js';
 import { missingFromZip, pendingUploads, type JsonObject, type PendingFile } from './merge.js';
+import type { ListingsFolder } from './listings/types.js';
 import type { PackageInfo } from './packages/read.js';
 import {
   parseReleaseOperation,
@@ -43,10 +45,15 @@ export interface Settings {
   packageZip?: string;
   /** The files `changes` marks PendingUpload (all checked to be in the zip). */
   pendingFiles: PendingFile[];
-  /** Files from disk the upload zip holds besides `packageZip`'s entries (package mode's packages), written on the fly. */
+  /**
+   * Files from disk the upload zip holds besides `packageZip`'s entries
+   * (package mode's packages, the listings folder's images and icons), written on the fly.
+   */
   uploadFiles: ZipFileEntry[];
   /** The packages `packages` found, read (package mode; empty otherwise). */
   packages: PackageInfo[];
+  /** The listings folder, read and checked (`listings-folder`; absent otherwise). */
+  listings?: ListingsFolder;
   /** Do everything up to the first request that would change something, print what would be sent, change nothing. */
   dryRun: boolean;
   deletePending: boolean;
@@ -121,7 +128,7 @@ export async function readSettings(input: InputReader, now = Date.now()): Promis
   });
   const settings: Omit<
     Settings,
-    'edits' | 'changes' | 'pendingFiles' | 'packageZip' | 'uploadFiles' | 'packages' | 'dryRun' | 'release'
+    'edits' | 'changes' | 'pendingFiles' | 'packageZip' | 'uploadFiles' | 'packages' | 'listings' | 'dryRun' | 'release'
   > = {
     tenantId,
     clientId,
@@ -152,15 +159,16 @@ export async function readSettings(input: InputReader, now = Date.now()): Promis
   }
   const packageMode = await readPackageMode(input, target, process.cwd());
   const releaseNotes = await readReleaseNotes(input, target);
+  const listings = await readListingsInput(input, target);
   // The documented order: packages, release notes, listings folder, release controls; submission-json after them all.
   const releaseControls =
     release.kind === 'submit' && Object.keys(releaseFieldsOf(release.fields)).length
       ? releaseControlsEdit(release.fields)
       : undefined;
-  const edits = [packageMode?.edit, releaseNotes, releaseControls].filter(
+  const edits = [packageMode?.edit, releaseNotes, listings?.edit, releaseControls].filter(
     (edit): edit is SubmissionEdit => edit !== undefined
   );
-  const uploadFiles = packageMode?.files ?? [];
+  const uploadFiles = [...(packageMode?.files ?? []), ...(listings?.files ?? [])];
 
   const { changes, source } = await readChanges(input);
   checkPackageField(changes, target, source);
@@ -188,6 +196,7 @@ export async function readSettings(input: InputReader, now = Date.now()): Promis
     packageZip,
     uploadFiles,
     packages: packageMode?.packages ?? [],
+    listings: listings?.folder,
     dryRun,
     release
   };

@@ -7,6 +7,7 @@
 import type { SubmissionEdit } from '../edits.js';
 import { isPlainObject, type JsonObject } from '../merge.js';
 import { listingKeyFor } from './language.js';
+import { ADD_ON_ICON, textFileRules } from './rules.js';
 import type { LanguageListing, ListingFile, ListingImage, ListingsFolder, ListingTexts } from './types.js';
 
 /** Where each text goes in an app submission's `listings.<lang>.baseListing`. */
@@ -101,13 +102,19 @@ export function listingTexts(folder: ListingsFolder): Record<string, ListingText
   return Object.fromEntries(folder.languages.map((listing) => [listing.language, structuredClone(listing.texts)]));
 }
 
-/** One line for the log: what the folder sets, per language. */
+/** One line for the log: the files each language sets, e.g. `en-us (title.txt, features.txt, images/: 3 files)`. */
 export function describeListings(folder: ListingsFolder): string {
   const parts = folder.languages.map((listing) => {
-    const what: string[] = Object.keys(listing.texts);
-    if (listing.images) what.push(`${listing.images.length} image(s) replacing the current ones`);
-    if (listing.icon) what.push('icon');
+    const what = textFileRules(folder.kind)
+      .filter((rule) => listing.texts[rule.field] !== undefined)
+      .map((rule) => rule.file);
+    if (listing.images) what.push(`images/: ${plural(listing.images.length, 'file')}`);
+    if (listing.icon) what.push(ADD_ON_ICON.file);
     return `${listing.language} (${what.length > 0 ? what.join(', ') : 'nothing'})`;
   });
   return parts.length > 0 ? parts.join('; ') : 'no language folders';
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

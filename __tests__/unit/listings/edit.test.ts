@@ -241,6 +241,10 @@ describe('listingsEdit for an add-on', () => {
     });
   });
 
+  test('one line for the log', () => {
+    expect(describeListings(folder)).toBe('en-us (title.txt, description.txt, icon.png); ja-jp (title.txt)');
+  });
+
   test('listingFiles holds the icon', () => {
     expect(listingFiles(folder)).toEqual([
       { zipPath: 'listings/en-us/icon.png', diskPath: '/ws/store/addon/en-US/icon.png' }
@@ -279,7 +283,7 @@ describe('listingFiles, listingTexts, describeListings', () => {
 
   test('one line for the log', () => {
     expect(describeListings(folder)).toBe(
-      'de-de (releaseNotes, 1 image(s) replacing the current ones); en-us (description, features, 2 image(s) replacing the current ones); fr-fr (nothing)'
+      'de-de (release-notes.txt, images/: 1 file); en-us (description.txt, features.txt, images/: 2 files); fr-fr (nothing)'
     );
     expect(describeListings(appFolder())).toBe('no language folders');
   });
