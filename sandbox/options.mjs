@@ -18,7 +18,8 @@ Options:
   -h, --help          print this and exit
 
 Example:
-  npm run sandbox -- --input submission-json-file=store/submission.json --input package-zip=store.zip`;
+  npm run sandbox -- --input submission-json-file=store/submission.json --input package-zip=store.zip
+  npm run sandbox -- --input listings-folder=store/listings`;
 
 /** A command line the sandbox cannot run with; the sandbox prints it and exits with 2. */
 export class UsageError extends Error {

@@ -9,6 +9,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { AZURITE_ACCOUNT, AZURITE_KEY, startAzurite } from '../__fixtures__/azurite.mjs';
 import { startFakeStore } from '../__fixtures__/fake-store/index.mjs';
 import { makeZip } from '../__fixtures__/make-zip.mjs';
@@ -88,21 +89,11 @@ try {
   const pendingId = fake.app(APP).pendingApplicationSubmission.id;
 
   const zip = await makeZip(join(dir, 'store.zip'), {
-    'ContosoNotes_1.1.0.0_x64.msixupload': Buffer.alloc(64 * 1024, 7),
-    'screens/sync.png': Buffer.alloc(2048, 1)
+    'ContosoNotes_1.1.0.0_x64.msixupload': Buffer.alloc(64 * 1024, 7)
   });
+  // The listing (texts and screenshots, in English and German) comes from the example folder store/listings/.
+  const listingsFolder = fileURLToPath(new URL('./store/listings', import.meta.url));
   const submissionJson = {
-    listings: {
-      'en-us': {
-        baseListing: {
-          releaseNotes: 'Version 1.1: sync across devices.',
-          images: [
-            { fileName: 'screens/main.png', fileStatus: 'Uploaded', id: '11', imageType: 'Screenshot' },
-            { fileName: 'screens/sync.png', fileStatus: 'PendingUpload', imageType: 'Screenshot' }
-          ]
-        }
-      }
-    },
     applicationPackages: [
       { fileName: 'ContosoNotes_1.0.0.0_x64.msixupload', fileStatus: 'PendingDelete', id: '101' },
       {
@@ -132,7 +123,11 @@ try {
       'store-api-url': fake.url,
       'authority-host': fake.url
     },
-    sample: { 'submission-json': JSON.stringify(submissionJson), 'package-zip': zip },
+    sample: {
+      'submission-json': JSON.stringify(submissionJson),
+      'package-zip': zip,
+      'listings-folder': listingsFolder
+    },
     user: options.inputs
   });
   const shown = Object.entries(inputs).filter(
@@ -158,6 +153,13 @@ try {
     console.log(
       `new ${created.id}: status ${created.status}, committed ${created.committed}, zip held: ${(created.uploadedEntries ?? []).join(', ')}`
     );
+    for (const [language, listing] of Object.entries(created.listings ?? {})) {
+      const base = listing.baseListing ?? {};
+      const images = (base.images ?? []).map((image) => `${image.imageType} ${image.fileName}`).join(', ');
+      console.log(
+        `listing ${language}: '${base.title}', release notes '${base.releaseNotes}', images: ${images || 'none'}`
+      );
+    }
   }
   console.log(
     `calls that changed something: ${fake
