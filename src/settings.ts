@@ -91,7 +91,8 @@ function readRelease(input: InputReader, target: Target, now: number): ReleaseOp
       'packages',
       'keep-packages',
       'release-notes',
-      'release-notes-file'
+      'release-notes-file',
+      'listings-folder'
     ]),
     creatingInputs: set(['flight-group-ids', 'flight-rank-higher-than', 'add-on-type'])
   });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { pngBytes } from '../../../__fixtures__/images.js';
 import { writeTree } from '../../../__fixtures__/tree.js';
 import { tempDir } from '../../../__fixtures__/zips.js';
+import { RELEASE_CONTROLS_SOURCE } from '../../../src/release/edit.js';
 import { readSettings } from '../../../src/settings.js';
 
 const BASE: Record<string, string> = {
@@ -31,7 +32,7 @@ afterAll(async () => {
 const read = (inputs: Record<string, string>) => readSettings((name) => ({ ...BASE, ...inputs })[name] ?? '');
 
 describe('listings-folder in the settings', () => {
-  test('an app: its edit after release-notes, its images in the upload', async () => {
+  test('an app: its edit after release-notes and before the release controls, its images in the upload', async () => {
     const appFolder = await writeTree(tmp.path('app'), {
       'en-us/title.txt': 'T',
       'en-us/images/Screenshot/1.png': pngBytes(2, 2)
@@ -39,9 +40,14 @@ describe('listings-folder in the settings', () => {
     const settings = await read({
       'application-id': '9NBLGGH4R315',
       'release-notes': 'Notes',
-      'listings-folder': appFolder
+      'listings-folder': appFolder,
+      'publish-mode': 'Manual'
     });
-    expect(settings.edits.map((edit) => edit.source)).toEqual(['release-notes', 'listings-folder']);
+    expect(settings.edits.map((edit) => edit.source)).toEqual([
+      'release-notes',
+      'listings-folder',
+      RELEASE_CONTROLS_SOURCE
+    ]);
     expect(settings.uploadFiles).toEqual([
       { zipPath: 'listings/en-us/Screenshot/1.png', diskPath: join(appFolder, 'en-us/images/Screenshot/1.png') }
     ]);
@@ -86,6 +92,17 @@ describe('listings-folder in the settings', () => {
     await expect(read({ 'application-id': '9NBLGGH4R315', 'listings-folder': folder })).rejects.toThrow(
       /icon\.png is a file an app listing does not take/
     );
+  });
+
+  test("'operation: rollout' makes no submission: the folder has nothing to act on", async () => {
+    await expect(
+      read({
+        'application-id': '9NBLGGH4R315',
+        operation: 'rollout',
+        'rollout-action': 'halt',
+        'listings-folder': folder
+      })
+    ).rejects.toThrow(/'operation: rollout' .* so 'listings-folder' has nothing to act on/);
   });
 
   test('absent: no edit, no files', async () => {
