@@ -5,6 +5,11 @@ import { aadError, base64url } from './util.mjs';
 
 export const STORE_RESOURCE = 'https://manage.devcenter.microsoft.com';
 export const STORE_SCOPE = 'https://manage.devcenter.microsoft.com/.default';
+/** The MSI/EXE submission API's audience (api.store.microsoft.com): tokens for it are not for the classic API. */
+export const MSI_EXE_RESOURCE = 'https://api.store.microsoft.com';
+export const MSI_EXE_SCOPE = 'https://api.store.microsoft.com/.default';
+/** The audiences this Azure AD mints tokens for (v1 `resource` or v2.0 `scope` without `/.default`). */
+const AUDIENCES = [STORE_RESOURCE, MSI_EXE_RESOURCE];
 export const OIDC_AUDIENCE = 'api://AzureADTokenExchange';
 export const OIDC_ISSUER = 'https://token.actions.githubusercontent.com';
 export const DEFAULT_OIDC_SUBJECT = 'repo:octo-org/octo-repo:ref:refs/heads/main';
@@ -17,7 +22,7 @@ const JWT_BEARER = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer';
  * @property {string} [clientSecret]
  * @property {{ subject?: string }} [federated]
  *
- * @typedef {{ tenantId: string, clientId: string, expiresAt: number }} AccessToken
+ * @typedef {{ tenantId: string, clientId: string, expiresAt: number, audience: string }} AccessToken
  */
 
 /**
@@ -181,9 +186,12 @@ export function createAuth({ config }) {
           `Application with identifier '${clientId}' was not found in the directory '${tenantId}'. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant.`
         );
       }
+      /** @type {string} */
+      let audience;
       if (version === 'v1') {
         const resource = (form.get('resource') ?? '').replace(/\/+$/, '');
-        if (resource !== STORE_RESOURCE) {
+        audience = resource;
+        if (!AUDIENCES.includes(resource)) {
           return aadError(
             400,
             'invalid_resource',
@@ -193,7 +201,8 @@ export function createAuth({ config }) {
         }
       } else {
         const scope = form.get('scope') ?? '';
-        if (scope !== STORE_SCOPE) {
+        audience = scope.replace(/\/\.default$/, '');
+        if (!scope.endsWith('/.default') || !AUDIENCES.includes(audience)) {
           return aadError(
             400,
             'invalid_scope',
@@ -232,7 +241,7 @@ export function createAuth({ config }) {
       const lifetime = config.tokenLifetimeSeconds;
       const accessToken = base64url(randomBytes(40));
       const expiresAt = Date.now() + lifetime * 1000;
-      accessTokens.set(accessToken, { tenantId: client.tenantId, clientId: client.clientId, expiresAt });
+      accessTokens.set(accessToken, { tenantId: client.tenantId, clientId: client.clientId, expiresAt, audience });
       tokensIssued.push(accessToken);
       const expiresIn = lifetime > 1 ? lifetime - 1 : lifetime;
       const expiresOn = Math.floor(expiresAt / 1000);
@@ -248,7 +257,7 @@ export function createAuth({ config }) {
             ext_expires_in: String(expiresIn),
             expires_on: String(expiresOn),
             not_before: String(Math.floor(Date.now() / 1000)),
-            resource: STORE_RESOURCE,
+            resource: audience,
             access_token: accessToken
           }
         };
@@ -301,16 +310,18 @@ export function createAuth({ config }) {
     },
 
     /**
-     * Checks the bearer token of a Store API call.
+     * Checks the bearer token of an API call: known, not expired, and minted for this API's audience.
      * @param {string | undefined} authorization
-     * @returns {{ ok: true, tenantId: string, clientId: string } | { ok: false, reason: 'missing' | 'unknown' | 'expired' }}
+     * @param {string} [audience]   the API's resource (default: the classic Store API's)
+     * @returns {{ ok: true, tenantId: string, clientId: string } | { ok: false, reason: 'missing' | 'unknown' | 'expired' | 'audience' }}
      */
-    authenticate(authorization) {
+    authenticate(authorization, audience = STORE_RESOURCE) {
       const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '');
       if (!match) return { ok: false, reason: 'missing' };
       const record = accessTokens.get(match[1]);
       if (!record) return { ok: false, reason: 'unknown' };
       if (record.expiresAt <= Date.now()) return { ok: false, reason: 'expired' };
+      if (record.audience !== audience) return { ok: false, reason: 'audience' };
       return { ok: true, tenantId: record.tenantId, clientId: record.clientId };
     }
   };
