@@ -1,0 +1,124 @@
+/**
+ * Merging metadata changes over the MSI/EXE draft into whole modules. The
+ * API's PUT is a full module update (whatever a sent module lacks is reset),
+ * so every module that changes is sent whole: the draft as the service
+ * answered it, with the changes deep-merged over it (objects key by key,
+ * arrays replaced). A field nobody changed is sent back as it was, never
+ * reset. Listings go one language per request, as the API takes them. Pure.
+ */
+import { ActionError } from '../errors.js';
+import { applyEdits, type SubmissionEdit } from '../edits.js';
+import { isPlainObject, type JsonObject } from '../merge.js';
+import { AVAILABILITY_FIELDS, LISTING_FIELDS, MSIX_NAMES, PROPERTIES_FIELDS } from './metadata-check.js';
+import type { MetadataDraft, MetadataUpdate, MsiExeListing } from './types.js';
+
+/** The draft in the shape edits work on: `{ listings: { <language>: listing }, properties, availability }`. */
+export function keyedDraft(draft: MetadataDraft): JsonObject {
+  return {
+    listings: Object.fromEntries(draft.listings.map((listing) => [listing.language, listing])),
+    properties: draft.properties,
+    availability: draft.availability
+  };
+}
+
+function unknownField(where: string, field: string, source: string): never {
+  const msix = MSIX_NAMES[field];
+  throw new ActionError(
+    `${source} sets ${where}.${field}, which is not a field of an MSI/EXE product's ${where.split('.')[0]}.`,
+    {
+      hint: msix ? `This API calls it '${msix}'.` : undefined
+    }
+  );
+}
+
+function checkFields(given: JsonObject, known: string[], current: unknown, where: string, source: string): void {
+  const present = isPlainObject(current) ? Object.keys(current) : [];
+  for (const field of Object.keys(given)) {
+    if (!known.includes(field) && !present.includes(field)) unknownField(where, field, source);
+  }
+}
+
+/**
+ * The fields of one edit, with listing keys in the draft's spelling of the
+ * language; throws naming the source when a language is not in the draft or a
+ * field is not one of the module's.
+ */
+export function alignToDraft(fields: JsonObject, draft: MetadataDraft, source: string): JsonObject {
+  const aligned: JsonObject = { ...fields };
+  if (isPlainObject(fields.listings)) {
+    const listings: JsonObject = {};
+    for (const [language, listing] of Object.entries(fields.listings)) {
+      const current = draft.listings.find((l) => l.language.toLowerCase() === language.toLowerCase());
+      if (!current) {
+        const have = draft.listings.map((l) => l.language).join(', ') || 'none';
+        throw new ActionError(
+          `${source} sets the listing of '${language}', a language the product's draft does not have (it has ${have}).`,
+          {
+            hint: 'Add the language (with its screenshots and logo) in Partner Center first, or fix the language code.'
+          }
+        );
+      }
+      if (isPlainObject(listing)) checkFields(listing, LISTING_FIELDS, current, `listings.${language}`, source);
+      listings[current.language] = isPlainObject(listing) ? { ...listing, language: current.language } : listing;
+    }
+    aligned.listings = listings;
+  }
+  if (isPlainObject(fields.properties))
+    checkFields(fields.properties, PROPERTIES_FIELDS, draft.properties, 'properties', source);
+  if (isPlainObject(fields.availability))
+    checkFields(fields.availability, AVAILABILITY_FIELDS, draft.availability, 'availability', source);
+  return aligned;
+}
+
+const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * The PUT /metadata requests that bring the draft to `merged`: one per
+ * listing language that changed (whole listing), with the whole properties
+ * and availability modules in the first one when they changed. None when
+ * nothing changed.
+ */
+export function metadataUpdates(draft: MetadataDraft, merged: JsonObject): MetadataUpdate[] {
+  const updates: MetadataUpdate[] = [];
+  const listings = isPlainObject(merged.listings) ? merged.listings : {};
+  for (const current of draft.listings) {
+    const next = listings[current.language];
+    if (isPlainObject(next) && !same(next, current)) updates.push({ listings: next as MsiExeListing });
+  }
+  const modules: MetadataUpdate = {};
+  if (isPlainObject(merged.properties) && !same(merged.properties, draft.properties))
+    modules.properties = merged.properties;
+  if (isPlainObject(merged.availability) && !same(merged.availability, draft.availability))
+    modules.availability = merged.availability;
+  if (modules.properties || modules.availability) {
+    if (updates.length > 0) Object.assign(updates[0], modules);
+    else updates.push(modules);
+  }
+  return updates;
+}
+
+/** What the edits make of the draft: the PUT requests, and which modules (and listing languages) they change. */
+export interface MetadataPlan {
+  updates: MetadataUpdate[];
+  /** e.g. `listings.en-us`, `properties`. */
+  changed: string[];
+}
+
+/**
+ * Applies the edits in order over the draft (each aligned to the draft's
+ * languages and checked against the modules' fields) and plans the requests.
+ */
+export function planMetadata(draft: MetadataDraft, edits: readonly SubmissionEdit[]): MetadataPlan {
+  const aligned = edits.map((edit): SubmissionEdit => ({
+    source: edit.source,
+    apply: (current) => alignToDraft(edit.apply(current), draft, edit.source)
+  }));
+  const { merged } = applyEdits(keyedDraft(draft), aligned);
+  const updates = metadataUpdates(draft, merged);
+  const changed = updates.flatMap((update) => [
+    ...(update.listings ? [`listings.${update.listings.language}`] : []),
+    ...(update.properties ? ['properties'] : []),
+    ...(update.availability ? ['availability'] : [])
+  ]);
+  return { updates, changed };
+}
