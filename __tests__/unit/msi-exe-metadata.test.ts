@@ -2,7 +2,7 @@ import { describe, expect, test } from '@jest/globals';
 import { fixedEdit } from '../../src/edits.js';
 import { ActionError } from '../../src/errors.js';
 import { checkMetadataChanges } from '../../src/msi-exe/metadata-check.js';
-import { alignToDraft, keyedDraft, metadataUpdates, planMetadata } from '../../src/msi-exe/metadata.js';
+import { alignToDraft, describeUpdate, keyedDraft, metadataUpdates, planMetadata } from '../../src/msi-exe/metadata.js';
 import type { MetadataDraft } from '../../src/msi-exe/types.js';
 
 function draft(): MetadataDraft {
@@ -52,22 +52,22 @@ function thrown(fn: () => unknown): string {
 
 describe('planning metadata updates', () => {
   test('a changed field is sent in its WHOLE listing; other languages and modules are not sent', () => {
-    const plan = planMetadata(draft(), [
+    const updates = planMetadata(draft(), [
       fixedEdit('submission-json', { listings: { 'EN-US': { whatsNew: 'Sync.' } } })
     ]);
-    expect(plan.changed).toEqual(['listings.en-us']);
-    expect(plan.updates).toEqual([{ listings: { ...draft().listings[0], whatsNew: 'Sync.' } }]);
+    expect(updates.flatMap(describeUpdate)).toEqual(['listings.en-us']);
+    expect(updates).toEqual([{ listings: { ...draft().listings[0], whatsNew: 'Sync.' } }]);
   });
 
   test('properties and availability go whole, nested objects merged key by key, arrays replaced', () => {
-    const plan = planMetadata(draft(), [
+    const updates = planMetadata(draft(), [
       fixedEdit('submission-json', {
         properties: { productDeclarations: { penAndInkSupport: true } },
         availability: { markets: ['US', 'DE'] }
       })
     ]);
     const expected = draft();
-    expect(plan.updates).toEqual([
+    expect(updates).toEqual([
       {
         properties: {
           ...expected.properties,
@@ -76,27 +76,26 @@ describe('planning metadata updates', () => {
         availability: { ...expected.availability, markets: ['US', 'DE'] }
       }
     ]);
-    expect(plan.changed).toEqual(['properties', 'availability']);
+    expect(updates.flatMap(describeUpdate)).toEqual(['properties', 'availability']);
   });
 
   test('one listing language per request; the modules ride with the first', () => {
-    const plan = planMetadata(draft(), [
+    const updates = planMetadata(draft(), [
       fixedEdit('listings-folder', { listings: { 'en-us': { description: 'A' }, 'de-de': { description: 'B' } } }),
       fixedEdit('submission-json', {
         listings: { 'de-de': { description: 'C' } },
         properties: { certificationNotes: 'N' }
       })
     ]);
-    expect(plan.updates.map((u) => Object.keys(u).sort())).toEqual([['listings', 'properties'], ['listings']]);
-    expect(plan.updates[0].listings).toMatchObject({ language: 'en-us', description: 'A', copyright: '© Contoso' });
-    expect(plan.updates[1].listings).toEqual({ language: 'de-de', description: 'C', copyright: '© Contoso DE' });
+    expect(updates.map((u) => Object.keys(u).sort())).toEqual([['listings', 'properties'], ['listings']]);
+    expect(updates[0].listings).toMatchObject({ language: 'en-us', description: 'A', copyright: '© Contoso' });
+    expect(updates[1].listings).toEqual({ language: 'de-de', description: 'C', copyright: '© Contoso DE' });
   });
 
   test('nothing to change (or the same values): no request', () => {
-    expect(planMetadata(draft(), []).updates).toEqual([]);
+    expect(planMetadata(draft(), [])).toEqual([]);
     expect(
       planMetadata(draft(), [fixedEdit('submission-json', { listings: { 'en-us': { copyright: '© Contoso' } } })])
-        .updates
     ).toEqual([]);
     expect(metadataUpdates(draft(), keyedDraft(draft()))).toEqual([]);
   });

@@ -97,28 +97,23 @@ export function metadataUpdates(draft: MetadataDraft, merged: JsonObject): Metad
   return updates;
 }
 
-/** What the edits make of the draft: the PUT requests, and which modules (and listing languages) they change. */
-export interface MetadataPlan {
-  updates: MetadataUpdate[];
-  /** e.g. `listings.en-us`, `properties`. */
-  changed: string[];
+/** The modules (and listing languages) one update sends: `listings.en-us`, `properties`, `availability`. */
+export function describeUpdate(update: MetadataUpdate): string[] {
+  return [
+    ...(update.listings ? [`listings.${update.listings.language}`] : []),
+    ...(update.properties ? ['properties'] : []),
+    ...(update.availability ? ['availability'] : [])
+  ];
 }
 
 /**
  * Applies the edits in order over the draft (each aligned to the draft's
  * languages and checked against the modules' fields) and plans the requests.
  */
-export function planMetadata(draft: MetadataDraft, edits: readonly SubmissionEdit[]): MetadataPlan {
+export function planMetadata(draft: MetadataDraft, edits: readonly SubmissionEdit[]): MetadataUpdate[] {
   const aligned = edits.map((edit): SubmissionEdit => ({
     source: edit.source,
     apply: (current) => alignToDraft(edit.apply(current), draft, edit.source)
   }));
-  const { merged } = applyEdits(keyedDraft(draft), aligned);
-  const updates = metadataUpdates(draft, merged);
-  const changed = updates.flatMap((update) => [
-    ...(update.listings ? [`listings.${update.listings.language}`] : []),
-    ...(update.properties ? ['properties'] : []),
-    ...(update.availability ? ['availability'] : [])
-  ]);
-  return { updates, changed };
+  return metadataUpdates(draft, applyEdits(keyedDraft(draft), aligned).merged);
 }
