@@ -470,3 +470,13 @@ describe('faults and options', () => {
     expect(fake.requests.filter((r) => r.area === 'token').every((r) => !('body' in r))).toBe(true);
   });
 });
+
+test('a second commit during the upload starts it again', async () => {
+  await start();
+  const { id } = fake.seedProduct();
+  await call('POST', `${id}/packages/commit`);
+  await call('GET', `${id}/status`);
+  expect((await call('POST', `${id}/packages/commit`)).status).toBe(200);
+  expect((await pollUntilReady(id)).map((p) => p.responseData.isReady)).toEqual([false, false, true]);
+  expect(fake.product(id)?.commits).toBe(2);
+});

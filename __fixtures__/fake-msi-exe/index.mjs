@@ -12,7 +12,8 @@
  * Options of startFakeMsiExe (all optional; they live in fake.config and may be changed while it runs):
  *   tokenLifetimeSeconds = 3600, oidcLifetimeSeconds = 300, oidcSubject   as in the fake Store
  *   rateLimit = undefined        { calls, windowMs }: sliding window per tenant over all API calls -> 429
- *   uploadPolls = 2              GET /status polls that answer "not ready" after POST /packages/commit
+ *   uploadPolls = 2              GET /status polls that answer "not ready" after POST /packages/commit (a commit
+ *                                during an upload starts it again; during a metadata update it is refused)
  *   metadataPolls = 1            GET /status polls that answer "not ready" after a PUT/PATCH of /metadata
  *   publishPolls = 2             GET /submission/{id}/status polls that answer INPROGRESS before the outcome
  *   submissionOutcome = { kind: 'published' }   or { kind: 'failed', errors? } or { kind: 'stuck' }

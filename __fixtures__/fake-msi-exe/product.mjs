@@ -232,8 +232,9 @@ export function createCatalog({ config }) {
 
   /** @param {Product} p */
   function commitPackages(p) {
-    const pending = busy(p);
-    if (pending) return pending;
+    // A commit during a package upload starts it again (assumption: committing the same set twice is harmless,
+    // as msstore-cli's flow commits twice); during a metadata update it is refused.
+    if (p.metadataPollsLeft > 0) return notReady(p);
     const failures = p.packages
       .filter((pkg) =>
         config.invalidPackageUrls.some((u) =>
