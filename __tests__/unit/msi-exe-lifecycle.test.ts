@@ -4,7 +4,7 @@ import { ActionError } from '../../src/errors.js';
 import type { EnvelopeEntry } from '../../src/msi-exe/envelope.js';
 import { MsiExeLifecycle, type MsiExeApi, type MsiExeJob, type MsiExeProgress } from '../../src/msi-exe/lifecycle.js';
 import type { MetadataDraft, MsiExePackage, ModuleStatus, SubmissionStatus } from '../../src/msi-exe/types.js';
-import { UncertainOutcomeError } from '../../src/store/client.js';
+import { UncertainOutcomeError } from '../../src/errors.js';
 import { FakeClock } from './helpers.js';
 
 type StatusStep = { status: ModuleStatus; notes?: EnvelopeEntry[] };
@@ -43,22 +43,25 @@ class StubApi implements MsiExeApi {
   }
   async metadata() {
     this.calls.push('metadata');
-    return structuredClone(this.draft);
+    return { draft: structuredClone(this.draft), notes: [] };
   }
   async replacePackages(installers: MsiExePackage[]) {
     this.calls.push(`put packages ${installers.length}`);
+    return [];
   }
   async commitPackages() {
     this.calls.push('commit');
+    return [];
   }
   async updateMetadata(update: object) {
     this.calls.push(`put metadata ${JSON.stringify(update)}`);
+    return [];
   }
   async submit() {
     this.calls.push('submit');
     const failure = this.submitFailures.shift();
     if (failure) throw failure;
-    return '1152921505';
+    return { submissionId: '1152921505', notes: [] };
   }
   async submissionStatus(id: string) {
     this.calls.push(`publishing ${id}`);
@@ -73,14 +76,13 @@ class StubApi implements MsiExeApi {
 function setup(api: StubApi, job: Partial<MsiExeJob> = {}) {
   const clock = new FakeClock();
   const lines: string[] = [];
-  const warnings: string[] = [];
-  const progress: MsiExeProgress = { productId: 'p-1', dashboardUrl: 'https://pc/p-1', changed: [] };
+  const progress: MsiExeProgress = { productId: 'p-1', dashboardUrl: 'https://pc/p-1', changed: [], warnings: [] };
   const lifecycle = new MsiExeLifecycle(
     { productId: 'p-1', edits: [], waitFor: 'commit', pollIntervalMs: 30_000, timeoutMs: 60 * 60_000, ...job },
-    { api, clock, info: (l) => lines.push(l), warning: (l) => warnings.push(l) },
+    { api, clock, info: (l) => lines.push(l) },
     progress
   );
-  return { lifecycle, clock, lines, warnings, progress };
+  return { lifecycle, clock, lines, progress };
 }
 
 async function failure(promise: Promise<unknown>): Promise<string> {
@@ -181,9 +183,12 @@ describe('the MSI/EXE lifecycle', () => {
       ],
       [{ status: { publishingStatus: 'INPROGRESS', hasFailed: false } }]
     );
-    const { lifecycle, warnings } = setup(api);
+    const { lifecycle, lines, progress } = setup(api);
     await lifecycle.run();
-    expect(warnings).toEqual(['Store: warning: Warning Message 1 (properties)']);
+    expect(progress.warnings).toEqual([warning]);
+    expect(lines.filter((l) => l.startsWith('Store warning:'))).toEqual([
+      'Store warning: warning: Warning Message 1 (properties)'
+    ]);
   });
 
   test('wait-for publish: INPROGRESS for hours, a line at least every 5 minutes, then PUBLISHED', async () => {

@@ -7,9 +7,9 @@
  * as `wait-for` says. Every wait ends at the run's deadline.
  */
 import type { Clock } from '../clock.js';
-import { ActionError } from '../errors.js';
+import { ActionError, UncertainOutcomeError } from '../errors.js';
 import type { SubmissionEdit } from '../edits.js';
-import { UncertainOutcomeError } from '../store/client.js';
+import type { WaitFor } from '../status.js';
 import { describeEntries, hasPackageUploadError, type EnvelopeEntry } from './envelope.js';
 import { describeUpdate, planMetadata } from './metadata.js';
 import type { MetadataDraft, MetadataUpdate, ModuleStatus, MsiExePackage, SubmissionStatus } from './types.js';
@@ -19,12 +19,13 @@ import { formatDuration, waitUntil, type Reading } from './wait.js';
 export interface MsiExeApi {
   /** GET /status; `notes` are the envelope's errors, which the lifecycle reads. */
   moduleStatus(): Promise<{ status: ModuleStatus; notes: EnvelopeEntry[] }>;
-  metadata(): Promise<MetadataDraft>;
-  replacePackages(installers: MsiExePackage[]): Promise<void>;
-  commitPackages(): Promise<void>;
-  updateMetadata(update: MetadataUpdate): Promise<void>;
+  metadata(): Promise<{ draft: MetadataDraft; notes: EnvelopeEntry[] }>;
+  /** The changes answer their warnings. */
+  replacePackages(installers: MsiExePackage[]): Promise<EnvelopeEntry[]>;
+  commitPackages(): Promise<EnvelopeEntry[]>;
+  updateMetadata(update: MetadataUpdate): Promise<EnvelopeEntry[]>;
   /** POST /submit: the new submission's ID; throws UncertainOutcomeError when its answer is lost. */
-  submit(): Promise<string>;
+  submit(): Promise<{ submissionId: string; notes: EnvelopeEntry[] }>;
   submissionStatus(submissionId: string): Promise<{ status: SubmissionStatus; errors: EnvelopeEntry[] }>;
   /** The backoff before sending a submit again (after checking that the first did not go through). */
   pauseBeforeRetry(attempt: number): Promise<void>;
@@ -37,7 +38,7 @@ export interface MsiExeJob {
   installers?: MsiExePackage[];
   /** Metadata changes in order (listings-folder, then submission-json). */
   edits: SubmissionEdit[];
-  waitFor: 'commit' | 'certification' | 'publish';
+  waitFor: WaitFor;
   pollIntervalMs: number;
   timeoutMs: number;
 }
@@ -53,6 +54,8 @@ export interface MsiExeProgress {
   errors?: EnvelopeEntry[];
   /** What the run changed in the draft: `packages`, `listings.en-us`, `properties`, `availability`. */
   changed: string[];
+  /** The Store's warnings (errors next to isSuccess true), each once. */
+  warnings: EnvelopeEntry[];
 }
 
 export interface MsiExeDeps {
@@ -60,7 +63,6 @@ export interface MsiExeDeps {
   clock: Clock;
   signal?: AbortSignal;
   info: (line: string) => void;
-  warning: (line: string) => void;
 }
 
 const isPackagesNote = (entry: EnvelopeEntry): boolean => entry.target?.toLowerCase() === 'packages';
@@ -79,11 +81,13 @@ export class MsiExeLifecycle {
     const { api, clock, info } = this.deps;
     this.deadline = clock.now() + this.job.timeoutMs;
     await this.waitForModules("the product's modules to be ready", true);
-    const updates = planMetadata(await api.metadata(), this.job.edits);
+    const { draft, notes } = await api.metadata();
+    this.warnOnce(notes);
+    const updates = planMetadata(draft, this.job.edits);
     if (this.job.installers) await this.replacePackages(this.job.installers);
     for (const update of updates) {
       const what = describeUpdate(update);
-      await api.updateMetadata(update);
+      this.warnOnce(await api.updateMetadata(update));
       this.progress.changed.push(...what);
       info(`Updated ${what.join(', ')} of the draft (whole modules).`);
       await this.waitForModules(`the update of ${what.join(', ')}`, false);
@@ -99,12 +103,12 @@ export class MsiExeLifecycle {
 
   private async replacePackages(installers: MsiExePackage[]): Promise<void> {
     const { api, info } = this.deps;
-    await api.replacePackages(installers);
+    this.warnOnce(await api.replacePackages(installers));
     this.progress.changed.push('packages');
     info(
       `Replaced the draft's packages with ${installers.length} installer(s): ${installers.map((i) => i.packageUrl).join(', ')}.`
     );
-    await api.commitPackages();
+    this.warnOnce(await api.commitPackages());
     info('Committed the packages; the Store now downloads and validates them.');
     await this.waitForModules('the package upload and validation', false);
   }
@@ -140,7 +144,9 @@ export class MsiExeLifecycle {
     const { api, info } = this.deps;
     for (let attempt = 1; ; attempt++) {
       try {
-        return await api.submit();
+        const { submissionId, notes } = await api.submit();
+        this.warnOnce(notes);
+        return submissionId;
       } catch (error) {
         if (!(error instanceof UncertainOutcomeError) || attempt >= 3) throw error;
         info(`${error.message} Checking whether the submission was created.`);
@@ -187,13 +193,14 @@ export class MsiExeLifecycle {
     };
   }
 
-  /** Store warnings, each said once however many polls repeat it. */
+  /** Store warnings, each said (and kept for the report) once however many polls repeat it. */
   private warnOnce(entries: EnvelopeEntry[]): void {
     for (const entry of entries) {
       const text = describeEntries([entry]);
       if (this.warned.has(text)) continue;
       this.warned.add(text);
-      this.deps.warning(`Store: ${text}`);
+      this.progress.warnings.push(entry);
+      this.deps.info(`Store warning: ${text}`);
     }
   }
 }
