@@ -13,7 +13,7 @@ import { describeListings } from './listings/edit.js';
 import { createHttpTransport } from './request/transport.js';
 import { report, type OutcomeKind, type ReportSink, type RunLink } from './report.js';
 import { defaultRetryPolicy } from './request/policy.js';
-import { readSettings, type Settings } from './settings.js';
+import { readRunSettings, type Settings } from './settings.js';
 import { StoreClient } from './store/client.js';
 import { resolveParent, type Resolved } from './store/resolve.js';
 import { changePublishedRollout } from './lifecycle/rollout.js';
@@ -22,6 +22,9 @@ import { describeRollout } from './store/rollout.js';
 import { allEdits, SubmissionLifecycle, type Progress } from './submission.js';
 import { uploadBlob, uploadZip } from './upload/index.js';
 import { zipStream } from './upload/zip-stream.js';
+import type { MsiExeProgress } from './msi-exe/lifecycle.js';
+import { msiExeLeftBehind, newMsiExeProgress, reportedRun } from './msi-exe/outcome.js';
+import { publishMsiExe } from './msi-exe/publish.js';
 
 const USER_AGENT = 'msstore-submit-action';
 
@@ -207,19 +210,36 @@ export async function run(): Promise<void> {
   process.once('SIGTERM', handlers.SIGTERM);
 
   const progress: Progress = { committed: false };
+  /** Set when the run is for an MSI/EXE product (the second API). */
+  let msiExe: MsiExeProgress | undefined;
   let kind: OutcomeKind = 'succeeded';
   let message: string | undefined;
   try {
-    const settings = await readSettings((name) => core.getInput(name));
-    await publish(settings, progress, { clock: realClock, signal: controller.signal });
-    if (progress.dryRun) core.info('Dry run finished: nothing was changed.');
-    else
-      core.info(
-        `Submission ${progress.submissionId} of the ${progress.parent?.label}: ${progress.status}${progress.preparedOnly ? ', not committed (commit: false)' : ''}${progress.rollout ? `; rollout ${describeRollout(progress.rollout)}` : ''}.${progress.note ? ` Note: ${progress.note}.` : ''}`
-      );
+    const chosen = await readRunSettings((name) => core.getInput(name));
+    if (chosen.api === 'msi-exe') {
+      msiExe = newMsiExeProgress(chosen.settings.productId);
+      await publishMsiExe(chosen.settings, msiExe, {
+        clock: realClock,
+        signal: controller.signal,
+        userAgent: USER_AGENT,
+        info: (line) => core.info(line),
+        getIdToken: (audience) => core.getIDToken(audience),
+        mask: (value) => core.setSecret(value)
+      });
+      core.info(`Submission ${msiExe.submissionId} of MSI/EXE product ${msiExe.productId}: ${msiExe.status}.`);
+    } else {
+      await publish(chosen.settings, progress, { clock: realClock, signal: controller.signal });
+      if (progress.dryRun) core.info('Dry run finished: nothing was changed.');
+      else
+        core.info(
+          `Submission ${progress.submissionId} of the ${progress.parent?.label}: ${progress.status}${progress.preparedOnly ? ', not committed (commit: false)' : ''}${progress.rollout ? `; rollout ${describeRollout(progress.rollout)}` : ''}.${progress.note ? ` Note: ${progress.note}.` : ''}`
+        );
+    }
   } catch (error) {
     kind = error instanceof CancelledError || controller.signal.aborted ? 'cancelled' : 'failed';
-    if (kind === 'cancelled') {
+    if (kind === 'cancelled' && msiExe) {
+      message = `The job was cancelled. ${msiExeLeftBehind(msiExe)}`;
+    } else if (kind === 'cancelled') {
       const nothing = progress.creating
         ? `A submission was being created for the ${progress.parent?.label}: it may exist; the next run replaces it (delete-pending: true), or delete it in Partner Center.`
         : 'No submission was created.';
@@ -229,13 +249,13 @@ export async function run(): Promise<void> {
     } else {
       message = `Unexpected error (a bug in this action; please report it): ${(error as Error)?.stack ?? String(error)}`;
     }
-    const left = kind === 'cancelled' ? undefined : leftBehind(progress);
+    const left = kind === 'cancelled' ? undefined : msiExe ? msiExeLeftBehind(msiExe) : leftBehind(progress);
     if (left) core.info(left);
   } finally {
     process.removeListener('SIGINT', handlers.SIGINT);
     process.removeListener('SIGTERM', handlers.SIGTERM);
   }
-  await report(progress, { kind, message }, coreSink, runLink());
+  await report(msiExe ? reportedRun(msiExe) : progress, { kind, message }, coreSink, runLink());
   if (message) core.setFailed(message);
   // A cancelled run may still have a request in flight: do not wait for it.
   if (controller.signal.aborted) process.exit(1);

@@ -6,6 +6,7 @@
  */
 import type { Credential } from './auth.js';
 import type { SubmissionEdit } from './edits.js';
+import { checkOneKind, readMsiExeInputs } from './inputs/msi-exe.js';
 import { readTarget } from './inputs/target.js';
 import { fail, parseBaseUrl, parseBoolean, parseNumber, type InputReader } from './inputs/parse.js';
 import { readListingsInput } from './inputs/listings.js';
@@ -13,6 +14,8 @@ import { readPackageMode, readReleaseNotes } from './inputs/packages.js';
 import { checkPackageField, checkZip, readChanges } from './inputs/submission-json.js';
 import { missingFromZip, pendingUploads, type JsonObject, type PendingFile } from './merge.js';
 import type { ListingsFolder } from './listings/types.js';
+import type { MsiExeSettings } from './msi-exe/publish.js';
+import { MSI_EXE_API_URL } from './msi-exe/types.js';
 import type { PackageInfo } from './packages/read.js';
 import {
   parseReleaseOperation,
@@ -74,6 +77,25 @@ export interface Settings {
   release?: ReleaseOperation;
 }
 
+/** What every kind of run reads: who signs in, how long to wait, how long a request may stay silent. */
+export type CommonSettings = Pick<
+  Settings,
+  | 'tenantId'
+  | 'clientId'
+  | 'credential'
+  | 'pollIntervalMs'
+  | 'timeoutMs'
+  | 'waitFor'
+  | 'authorityHost'
+  | 'requestTimeoutMs'
+>;
+
+/** An MSI/EXE product's run (`product-id`), through the Store's second API. */
+export type { MsiExeSettings };
+
+/** Which API the run goes through, with its settings. */
+export type RunSettings = { api: 'store'; settings: Settings } | { api: 'msi-exe'; settings: MsiExeSettings };
+
 const WAIT_FOR: readonly WaitFor[] = ['commit', 'certification', 'publish'];
 
 /** The release-control inputs, checked against the rest of the step. */
@@ -98,10 +120,8 @@ function readRelease(input: InputReader, target: Target, now: number): ReleaseOp
   });
 }
 
-/** `now` (ms) is when dates must lie after. */
-export async function readSettings(input: InputReader, now = Date.now()): Promise<Settings> {
-  const dryRun = parseBoolean('dry-run', input('dry-run'), false);
-  // A dry run goes without credentials too (it then says what it could not check).
+/** A dry run goes without credentials too (it then says what it could not check). */
+function readCommon(input: InputReader, dryRun: boolean): CommonSettings {
   const required = (name: string, hint: string): string =>
     input(name) || (dryRun ? '' : fail(`Input '${name}' is required.`, hint));
   const tenantId = required(
@@ -113,8 +133,6 @@ export async function readSettings(input: InputReader, now = Date.now()): Promis
     'It is the application (client) ID of the Azure AD app added to Partner Center.'
   );
   const secret = input('client-secret');
-  const target = readTarget(input);
-
   const waitFor = (input('wait-for') || 'commit').toLowerCase() as WaitFor;
   if (!WAIT_FOR.includes(waitFor))
     fail(`Input 'wait-for' must be one of ${WAIT_FOR.join(', ')}, got '${input('wait-for')}'.`);
@@ -127,28 +145,49 @@ export async function readSettings(input: InputReader, now = Date.now()): Promis
     min: 0.001,
     max: 60 * 24 * 14
   });
+  return {
+    tenantId,
+    clientId,
+    credential: secret ? { kind: 'secret', secret } : { kind: 'oidc' },
+    pollIntervalMs: Math.round(pollIntervalSeconds * 1000),
+    timeoutMs: Math.round(timeoutMinutes * 60_000),
+    waitFor,
+    authorityHost: parseBaseUrl('authority-host', input('authority-host') || 'https://login.microsoftonline.com'),
+    requestTimeoutMs: Math.round(
+      parseNumber('request-timeout-seconds', input('request-timeout-seconds'), 120, { min: 1, max: 3600 }) * 1000
+    )
+  };
+}
+
+/** Reads the inputs of either kind: `product-id` selects an MSI/EXE product; inputs of the other kind are refused. */
+export async function readRunSettings(input: InputReader, now = Date.now()): Promise<RunSettings> {
+  checkOneKind(input);
+  if (!input('product-id')) return { api: 'store', settings: await readSettings(input, now) };
+  if (parseBoolean('dry-run', input('dry-run'), false))
+    fail("'dry-run' is not available for an MSI/EXE product ('product-id') yet.", 'Remove it for this step.');
+  const common = readCommon(input, false);
+  const apiUrl = parseBaseUrl('msi-exe-api-url', input('msi-exe-api-url') || MSI_EXE_API_URL);
+  return { api: 'msi-exe', settings: { ...common, apiUrl, ...(await readMsiExeInputs(input)) } };
+}
+
+/** `now` (ms) is when dates must lie after. */
+export async function readSettings(input: InputReader, now = Date.now()): Promise<Settings> {
+  const dryRun = parseBoolean('dry-run', input('dry-run'), false);
+  const common = readCommon(input, dryRun);
+  const target = readTarget(input);
   const settings: Omit<
     Settings,
     'edits' | 'changes' | 'pendingFiles' | 'packageZip' | 'uploadFiles' | 'packages' | 'listings' | 'dryRun' | 'release'
   > = {
-    tenantId,
-    clientId,
-    credential: secret ? { kind: 'secret', secret } : { kind: 'oidc' },
+    ...common,
     target,
     deletePending: parseBoolean('delete-pending', input('delete-pending'), true),
-    pollIntervalMs: Math.round(pollIntervalSeconds * 1000),
-    timeoutMs: Math.round(timeoutMinutes * 60_000),
-    waitFor,
     storeApiUrl: parseBaseUrl('store-api-url', input('store-api-url') || 'https://manage.devcenter.microsoft.com'),
-    authorityHost: parseBaseUrl('authority-host', input('authority-host') || 'https://login.microsoftonline.com'),
     uploadConcurrency: parseNumber('upload-concurrency', input('upload-concurrency'), 4, {
       min: 1,
       max: 32,
       integer: true
-    }),
-    requestTimeoutMs: Math.round(
-      parseNumber('request-timeout-seconds', input('request-timeout-seconds'), 120, { min: 1, max: 3600 }) * 1000
-    )
+    })
   };
 
   const release = readRelease(input, target, now);

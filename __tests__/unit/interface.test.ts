@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
-import { readSettings } from '../../src/settings.js';
+import { readRunSettings, readSettings } from '../../src/settings.js';
 
 const actionYml = readFileSync(new URL('../../action.yml', import.meta.url), 'utf8');
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
@@ -47,7 +47,11 @@ describe('action.yml and README', () => {
       'existing-rollout',
       'operation',
       'rollout-action',
-      'commit'
+      'commit',
+      'product-id',
+      'seller-id',
+      'installers',
+      'msi-exe-api-url'
     ]) {
       expect(inputs).toContain(name);
     }
@@ -79,5 +83,23 @@ describe('action.yml and README', () => {
     });
     for (const name of read) expect(inputs).toContain(name);
     expect(read.size).toBeGreaterThan(10);
+  });
+
+  test('every input an MSI/EXE run reads is declared in action.yml', async () => {
+    const read = new Set<string>();
+    const given: Record<string, string> = {
+      'tenant-id': 't',
+      'client-id': 'c',
+      'product-id': '3e31a9f9-84e8-4d2d-9eba-487878d02ebf',
+      'seller-id': '123'
+    };
+    const chosen = await readRunSettings((name) => {
+      read.add(name);
+      return given[name] ?? '';
+    });
+    expect(chosen.api).toBe('msi-exe');
+    for (const name of read) expect(inputs).toContain(name);
+    for (const name of ['installers', 'listings-folder', 'msi-exe-api-url', 'submission-json'])
+      expect(read).toContain(name);
   });
 });

@@ -24,9 +24,6 @@ import type {
   SubmissionStatus
 } from './types.js';
 
-export const MSI_EXE_API_URL = 'https://api.store.microsoft.com';
-/** The resource its tokens are minted for (v2.0 scope `https://api.store.microsoft.com/.default`). */
-export const MSI_EXE_RESOURCE = 'https://api.store.microsoft.com';
 const CORRELATION = 'X-Correlation-ID';
 
 export interface MsiExeClientOptions {
