@@ -1,7 +1,7 @@
 // The sandbox's command line: which action inputs to run with, and whether to inject faults.
 // Pure: no I/O here, so that the parsing is unit-tested (__tests__/unit/sandbox-options.test.ts).
 
-export const USAGE = `Usage: npm run sandbox -- [--input NAME=VALUE]... [--faults] [--help]
+export const USAGE = `Usage: npm run sandbox -- [--input NAME=VALUE]... [--faults] [--msi-exe] [--help]
 
 Runs the bundled action (dist/index.js) once against a local Partner Center on
 127.0.0.1 (a fake Store API and Azure AD, and Azurite for the upload). The app
@@ -15,6 +15,8 @@ Options:
                       zip (both). Relative paths are relative to where you ran npm.
   --faults            a bad day: a 503, a create and a commit whose answers are
                       lost, a 429 with Retry-After
+  --msi-exe           an MSI/EXE product through a fake of the Store's MSI/EXE
+                      API instead (with --faults: a 429, a 503, a lost submit)
   -h, --help          print this and exit
 
 Example:
@@ -51,14 +53,16 @@ export function actionInputNames(actionYml) {
 /**
  * @param {string[]} argv the arguments after the script (process.argv.slice(2))
  * @param {string[]} knownInputs the action's input names
- * @returns {{ help: boolean, faults: boolean, inputs: Record<string, string> }}
+ * @returns {{ help: boolean, faults: boolean, msiExe?: true, inputs: Record<string, string> }}
  */
 export function parseSandboxOptions(argv, knownInputs) {
-  const result = { help: false, faults: false, inputs: /** @type {Record<string, string>} */ ({}) };
+  /** @type {{ help: boolean, faults: boolean, msiExe?: true, inputs: Record<string, string> }} */
+  const result = { help: false, faults: false, inputs: {} };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--help' || arg === '-h') result.help = true;
     else if (arg === '--faults') result.faults = true;
+    else if (arg === '--msi-exe') result.msiExe = true;
     else if (arg === '--input' || arg.startsWith('--input=')) {
       const pair = arg === '--input' ? argv[++i] : arg.slice('--input='.length);
       if (pair === undefined) throw new UsageError("'--input' needs NAME=VALUE, e.g. --input package-zip=store.zip");

@@ -6,6 +6,7 @@
 //   npm run sandbox -- --faults     the same, on a bad day: throttling, a 503, a lost create, a lost commit
 //   npm run sandbox -- --input submission-json-file=my.json --input package-zip=my.zip   your own inputs
 //   npm run sandbox -- --help
+//   npm run sandbox -- --msi-exe    an MSI/EXE product through the MSI/EXE API's fake instead (see ./msi-exe.mjs)
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -43,6 +44,11 @@ const rule = (title) => console.log(`\n${'='.repeat(12)} ${title} ${'='.repeat(M
 if (!existsSync(ACTION_ENTRY)) {
   console.error(`No ${ACTION_ENTRY}: run 'npm ci' first (dist/ is committed; 'npm run build' rebuilds it).`);
   process.exit(1);
+}
+
+if (options.msiExe) {
+  const { runMsiExeSandbox } = await import('./msi-exe.mjs');
+  process.exit(await runMsiExeSandbox({ faults: options.faults, inputs: options.inputs }));
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'store-sandbox-'));

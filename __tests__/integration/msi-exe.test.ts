@@ -1,0 +1,320 @@
+/**
+ * MSI/EXE products through the bundled action (dist/index.js), run as the
+ * runner runs it, against the local fake of the MSI/EXE API
+ * (__fixtures__/fake-msi-exe): what the fake ends up holding, and nothing
+ * changed on it for every refusal.
+ */
+import { afterAll, afterEach, describe, expect, test } from '@jest/globals';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startFakeMsiExe } from '../../__fixtures__/fake-msi-exe/index.mjs';
+import { runAction } from '../../__fixtures__/run-action.mjs';
+
+type Fake = Awaited<ReturnType<typeof startFakeMsiExe>>;
+type Run = Awaited<ReturnType<typeof runAction>>;
+
+const TENANT = 'contoso-tenant-msi';
+const CLIENT = '22222222-3333-4444-5555-666666666666';
+const SECRET = 'Msi~Secret.Value_that-must-never-show';
+const SELLER = '123456789';
+const PRODUCT = '3e31a9f9-84e8-4d2d-9eba-487878d02ebf';
+const MSI = 'https://downloads.contoso.com/notes/2.0.0/ContosoNotes-2.0.0-x64.msi';
+const EXE = 'https://downloads.contoso.com/notes/2.0.0/ContosoNotesSetup-arm64.exe';
+
+const dir = mkdtempSync(join(tmpdir(), 'msi-exe-it-'));
+const fakes: Fake[] = [];
+const logs: string[] = [];
+let fake: Fake;
+
+afterEach(async () => {
+  await fake?.close();
+});
+afterAll(() => {
+  // Nothing secret in any run's log, outputs or summary (runs of every test).
+  const secrets = [SECRET, ...fakes.flatMap((f) => f.tokensIssued)].filter((s) => s.length >= 8);
+  const all = logs.join('\n');
+  for (const secret of secrets) expect(all).not.toContain(secret);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function start(options: Record<string, unknown> = {}, seed: Record<string, unknown> = {}): Promise<Fake> {
+  fake = await startFakeMsiExe({ uploadPolls: 2, metadataPolls: 1, publishPolls: 2, ...options });
+  fakes.push(fake);
+  fake.addClient({ tenantId: TENANT, clientId: CLIENT, clientSecret: SECRET });
+  fake.seedProduct({ id: PRODUCT, sellerId: SELLER, ...seed });
+  return fake;
+}
+
+async function run(inputs: Record<string, string | undefined>): Promise<Run> {
+  const result = await runAction({
+    'tenant-id': TENANT,
+    'client-id': CLIENT,
+    'client-secret': SECRET,
+    'product-id': PRODUCT,
+    'seller-id': SELLER,
+    'msi-exe-api-url': fake.url,
+    'authority-host': fake.url,
+    'poll-interval-seconds': '0.05',
+    'timeout-minutes': '1',
+    ...inputs
+  });
+  logs.push(result.log + result.summary + JSON.stringify(result.outputs));
+  return result;
+}
+
+const installers = JSON.stringify([
+  { packageUrl: MSI, languages: ['en-us'], architectures: ['x64'] },
+  {
+    packageUrl: EXE,
+    languages: ['en-us', 'de-de'],
+    architectures: ['ARM64'],
+    installerParameters: '/S',
+    genericDocUrl: 'https://contoso.com/errors'
+  }
+]);
+
+/** The fake's whole state before a run that must change nothing, and the check after it. */
+function expectNothingChanged(before: unknown): void {
+  expect(fake.snapshot()).toEqual(before);
+  expect(fake.mutations()).toEqual([]);
+}
+
+describe('publishing an MSI/EXE product', () => {
+  test('installers and a partial submission-json: packages replaced, whole modules sent, nothing else reset, submitted', async () => {
+    await start();
+    const before = fake.product(PRODUCT)!;
+    const result = await run({
+      installers: '\uFEFF' + installers.replace(/,/g, ',\r\n'),
+      'submission-json': JSON.stringify({
+        listings: { 'EN-US': { whatsNew: 'Version 2: sync.' } },
+        properties: { certificationNotes: 'Sign in with the demo account.' }
+      })
+    });
+    expect(result.code).toBe(0);
+    const after = fake.product(PRODUCT)!;
+    expect(
+      after.packages.map((p) => [
+        p.packageUrl,
+        p.architectures,
+        p.packageType,
+        p.isSilentInstall,
+        p.installerParameters
+      ])
+    ).toEqual([
+      [MSI, ['X64'], 'msi', true, ''],
+      [EXE, ['Arm64'], 'exe', false, '/S']
+    ]);
+    expect(after.listings[0]).toEqual({ ...before.listings[0], whatsNew: 'Version 2: sync.' });
+    expect(after.properties).toEqual({ ...before.properties, certificationNotes: 'Sign in with the demo account.' });
+    expect(after.availability).toEqual(before.availability);
+    // The metadata PUT carried the whole listing and the whole properties module.
+    const puts = fake.requests.filter((r) => r.method === 'PUT' && r.path.endsWith('/metadata'));
+    expect(puts).toHaveLength(1);
+    expect(puts[0].body).toEqual({ listings: after.listings[0], properties: after.properties });
+    // Every API call carried the seller; the order of the changes is the documented one.
+    expect(fake.requests.filter((r) => r.area === 'api').every((r) => r.sellerId === SELLER)).toBe(true);
+    expect(fake.mutations().map((r) => `${r.method} ${r.path.split('/').slice(5).join('/')}`)).toEqual([
+      'PUT packages',
+      'POST packages/commit',
+      'PUT metadata',
+      'POST submit'
+    ]);
+    const [submission] = fake.submissions;
+    expect(result.outputs).toMatchObject({
+      'submission-id': submission.id,
+      status: 'INPROGRESS',
+      'partner-center-url': `https://partner.microsoft.com/dashboard/products/${PRODUCT}/overview`
+    });
+    expect(submission.draft).toMatchObject({ packages: after.packages });
+    expect(result.summary).toContain(`MSI/EXE product ${PRODUCT}`);
+    expect(result.summary).toMatch(/`packages`, `listings.en-us`, `properties`/);
+  });
+
+  test('wait-for publish: INPROGRESS for a while, tokens renewed, then PUBLISHED', async () => {
+    await start({ publishPolls: 6, tokenLifetimeSeconds: 2 });
+    const result = await run({ 'wait-for': 'publish', 'poll-interval-seconds': '0.5' });
+    expect(result.code).toBe(0);
+    expect(result.outputs.status).toBe('PUBLISHED');
+    expect(fake.product(PRODUCT)?.ongoingSubmissionId).toBe('');
+    expect(fake.tokensIssued.length).toBeGreaterThan(1);
+    expect(result.log).toMatch(/Waiting for submission \d+ to be published .*: INPROGRESS/);
+  });
+
+  test('a submission that fails: FAILED in the outputs, its errors in status-details, the summary and an annotation', async () => {
+    await start({
+      publishPolls: 0,
+      submissionOutcome: {
+        kind: 'failed',
+        errors: [{ code: 'certificationfailed', message: 'The installer shows UI.', target: 'packages' }]
+      }
+    });
+    const result = await run({ 'wait-for': 'certification' });
+    expect(result.code).toBe(1);
+    expect(result.outputs.status).toBe('FAILED');
+    expect(JSON.parse(result.outputs['status-details'])).toEqual({
+      errors: [{ code: 'certificationfailed', details: 'The installer shows UI. (target: packages)' }],
+      warnings: []
+    });
+    expect(result.log).toMatch(
+      /::error.*failed \(FAILED, not retried by the Store\): certificationfailed: The installer shows UI\./
+    );
+    expect(result.summary).toContain('certificationfailed');
+  });
+
+  test('listings-folder texts go to the fields that mean the same; what has no field here is named, not sent', async () => {
+    await start();
+    const folder = join(dir, 'listings');
+    mkdirSync(join(folder, 'en-US'), { recursive: true });
+    writeFileSync(join(folder, 'en-US', 'description.txt'), '\uFEFFContoso Notes keeps your notes.\r\nEverywhere.\r\n');
+    writeFileSync(join(folder, 'en-US', 'release-notes.txt'), 'From the folder.\n');
+    writeFileSync(join(folder, 'en-US', 'keywords.txt'), 'notes\r\nsync\r\n');
+    writeFileSync(join(folder, 'en-US', 'title.txt'), 'Contoso Notes\n');
+    const before = fake.product(PRODUCT)!.listings[0];
+    const result = await run({
+      'listings-folder': folder,
+      'submission-json': '{"listings":{"en-us":{"whatsNew":"From the JSON."}}}'
+    });
+    expect(result.code).toBe(0);
+    expect(fake.product(PRODUCT)!.listings[0]).toEqual({
+      ...before,
+      description: 'Contoso Notes keeps your notes.\nEverywhere.',
+      whatsNew: 'From the JSON.',
+      searchTerms: ['notes', 'sync']
+    });
+    expect(result.log).toContain('not sent): en-us: title');
+  });
+});
+
+describe('refusals change nothing on the server', () => {
+  test('a submission already in progress: named, and nothing changed', async () => {
+    await start({}, { ongoingSubmission: { id: '1152921505698765432' } });
+    const before = fake.snapshot();
+    const result = await run({ installers, 'submission-json': '{"listings":{"en-us":{"whatsNew":"x"}}}' });
+    expect(result.code).toBe(1);
+    expect(result.log).toMatch(
+      /::error::Product 3e31a9f9-.* has a submission in progress \(1152921505698765432\); nothing was changed\./
+    );
+    expectNothingChanged(before);
+    expect(result.outputs['submission-id']).toBe('');
+  });
+
+  test.each([
+    [
+      'an http:// installer',
+      { installers: '[{"packageUrl":"http://contoso.com/a.msi","languages":["en-us"],"architectures":["X64"]}]' },
+      /installers\[0\] \(http:\/\/contoso.com\/a.msi\): 'packageUrl' must be an https:\/\/ URL/
+    ],
+    [
+      'two architectures',
+      { installers: `{"packageUrl":"${MSI}","languages":["en-us"],"architectures":["X64","X86"]}` },
+      /exactly one of Neutral, X86, X64, Arm, Arm64, got \["X64","X86"\]/
+    ],
+    [
+      'an exe without genericDocUrl',
+      { installers: `{"packageUrl":"${EXE}","languages":["en-us"],"architectures":["X64"]}` },
+      /an exe needs 'genericDocUrl'/
+    ],
+    [
+      'an MSIX input with product-id',
+      { 'application-id': '9NBLGGH4R315', 'package-zip': 'x.zip' },
+      /'product-id' selects an MSI\/EXE product, which does not take 'application-id', 'package-zip'/
+    ],
+    [
+      'a Store ID as product-id',
+      { 'product-id': '9NBLGGH4R315' },
+      /must be the MSI\/EXE product's Partner Center ID, a GUID.*use 'application-id'/
+    ],
+    ['no seller-id', { 'seller-id': '' }, /Input 'seller-id' is required with 'product-id'/],
+    [
+      'an MSIX field in submission-json',
+      { 'submission-json': '{"applicationPackages":[]}' },
+      /'applicationPackages' is not a module of an MSI\/EXE product/
+    ],
+    [
+      'a search term over 30 characters',
+      { 'submission-json': `{"listings":{"en-us":{"searchTerms":["${'x'.repeat(31)}"]}}}` },
+      /longer than 30 characters/
+    ]
+  ])('%s: refused before any request', async (_what, inputs, message) => {
+    await start();
+    const before = fake.snapshot();
+    const result = await run(inputs);
+    expect(result.code).toBe(1);
+    expect(result.log).toMatch(message);
+    expect(fake.requests).toEqual([]);
+    expectNothingChanged(before);
+  });
+
+  test('seller-id or installers without product-id: refused before any request', async () => {
+    await start();
+    const result = await run({ 'product-id': '', 'application-id': '9NBLGGH4R315', installers });
+    expect(result.code).toBe(1);
+    expect(result.log).toMatch(
+      /'seller-id' and 'installers' are only for an MSI\/EXE product, but 'product-id' is not set/
+    );
+    expect(fake.requests).toEqual([]);
+  });
+
+  test('a listing language the draft lacks: refused after reading, before any change', async () => {
+    await start();
+    const before = fake.snapshot();
+    const result = await run({ installers, 'submission-json': '{"listings":{"fr-fr":{"whatsNew":"x"}}}' });
+    expect(result.code).toBe(1);
+    expect(result.log).toMatch(
+      /sets the listing of 'fr-fr', a language the product's draft does not have \(it has en-us\)/
+    );
+    expectNothingChanged(before);
+  });
+});
+
+describe('the service on a bad day', () => {
+  test('an installer that fails upload/validation: the Store words, no submission', async () => {
+    await start({ invalidPackageUrls: [EXE] });
+    const result = await run({ installers });
+    expect(result.code).toBe(1);
+    expect(result.log).toMatch(
+      /could not upload or validate the installers: packageuploaderror: Package https:\/\/downloads.contoso.com\/notes\/2.0.0\/ContosoNotesSetup-arm64.exe/
+    );
+    expect(fake.submissions).toEqual([]);
+    expect(result.log).toMatch(/holds this run's changes \(packages\) but was not submitted/);
+  });
+
+  test('a refusal on HTTP 200 (isSuccess false) fails the call with the errors and the X-Correlation-ID', async () => {
+    await start({ rejectStatus: 200 });
+    const result = await run({ 'submission-json': '{"properties":{"category":""}}' });
+    expect(result.code).toBe(1);
+    const put = fake.requests.find((r) => r.method === 'PUT');
+    expect(result.log).toContain(
+      `Update the draft metadata of product ${PRODUCT} (PUT /metadata) failed with HTTP 200 (badrequest: isSuccess is false: badrequest: properties: category is required. (properties))`
+    );
+    expect(result.log).toContain(`[X-Correlation-ID: ${put?.correlationId}]`);
+    expect(fake.submissions).toEqual([]);
+  });
+
+  test('429 with Retry-After, a 503, lost answers of the commit and the submit: exactly one submission, warnings logged', async () => {
+    await start({ warnings: [{ code: 'warning', message: 'Warning Message 1', target: 'properties' }] });
+    fake.faults.add({ method: 'GET', path: `${PRODUCT}/status`, kind: 429, retryAfter: '1' });
+    fake.faults.add({ method: 'PUT', path: `${PRODUCT}/packages`, kind: 503 });
+    fake.faults.add({ method: 'POST', path: `${PRODUCT}/packages/commit`, kind: 'lose-response' });
+    fake.faults.add({ method: 'POST', path: `${PRODUCT}/submit`, kind: 'lose-response' });
+    const result = await run({ installers });
+    expect(result.code).toBe(0);
+    expect(fake.faults.pending).toEqual([]);
+    expect(fake.submissions).toHaveLength(1);
+    expect(result.outputs['submission-id']).toBe(fake.submissions[0].id);
+    expect(fake.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/submit'))).toHaveLength(1);
+    expect(result.log).toMatch(/got HTTP 429 \(throttled\); retrying in/);
+    expect(result.log).toContain('Store warning: warning: Warning Message 1 (properties)');
+    expect(result.log.match(/Store warning: warning: Warning Message 1/g)).toHaveLength(1);
+    expect(result.summary).toContain('Warning Message 1');
+  });
+
+  test('the submit answered with the ID only as ongoingSubmissionId', async () => {
+    await start({ submitAnswersOngoingIdOnly: true });
+    const result = await run({});
+    expect(result.code).toBe(0);
+    expect(result.outputs['submission-id']).toBe(fake.submissions[0].id);
+    expect(result.log).toContain('No installers and no metadata changes: submitting the draft as it is.');
+  });
+});
