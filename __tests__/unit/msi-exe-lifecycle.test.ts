@@ -77,12 +77,13 @@ function setup(api: StubApi, job: Partial<MsiExeJob> = {}) {
   const clock = new FakeClock();
   const lines: string[] = [];
   const progress: MsiExeProgress = { productId: 'p-1', dashboardUrl: 'https://pc/p-1', changed: [], warnings: [] };
+  const stamps: number[] = [];
   const lifecycle = new MsiExeLifecycle(
     { productId: 'p-1', edits: [], waitFor: 'commit', pollIntervalMs: 30_000, timeoutMs: 60 * 60_000, ...job },
-    { api, clock, info: (l) => lines.push(l) },
+    { api, clock, info: (l) => (lines.push(l), stamps.push(clock.now())) },
     progress
   );
-  return { lifecycle, clock, lines, progress };
+  return { lifecycle, clock, lines, progress, stamps };
 }
 
 async function failure(promise: Promise<unknown>): Promise<string> {
@@ -195,9 +196,9 @@ describe('the MSI/EXE lifecycle', () => {
     const inProgress = { status: { publishingStatus: 'INPROGRESS', hasFailed: false } };
     const api = new StubApi(
       [READY],
-      [...Array(40).fill(inProgress), { status: { publishingStatus: 'PUBLISHED', hasFailed: false } }]
+      [...Array(160).fill(inProgress), { status: { publishingStatus: 'PUBLISHED', hasFailed: false } }]
     );
-    const { lifecycle, lines, clock, progress } = setup(api, {
+    const { lifecycle, lines, clock, progress, stamps } = setup(api, {
       waitFor: 'publish',
       pollIntervalMs: 30 * 60_000,
       timeoutMs: 48 * 60 * 60_000
@@ -207,6 +208,9 @@ describe('the MSI/EXE lifecycle', () => {
     expect(clock.slept()).toBeGreaterThan(10 * 60 * 60_000);
     const waits = lines.filter((l) => /submission 1152921505 to be published/.test(l));
     expect(waits.length).toBeGreaterThan(10);
+    // A line at least every 5 minutes, even when reads are 30 minutes apart.
+    const gaps = stamps.slice(1).map((t, i) => t - stamps[i]);
+    expect(Math.max(...gaps)).toBeLessThanOrEqual(5 * 60_000);
     expect(Math.max(...clock.sleeps)).toBeLessThanOrEqual(30 * 60_000);
   });
 
