@@ -29215,7 +29215,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6509);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4958);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -29224,7 +29224,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6509:
+/***/ 4958:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39966,15 +39966,6 @@ function judgeStatus(status, waitFor, publishMode) {
     }
     return { state: 'waiting' };
 }
-/**
- * The wait before the next status read: a few seconds at first, doubling up
- * to the configured interval, and never past the deadline.
- */
-function nextPollDelay(previousMs, intervalMs, remainingMs) {
-    const first = Math.min(intervalMs, 5000);
-    const next = previousMs === undefined ? first : Math.min(intervalMs, previousMs * 2);
-    return Math.max(0, Math.min(next, remainingMs));
-}
 
 ;// CONCATENATED MODULE: ./src/lifecycle/pending.ts
 /** Deleting the parent's pending submission so that a new one can be created, and what a refusal means. */
@@ -40012,7 +40003,39 @@ function refusedDelete(error, parent, id) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/polling.ts
+/**
+ * When to read a submission's status while waiting for it. Pure, and free of
+ * imports so that `bench/polling.mjs` can run it on a simulated clock.
+ *
+ * The schedule notices a short commit within seconds and keeps a long wait
+ * cheap: the first read comes 10 s after the commit, then one every 10 s
+ * (never more than 6 reads a minute, under a third of the tenant's budget of
+ * about 20 calls a minute); from 200 s on, reads spread out to a twentieth of
+ * the time waited so far, up to `poll-interval-seconds` (the longest wait
+ * between two reads, reached after 10 minutes with the default 30 s). A
+ * status is thus seen at most about 5 % of its wait late, and a wait of hours
+ * or days (certification) costs 2 reads a minute.
+ */
+/** The closest two reads come: 60 s / 6 reads. */
+const FASTEST_SPACING_MS = 10_000;
+/** Once that is less, reads are this fraction of the time waited so far apart. */
+const SPACING_PER_WAITED = 1 / 20;
+/**
+ * How long to wait before the next status read.
+ * @param elapsedMs time since the commit was answered (0 for the first read)
+ * @param intervalMs the longest wait between two reads (`poll-interval-seconds`)
+ * @param remainingMs time left before the timeout: the last read falls on it
+ * @returns whole milliseconds
+ */
+function pollDelay(elapsedMs, intervalMs, remainingMs) {
+    const fastest = Math.min(FASTEST_SPACING_MS, intervalMs);
+    const wanted = Math.max(fastest, elapsedMs * SPACING_PER_WAITED);
+    return Math.max(0, Math.floor(Math.min(wanted, intervalMs, remainingMs)));
+}
+
 ;// CONCATENATED MODULE: ./src/lifecycle/wait.ts
+
 
 
 /** Thrown when the run ends with a submission in a failed state, or waiting past the timeout. */
@@ -40028,12 +40051,11 @@ async function waitForStatus(options) {
     const { id, clock } = options;
     const started = clock.now();
     const deadline = started + options.timeoutMs;
-    let delay;
     let last = 'CommitStarted';
     let lastNews = started;
     options.info(`Waiting for submission ${id} to pass the ${options.waitFor} stage (up to ${formatMinutes(options.timeoutMs)}).`);
     for (;;) {
-        delay = nextPollDelay(delay, options.pollIntervalMs, deadline - clock.now());
+        const delay = pollDelay(clock.now() - started, options.pollIntervalMs, deadline - clock.now());
         await clock.sleep(delay, options.signal);
         const { status } = await options.readStatus();
         if (status !== last || clock.now() - lastNews >= HEARTBEAT_MS) {
@@ -41114,15 +41136,25 @@ function formatDuration(ms) {
  * answers what it is waiting on, which the log shows when it changes.
  */
 async function waitUntil(read, options) {
-    const { clock, signal, info } = options;
+    const { clock, info } = options;
     const started = clock.now();
-    let delay;
     let last;
     let lastNews = started;
+    const say = (line) => {
+        info(line);
+        lastNews = clock.now();
+    };
     for (let reads = 0;; reads++) {
         if (reads > 0) {
-            delay = nextPollDelay(delay, options.pollIntervalMs, options.deadline - clock.now());
-            await clock.sleep(delay, signal);
+            // Sleep to the next read in pieces that end when a heartbeat line is due, so a long pause still logs.
+            let pause = pollDelay(clock.now() - started, options.pollIntervalMs, options.deadline - clock.now());
+            while (pause > 0) {
+                const piece = Math.min(pause, Math.max(1, lastNews + wait_HEARTBEAT_MS - clock.now()));
+                await clock.sleep(piece, options.signal);
+                pause -= piece;
+                if (clock.now() - lastNews >= wait_HEARTBEAT_MS)
+                    say(`Still waiting for ${options.what} after ${formatDuration(clock.now() - started)}: ${last}.`);
+            }
         }
         const reading = await read();
         if ('done' in reading)
@@ -41130,16 +41162,13 @@ async function waitUntil(read, options) {
         const now = clock.now();
         if (reading.waiting !== last || now - lastNews >= wait_HEARTBEAT_MS) {
             const waited = formatDuration(now - started);
-            info(reading.waiting === last
+            say(reading.waiting === last
                 ? `Still waiting for ${options.what} after ${waited}: ${reading.waiting}.`
                 : `Waiting for ${options.what}: ${reading.waiting}${reads > 0 ? ` (after ${waited})` : ''}.`);
-            lastNews = now;
             last = reading.waiting;
         }
         if (now >= options.deadline) {
-            throw new ActionError(`Timed out after ${options.timeoutLabel} waiting for ${options.what}; the last status was: ${reading.waiting}.`, {
-                hint: "The Store goes on with it: check the product in Partner Center, or raise 'timeout-minutes'."
-            });
+            throw new ActionError(`Timed out after ${options.timeoutLabel} waiting for ${options.what}; the last status was: ${reading.waiting}.`, { hint: "The Store goes on with it: check the product in Partner Center, or raise 'timeout-minutes'." });
         }
     }
 }
