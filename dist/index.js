@@ -29215,7 +29215,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4958);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3997);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -29224,7 +29224,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4958:
+/***/ 3997:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39171,22 +39171,214 @@ function publishedOf(parent, resource) {
     return ref && typeof ref.id === 'string' && ref.id ? ref : undefined;
 }
 
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: ./src/zip/access.ts
+/**
+ * Bytes read by position, from whatever holds them: a file on disk, a window
+ * into another source (a zip stored inside a zip, read in place), or a
+ * deflated entry inflated on the way. Zip reading needs nothing else, so a
+ * package inside an upload file is read without a copy on disk.
+ */
+
+
+
+class access_NotAZipError extends Error {
+}
+function checkRange(size, position, length) {
+    if (position < 0 || length < 0 || position + length > size) {
+        throw new access_NotAZipError(`needs bytes ${position} to ${position + length} of ${size} (truncated?)`);
+    }
+}
+/** A file opened for reading by position; close it when done. */
+async function openFileAccess(path) {
+    const file = await (0,promises_namespaceObject.open)(path, 'r');
+    try {
+        const { size } = await file.stat();
+        return {
+            size,
+            async read(position, length) {
+                checkRange(size, position, length);
+                const buffer = Buffer.alloc(length);
+                let done = 0;
+                while (done < length) {
+                    const { bytesRead } = await file.read(buffer, done, length - done, position + done);
+                    if (bytesRead === 0)
+                        throw new access_NotAZipError(`file ended at ${position + done} of ${size} bytes`);
+                    done += bytesRead;
+                }
+                return buffer;
+            },
+            close: () => file.close()
+        };
+    }
+    catch (error) {
+        await file.close();
+        throw error;
+    }
+}
+/** `size` bytes of `source` from `offset`, read in place. */
+function access_windowAccess(source, offset, size) {
+    checkRange(source.size, offset, size);
+    return {
+        size,
+        read(position, length) {
+            checkRange(size, position, length);
+            return source.read(offset + position, length);
+        }
+    };
+}
+/** How many of the most recent inflated bytes are kept (a zip's tail and central directory are read back to back). */
+const RETAINED_BYTES = (/* unused pure expression or super */ null && (4 * 1024 * 1024));
+const COMPRESSED_CHUNK = (/* unused pure expression or super */ null && (1024 * 1024));
+/**
+ * The inflated bytes of a deflated stream in `source`, read front to back:
+ * a read before what is kept starts inflating again from the beginning, a
+ * read ahead inflates on (dropping what it passes). Memory stays flat.
+ */
+function access_inflatedAccess(source, size) {
+    let chunks = [];
+    let keptFrom = 0;
+    let produced = 0;
+    let iterator;
+    let stream;
+    const restart = () => {
+        stream?.destroy();
+        async function* compressed() {
+            for (let at = 0; at < source.size; at += COMPRESSED_CHUNK) {
+                yield await source.read(at, Math.min(COMPRESSED_CHUNK, source.size - at));
+            }
+        }
+        stream = Readable.from(compressed()).pipe(createInflateRaw());
+        iterator = stream[Symbol.asyncIterator]();
+        chunks = [];
+        keptFrom = 0;
+        produced = 0;
+    };
+    const drop = (before) => {
+        while (chunks.length > 0 && keptFrom + chunks[0].length <= before)
+            keptFrom += chunks.shift().length;
+    };
+    return {
+        size,
+        close: () => stream?.destroy(),
+        async read(position, length) {
+            checkRange(size, position, length);
+            if (!iterator || position < keptFrom)
+                restart();
+            while (produced < position + length) {
+                let next;
+                try {
+                    next = await iterator.next();
+                }
+                catch (error) {
+                    throw new access_NotAZipError(`cannot inflate: ${error.message}`);
+                }
+                if (next.done)
+                    throw new access_NotAZipError(`deflated data ends after ${produced} of ${size} bytes`);
+                chunks.push(next.value);
+                produced += next.value.length;
+                drop(Math.min(position, produced - RETAINED_BYTES));
+            }
+            const whole = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
+            chunks = [whole];
+            return Buffer.from(whole.subarray(position - keptFrom, position - keptFrom + length));
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/zip/names.ts
+/**
+ * How a zip entry's name bytes become text. Tools disagree: Info-ZIP (`zip`
+ * on Linux and macOS) writes UTF-8 names without setting the UTF-8 flag,
+ * some writers set the flag on names that are not UTF-8, and old Windows
+ * tools write code page 437. So the bytes decide, not the flag: an Info-ZIP
+ * Unicode Path extra field (0x7075) that matches the name wins; then valid
+ * UTF-8 is read as UTF-8; anything else as CP437. Pure.
+ */
+
+/** Code page 437, bytes 0x80 to 0xFF (0x00 to 0x7F read as ASCII). */
+const CP437_HIGH = 'ÇüéâäàåçêëèïîìÄÅ' +
+    'ÉæÆôöòûùÿÖÜ¢£¥₧ƒ' +
+    'áíóúñÑªº¿⌐¬½¼¡«»' +
+    '░▒▓│┤╡╢╖╕╣║╗╝╜╛┐' +
+    '└┴┬├─┼╞╟╚╔╩╦╠═╬╧' +
+    '╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀' +
+    'αßΓπΣσµτΦΘΩδ∞φε∩' +
+    '≡±≥≤⌠⌡÷≈°∙·√ⁿ²■\u00a0';
+const UNICODE_PATH_EXTRA = 0x7075;
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+function decodeCp437(bytes) {
+    let text = '';
+    for (const byte of bytes)
+        text += byte < 0x80 ? String.fromCharCode(byte) : CP437_HIGH[byte - 0x80];
+    return text;
+}
+/** The bytes as UTF-8 when they are valid UTF-8, else undefined. */
+function decodeUtf8Strict(bytes) {
+    try {
+        return strictUtf8.decode(bytes);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The extra field with this header ID, if the extra block has one. */
+function findExtraField(extra, headerId) {
+    let at = 0;
+    while (at + 4 <= extra.length) {
+        const id = extra.readUInt16LE(at);
+        const size = extra.readUInt16LE(at + 2);
+        if (at + 4 + size > extra.length)
+            return undefined;
+        if (id === headerId)
+            return extra.subarray(at + 4, at + 4 + size);
+        at += 4 + size;
+    }
+    return undefined;
+}
+/**
+ * The Unicode Path extra field's name, when its version is 1 and its CRC-32
+ * matches the name bytes it stands for (a mismatch means the name was changed
+ * by a tool that did not know the field: the field is stale).
+ */
+function unicodePath(rawName, extra) {
+    const field = findExtraField(extra, UNICODE_PATH_EXTRA);
+    if (!field || field.length < 5 || field[0] !== 1)
+        return undefined;
+    if (field.readUInt32LE(1) !== (0,external_node_zlib_.crc32)(rawName))
+        return undefined;
+    return decodeUtf8Strict(field.subarray(5));
+}
+/** An entry's name from its raw bytes and its extra block. The UTF-8 flag (bit 11) is not needed to read UTF-8. */
+function decodeEntryName(rawName, extra = Buffer.alloc(0)) {
+    return unicodePath(rawName, extra) ?? decodeUtf8Strict(rawName) ?? decodeCp437(rawName);
+}
+
 ;// CONCATENATED MODULE: ./src/zip.ts
 /**
- * Reads the names of the entries in a zip file from its central directory,
- * without decompressing anything and without reading the whole file: enough
- * to check, before any request, that the zip holds what the submission needs.
- * Handles ZIP64 archives (packages can be many GB).
+ * Reads a zip's central directory (entry names and where each entry lies)
+ * and single entries, reading only the bytes it needs: the tail, the
+ * directory, then one entry. Packages reach many GB; ZIP64 archives and
+ * entries are read the same way. Works over any RandomAccess: a file, or a
+ * zip held inside another zip.
  */
+
+
+
 
 const EOCD_SIGNATURE = 0x06054b50;
 const ZIP64_LOCATOR_SIGNATURE = 0x07064b50;
 const ZIP64_EOCD_SIGNATURE = 0x06064b50;
 const CENTRAL_ENTRY_SIGNATURE = 0x02014b50;
+const LOCAL_HEADER_SIGNATURE = 0x04034b50;
 const EOCD_MIN_SIZE = 22;
 const MAX_COMMENT = 0xffff;
-class NotAZipError extends Error {
-}
+const ZIP64_EXTRA = 0x0001;
+const STORED = 0;
+const DEFLATED = 8;
 /** Finds the end-of-central-directory record in the tail of the file; pure. */
 function findCentralDirectory(tail, tailOffset, zip64Record) {
     for (let i = tail.length - EOCD_MIN_SIZE; i >= 0; i--) {
@@ -39205,7 +39397,7 @@ function findCentralDirectory(tail, tailOffset, zip64Record) {
         }
         return { entries, size, offset };
     }
-    throw new NotAZipError(`no end-of-central-directory record (searched the last ${tail.length} bytes from ${tailOffset})`);
+    throw new access_NotAZipError(`no end-of-central-directory record (searched the last ${tail.length} bytes from ${tailOffset})`);
 }
 /** Where the ZIP64 end-of-central-directory record is, if the tail has a locator before the EOCD. */
 function zip64RecordOffset(tail) {
@@ -39216,58 +39408,133 @@ function zip64RecordOffset(tail) {
     }
     return undefined;
 }
-/** Parses central directory entries into file names; pure. */
-function parseCentralDirectory(directory, expectedEntries) {
-    const names = [];
+/** The sizes and offset from a ZIP64 extended information field, where the classic fields say "see ZIP64". */
+function applyZip64(entry, extra) {
+    const field = findExtraField(extra, ZIP64_EXTRA);
     let at = 0;
-    while (at + 46 <= directory.length && names.length < expectedEntries) {
+    const next = (what) => {
+        if (!field || at + 8 > field.length)
+            throw new access_NotAZipError(`entry '${entry.name}' lacks its ZIP64 ${what}`);
+        const value = Number(field.readBigUInt64LE(at));
+        at += 8;
+        return value;
+    };
+    if (entry.uncompressedSize === 0xffffffff)
+        entry.uncompressedSize = next('size');
+    if (entry.compressedSize === 0xffffffff)
+        entry.compressedSize = next('compressed size');
+    if (entry.localHeaderOffset === 0xffffffff)
+        entry.localHeaderOffset = next('offset');
+}
+/** Parses central directory records into entries; pure. */
+function parseCentralDirectory(directory, expectedEntries) {
+    const entries = [];
+    let at = 0;
+    while (at + 46 <= directory.length && entries.length < expectedEntries) {
         if (directory.readUInt32LE(at) !== CENTRAL_ENTRY_SIGNATURE) {
-            throw new NotAZipError(`corrupt central directory at entry ${names.length + 1}`);
+            throw new access_NotAZipError(`corrupt central directory at entry ${entries.length + 1}`);
         }
-        const flags = directory.readUInt16LE(at + 8);
         const nameLength = directory.readUInt16LE(at + 28);
         const extraLength = directory.readUInt16LE(at + 30);
         const commentLength = directory.readUInt16LE(at + 32);
-        const raw = directory.subarray(at + 46, at + 46 + nameLength);
-        // Bit 11: UTF-8 names. Without it the name is CP437; ASCII (all a Store file name should be) reads the same.
-        names.push(raw.toString(flags & 0x800 ? 'utf8' : 'latin1'));
+        const rawName = directory.subarray(at + 46, at + 46 + nameLength);
+        const extra = directory.subarray(at + 46 + nameLength, at + 46 + nameLength + extraLength);
+        const entry = {
+            name: decodeEntryName(rawName, extra),
+            method: directory.readUInt16LE(at + 10),
+            compressedSize: directory.readUInt32LE(at + 20),
+            uncompressedSize: directory.readUInt32LE(at + 24),
+            localHeaderOffset: directory.readUInt32LE(at + 42),
+            flags: directory.readUInt16LE(at + 8),
+            crc32: directory.readUInt32LE(at + 16)
+        };
+        applyZip64(entry, extra);
+        entries.push(entry);
         at += 46 + nameLength + extraLength + commentLength;
     }
-    if (names.length !== expectedEntries) {
-        throw new NotAZipError(`central directory lists ${names.length} of ${expectedEntries} entries`);
+    if (entries.length !== expectedEntries) {
+        throw new access_NotAZipError(`central directory lists ${entries.length} of ${expectedEntries} entries`);
     }
-    return names;
+    return entries;
+}
+/** Every entry of the zip in `source`, in central directory order (directories included). */
+async function readZipEntries(source) {
+    const { size } = source;
+    if (size < EOCD_MIN_SIZE)
+        throw new access_NotAZipError(`file is only ${size} bytes`);
+    const tailLength = Math.min(size, EOCD_MIN_SIZE + MAX_COMMENT + 20);
+    const tailOffset = size - tailLength;
+    const tail = await source.read(tailOffset, tailLength);
+    let zip64;
+    const zip64Offset = zip64RecordOffset(tail);
+    if (zip64Offset !== undefined && zip64Offset + 56 <= size) {
+        zip64 = await source.read(zip64Offset, 56);
+        if (zip64.readUInt32LE(0) !== ZIP64_EOCD_SIGNATURE)
+            zip64 = undefined;
+    }
+    const directory = findCentralDirectory(tail, tailOffset, zip64);
+    if (directory.offset + directory.size > size) {
+        throw new access_NotAZipError('central directory points past the end of the file (truncated?)');
+    }
+    return parseCentralDirectory(await source.read(directory.offset, directory.size), directory.entries);
 }
 /** The entry names of the zip at `path` (directories included, as stored). */
 async function listZipEntries(path) {
-    const file = await (0,promises_namespaceObject.open)(path, 'r');
+    const file = await openFileAccess(path);
     try {
-        const { size } = await file.stat();
-        if (size < EOCD_MIN_SIZE)
-            throw new NotAZipError(`file is only ${size} bytes`);
-        const tailLength = Math.min(size, EOCD_MIN_SIZE + MAX_COMMENT + 20);
-        const tailOffset = size - tailLength;
-        const tail = Buffer.alloc(tailLength);
-        await file.read(tail, 0, tailLength, tailOffset);
-        let zip64;
-        const zip64Offset = zip64RecordOffset(tail);
-        if (zip64Offset !== undefined && zip64Offset + 56 <= size) {
-            zip64 = Buffer.alloc(56);
-            await file.read(zip64, 0, 56, zip64Offset);
-            if (zip64.readUInt32LE(0) !== ZIP64_EOCD_SIGNATURE)
-                zip64 = undefined;
-        }
-        const directory = findCentralDirectory(tail, tailOffset, zip64);
-        if (directory.offset + directory.size > size) {
-            throw new NotAZipError('central directory points past the end of the file (truncated?)');
-        }
-        const buffer = Buffer.alloc(directory.size);
-        await file.read(buffer, 0, directory.size, directory.offset);
-        return parseCentralDirectory(buffer, directory.entries);
+        return (await readZipEntries(file)).map((entry) => entry.name);
     }
     finally {
         await file.close();
     }
+}
+/** Where the entry's data starts: after its local header, whose name and extra lengths may differ from the directory's. */
+async function dataOffset(source, entry) {
+    const header = await source.read(entry.localHeaderOffset, 30);
+    if (header.readUInt32LE(0) !== LOCAL_HEADER_SIGNATURE) {
+        throw new NotAZipError(`no local header for '${entry.name}' at ${entry.localHeaderOffset}`);
+    }
+    return entry.localHeaderOffset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
+}
+function checkReadable(entry) {
+    if (entry.flags & 0x1)
+        throw new NotAZipError(`entry '${entry.name}' is encrypted`);
+    if (entry.method !== STORED && entry.method !== DEFLATED) {
+        throw new NotAZipError(`entry '${entry.name}' uses compression method ${entry.method} (only stored and deflated)`);
+    }
+}
+/**
+ * The entry's uncompressed bytes as a RandomAccess: in place when stored, inflated
+ * on the way when deflated (close it when done). Nothing is copied.
+ */
+async function entryAccess(source, entry) {
+    checkReadable(entry);
+    const compressed = windowAccess(source, await dataOffset(source, entry), entry.compressedSize);
+    return entry.method === STORED ? compressed : inflatedAccess(compressed, entry.uncompressedSize);
+}
+function inflate(compressed, limit) {
+    return new Promise((resolve, reject) => inflateRaw(compressed, { maxOutputLength: Math.max(limit, 1) }, (error, data) => error ? reject(error) : resolve(data)));
+}
+/** One whole (small) entry, checked against its CRC-32; `limit` guards against a huge one. */
+async function readEntry(source, entry, limit) {
+    checkReadable(entry);
+    if (entry.uncompressedSize > limit) {
+        throw new NotAZipError(`entry '${entry.name}' is ${entry.uncompressedSize} bytes (more than ${limit})`);
+    }
+    const compressed = await source.read(await dataOffset(source, entry), entry.compressedSize);
+    let data = compressed;
+    if (entry.method === DEFLATED) {
+        try {
+            data = await inflate(compressed, limit);
+        }
+        catch (error) {
+            throw new NotAZipError(`cannot inflate '${entry.name}': ${error.message}`);
+        }
+    }
+    if (data.length !== entry.uncompressedSize || crc32(data) !== entry.crc32) {
+        throw new NotAZipError(`entry '${entry.name}' is corrupt (its size or CRC-32 does not match the directory)`);
+    }
+    return data;
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/submission-json.ts
