@@ -39446,7 +39446,16 @@ function parseCentralDirectory(directory, expectedEntries) {
             uncompressedSize: directory.readUInt32LE(at + 24),
             localHeaderOffset: directory.readUInt32LE(at + 42),
             flags: directory.readUInt16LE(at + 8),
-            crc32: directory.readUInt32LE(at + 16)
+            crc32: directory.readUInt32LE(at + 16),
+            raw: {
+                name: rawName,
+                versionMadeBy: directory.readUInt16LE(at + 4),
+                versionNeeded: directory.readUInt16LE(at + 6),
+                time: directory.readUInt16LE(at + 12),
+                date: directory.readUInt16LE(at + 14),
+                externalAttributes: directory.readUInt32LE(at + 38),
+                extra
+            }
         };
         applyZip64(entry, extra);
         entries.push(entry);
