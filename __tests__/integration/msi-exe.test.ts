@@ -221,6 +221,11 @@ describe('refusals change nothing on the server', () => {
       /'product-id' selects an MSI\/EXE product, which does not take 'application-id', 'package-zip'/
     ],
     [
+      'package mode and release notes with product-id',
+      { packages: 'out/*.msix', 'release-notes': 'New' },
+      /does not take 'packages', 'release-notes'/
+    ],
+    [
       'a Store ID as product-id',
       { 'product-id': '9NBLGGH4R315' },
       /must be the MSI\/EXE product's Partner Center ID, a GUID.*use 'application-id'/

@@ -23,7 +23,10 @@ export const MSIX_ONLY_INPUTS = [
   'add-on-id',
   'add-on-product-id',
   'add-on-type',
-  'package-zip'
+  'package-zip',
+  'packages',
+  'release-notes',
+  'release-notes-file'
 ];
 /** Inputs only an MSI/EXE product takes (without a default). */
 export const MSI_EXE_ONLY_INPUTS = ['seller-id', 'installers'];
@@ -38,7 +41,7 @@ export function checkOneKind(input: InputReader): void {
     if (other.length)
       fail(
         `'product-id' selects an MSI/EXE product, which does not take ${other.map((n) => `'${n}'`).join(', ')}.`,
-        "Use 'installers' for its packages; MSIX apps, flights and add-ons are published with 'application-id' in a separate step."
+        "Use 'installers' for its packages and submission-json's listings (whatsNew) for release notes; MSIX apps, flights and add-ons are published with 'application-id' in a separate step."
       );
   } else {
     const other = set(MSI_EXE_ONLY_INPUTS);
