@@ -29215,7 +29215,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8166);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1976);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -29224,7 +29224,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8166:
+/***/ 1976:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44890,6 +44890,31 @@ class StoreClient {
     }
 }
 
+;// CONCATENATED MODULE: ./src/store/match.ts
+/**
+ * Finding a package flight by its name or an add-on by its product ID, as a
+ * person types them: the exact spelling first, else apart from case. Pure.
+ */
+
+/** The items whose key is `wanted` exactly; when none is, those whose key differs only in case. */
+function matchesOf(items, wanted, keyOf) {
+    const exact = items.filter((item) => keyOf(item) === wanted);
+    if (exact.length)
+        return exact;
+    const folded = wanted.toLowerCase();
+    return items.filter((item) => keyOf(item)?.toLowerCase() === folded);
+}
+/** The one match, undefined for none; several matches fail naming them. */
+function onlyMatch(items, wanted, what) {
+    const matches = matchesOf(items, wanted, what.keyOf);
+    if (matches.length <= 1)
+        return matches[0];
+    const named = matches.map((item) => `'${what.keyOf(item)}' (${what.idOf(item)})`).join(', ');
+    throw new ActionError(`${what.where} has ${matches.length} ${what.noun}s that match '${wanted}': ${named}.`, {
+        hint: `Set '${what.input}' to one of them exactly as written.`
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/store/once.ts
 /**
  * Sending a request that must not be repeated blindly (create a submission,
@@ -44928,6 +44953,7 @@ async function sendOnce(options) {
  * page of the lists; create it when asked and it does not exist. Creating is
  * not safe to repeat: after a lost answer the lists are read again first.
  */
+
 
 
 
@@ -45002,8 +45028,13 @@ async function resolveFlight(client, target, log) {
         what: `package flight '${name}'`,
         find: async () => {
             const flights = await client.listAll(`applications/${app}/listflights`, `List the package flights of app ${app}`);
-            const match = flights.find((f) => f.friendlyName === name) ??
-                flights.find((f) => f.friendlyName?.toLowerCase() === name.toLowerCase());
+            const match = onlyMatch(flights, name, {
+                keyOf: (f) => f.friendlyName,
+                idOf: (f) => f.flightId,
+                noun: 'package flight',
+                where: `App ${app}`,
+                input: 'flight-name'
+            });
             return match?.flightId;
         },
         missing: () => new ActionError(`App ${app} has no package flight named '${name}'.`, {
@@ -45021,24 +45052,19 @@ async function resolveFlight(client, target, log) {
     });
     return read(id, name, created);
 }
-/** The Store ID of app `app`'s add-on with `productId`, reading each listed add-on once for its product ID. */
+/** The Store ID of app `app`'s add-on with `productId`: one paged listing of the account's add-ons, filtered to the app. */
 function addOnFinder(client, app, productId) {
-    // The list names add-ons by Store ID only (the tenant allows ~20 calls a minute: each is read once per run).
-    const productIds = new Map();
+    const ofApp = (addOn) => (addOn.applications?.value ?? []).some((ref) => ref.id?.toUpperCase() === app.toUpperCase());
     return async () => {
-        const items = await client.listAll(`applications/${app}/listinappproducts`, `List the add-ons of app ${app}`);
-        for (const item of items) {
-            const id = item.inAppProductId ?? item.id;
-            if (!id)
-                continue;
-            if (!productIds.has(id)) {
-                const read = async () => (await client.get(`inappproducts/${id}`, `Read add-on ${id}`)).productId;
-                productIds.set(id, item.productId ?? (await read()));
-            }
-            if (productIds.get(id) === productId)
-                return id;
-        }
-        return undefined;
+        const addOns = await client.listAll('inappproducts?top=100', 'List the add-ons');
+        const match = onlyMatch(addOns.filter((addOn) => addOn.id && ofApp(addOn)), productId, {
+            keyOf: (addOn) => addOn.productId,
+            idOf: (addOn) => addOn.id,
+            noun: 'add-on',
+            where: `App ${app}`,
+            input: 'add-on-product-id'
+        });
+        return match?.id;
     };
 }
 async function resolveAddOn(client, target, log) {
@@ -45079,9 +45105,17 @@ async function resolveParent(client, target, log) {
         case 'app': {
             const parent = appParent(target.applicationId);
             const resource = await client.get(parent.path, `Read the ${parent.label}`, notFound(`No app ${target.applicationId} in this Partner Center account.`, "Check 'application-id' (Partner Center > the app > Product identity > Store ID) and that the Azure AD app is added to this account."));
+            if (!publishedOf(parent, resource))
+                throw neverPublished(parent);
             return { parent, resource };
         }
     }
+}
+/** The API makes a submission as a copy of the last published one: an app with none cannot get one through it. */
+function neverPublished(parent) {
+    return new ActionError(`The ${parent.label} has no published submission (no lastPublishedApplicationSubmission): the Store API can only make a new submission as a copy of the last published one; nothing was changed.`, {
+        hint: `Make the app's first submission in Partner Center (${parent.dashboardUrl}) and let it be published; then run again.`
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/status.ts
@@ -45135,6 +45169,48 @@ function judgeStatus(status, waitFor, publishMode) {
 /** Deleting the parent's pending submission so that a new one can be created, and what a refusal means. */
 
 const PARTNER_CENTER_MADE = 'It was created in Partner Center, and the Store API can only update, delete and commit submissions created through the API.';
+/** Committed and on its way through the Store: it cannot be deleted, and must not be, until it ends. */
+const IN_PROGRESS = [
+    'CommitStarted',
+    'PreProcessing',
+    'Certification',
+    'Release',
+    'PendingPublication',
+    'Publishing'
+];
+/**
+ * Reads the pending submission's status before anything changes: one that is
+ * committed and in progress is refused, naming it, its status and the
+ * choices. Answers its status, or undefined when it no longer exists.
+ */
+async function checkReplaceable(client, parent, id) {
+    let status;
+    try {
+        status = await readStatus(client, parent, id);
+    }
+    catch (error) {
+        if (error instanceof ApiError && error.status === 404)
+            return undefined;
+        throw error;
+    }
+    if (status && IN_PROGRESS.includes(status))
+        throw inProgress(parent, id, status);
+    return status ?? 'status unknown';
+}
+async function readStatus(client, parent, id) {
+    const call = `Read the status of submission ${id}`;
+    return (await client.get(`${parent.path}/submissions/${id}/status`, call))?.status;
+}
+function inProgress(parent, id, status, correlationId) {
+    return new ActionError(`The pending submission ${id} of the ${parent.label} is ${status}: it was committed and the Store is processing it, so it cannot be replaced; nothing was changed.`, {
+        hint: `Wait for it to finish (published, or failed), or cancel it in Partner Center (${parent.dashboardUrl}); then run again.`,
+        correlationId
+    });
+}
+/** The warning before the delete: what is replaced, and how two runs at once would replace each other's. */
+function replacingWarning(parent, id, status) {
+    return `Deleting the pending submission ${id} (${status}) of the ${parent.label} to replace it (delete-pending: true). If another run made it, two runs are replacing each other's submissions: give the workflow a 'concurrency:' group per app (see the README).`;
+}
 /** Deletes submission `id` of `parent`: 'deleted', or 'gone' when it no longer existed. */
 async function deletePending(client, parent, id) {
     try {
@@ -45152,12 +45228,18 @@ async function deletePending(client, parent, id) {
         if (error instanceof ApiError && error.status === 404)
             return 'gone';
         if (error instanceof ApiError && error.status === 409)
-            throw refusedDelete(error, parent, id);
+            throw await refusedDelete(client, error, parent, id);
         throw error;
     }
 }
 /** The documented reason for a 409 is a submission made in Partner Center (InvalidOperation); say so, and quote the Store either way. */
-function refusedDelete(error, parent, id) {
+async function refusedDelete(client, error, parent, id) {
+    if (error.code === 'InvalidState') {
+        // Committed (by another run, or in Partner Center) since the status was read: read it again to say so.
+        const status = await readStatus(client, parent, id).catch(() => undefined);
+        if (status && IN_PROGRESS.includes(status))
+            return inProgress(parent, id, status, error.correlationId);
+    }
     const madeInPartnerCenter = /InvalidOperation/i.test(error.code ?? '') ||
         /created through the API|Partner Center/i.test(error.storeMessage ?? '');
     const storeSaid = [error.code, error.storeMessage].filter(Boolean).join(': ');
@@ -45358,8 +45440,10 @@ class SubmissionLifecycle {
                 hint: "Commit or delete it in Partner Center, or set 'delete-pending: true' to have this action replace it."
             });
         }
-        this.deps.warning(`Deleting the pending submission ${pending.id} of the ${this.parent.label} to replace it (delete-pending: true).`);
-        if ((await deletePending(this.deps.client, this.parent, pending.id)) === 'gone') {
+        const status = await checkReplaceable(this.deps.client, this.parent, pending.id);
+        if (status)
+            this.deps.warning(replacingWarning(this.parent, pending.id, status));
+        if (!status || (await deletePending(this.deps.client, this.parent, pending.id)) === 'gone') {
             this.deps.info(`Submission ${pending.id} was already gone.`);
             return undefined;
         }
