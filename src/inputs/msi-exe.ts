@@ -26,7 +26,13 @@ export const MSIX_ONLY_INPUTS = [
   'package-zip',
   'packages',
   'release-notes',
-  'release-notes-file'
+  'release-notes-file',
+  'publish-mode',
+  'publish-date',
+  'rollout-percentage',
+  'mandatory-update',
+  'mandatory-update-date',
+  'rollout-action'
 ];
 /** Inputs only an MSI/EXE product takes (without a default). */
 export const MSI_EXE_ONLY_INPUTS = ['seller-id', 'installers'];
