@@ -29215,7 +29215,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1976);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1614);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -29224,7 +29224,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1976:
+/***/ 1614:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38654,6 +38654,319 @@ async function printDryRun(settings, view, info) {
     lines.forEach((line) => info(line));
 }
 
+;// CONCATENATED MODULE: ./src/store/parents.ts
+const APP = {
+    noun: 'app',
+    pendingField: 'pendingApplicationSubmission',
+    publishedField: 'lastPublishedApplicationSubmission',
+    packagesField: 'applicationPackages'
+};
+const FLIGHT = {
+    noun: 'package flight',
+    pendingField: 'pendingFlightSubmission',
+    publishedField: 'lastPublishedFlightSubmission',
+    packagesField: 'flightPackages'
+};
+const ADD_ON = {
+    noun: 'add-on',
+    pendingField: 'pendingInAppProductSubmission',
+    publishedField: 'lastPublishedInAppProductSubmission'
+};
+const DASHBOARD = 'https://partner.microsoft.com/dashboard/products';
+function appParent(applicationId) {
+    return {
+        kind: APP,
+        path: `applications/${applicationId}`,
+        label: `app ${applicationId}`,
+        dashboardUrl: `${DASHBOARD}/${applicationId}/overview`,
+        applicationId,
+        created: false
+    };
+}
+function flightParent(applicationId, flightId, friendlyName, created = false) {
+    return {
+        kind: FLIGHT,
+        path: `applications/${applicationId}/flights/${flightId}`,
+        label: `package flight ${friendlyName ? `'${friendlyName}' (${flightId})` : flightId} of app ${applicationId}`,
+        dashboardUrl: `${DASHBOARD}/${applicationId}/overview`,
+        applicationId,
+        flightId,
+        created
+    };
+}
+function addOnParent(addOnId, productId, created = false) {
+    return {
+        kind: ADD_ON,
+        path: `inappproducts/${addOnId}`,
+        label: `add-on ${productId ? `'${productId}' (${addOnId})` : addOnId}`,
+        dashboardUrl: `${DASHBOARD}/${addOnId}/overview`,
+        addOnId,
+        created
+    };
+}
+/** The parent's pending submission, if it names one. */
+function pendingOf(parent, resource) {
+    const ref = resource[parent.kind.pendingField];
+    return ref && typeof ref.id === 'string' && ref.id ? ref : undefined;
+}
+/** The parent's last published submission, if it names one. */
+function publishedOf(parent, resource) {
+    const ref = resource[parent.kind.publishedField];
+    return ref && typeof ref.id === 'string' && ref.id ? ref : undefined;
+}
+/**
+ * The Partner Center page of submission `id`: for an app's submission its own page (the address Microsoft's
+ * msstore CLI opens); for flights and add-ons, whose submission pages' addresses are not documented, the
+ * product page.
+ */
+function submissionPage(parent, id) {
+    return id && parent.kind === APP ? `${DASHBOARD}/${parent.applicationId}/submissions/${id}` : parent.dashboardUrl;
+}
+
+;// CONCATENATED MODULE: ./src/request/pacer.ts
+class Pacer {
+    clock;
+    throttledSpacingMs;
+    nextCallAt = 0;
+    spacingMs = 0;
+    constructor(clock, 
+    /** The least time between two calls once throttled. */
+    throttledSpacingMs = 3000) {
+        this.clock = clock;
+        this.throttledSpacingMs = throttledSpacingMs;
+    }
+    /** Waits until the next call may go. */
+    async beforeCall(signal) {
+        const now = this.clock.now();
+        if (this.nextCallAt > now)
+            await this.clock.sleep(this.nextCallAt - now, signal);
+        this.nextCallAt = this.clock.now() + this.spacingMs;
+    }
+    /** A 429 came back: from now on, space the calls; the wait before attempt `attempt + 1` when the server named none. */
+    throttled(attempt) {
+        this.spacingMs = Math.max(this.spacingMs, this.throttledSpacingMs);
+        return this.spacingMs * 2 ** Math.min(attempt - 1, 4);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/store/client.ts
+
+
+
+
+/** The Store's error body, in either of its shapes (the API's `{ code, message }`, the gateway's `{ statusCode, message }`). */
+function parseStoreError(body) {
+    try {
+        const parsed = JSON.parse(body);
+        const inner = (isObject(parsed.error) ? parsed.error : parsed);
+        const code = typeof inner.code === 'string'
+            ? inner.code
+            : typeof inner.statusCode === 'number'
+                ? String(inner.statusCode)
+                : undefined;
+        const message = typeof inner.message === 'string' ? inner.message : undefined;
+        return { code, message: message?.replace(/\s+/g, ' ').trim().slice(0, 500) };
+    }
+    catch {
+        const text = body.replace(/\s+/g, ' ').trim();
+        return { message: text ? text.slice(0, 300) : undefined };
+    }
+}
+const isObject = (value) => typeof value === 'object' && value !== null;
+const STORE_DIALECT = {
+    correlationHeader: 'MS-CorrelationId',
+    describe: (response) => parseStoreError(response.body),
+    hint: ({ status }) => {
+        if (status === undefined)
+            return 'The Store API could not be reached; try again later.';
+        if (status === 401 || status === 403) {
+            return 'The Store refused the token: in Partner Center, add the Azure AD app under Account settings > User management > Azure AD applications with the Manager (or Developer) role, and check tenant-id and client-id.';
+        }
+        if (status === 429)
+            return 'The tenant is throttled (about 20 calls a minute, shared by all jobs); try again later.';
+        if (status >= 500) {
+            return 'The Store API is failing; try again later, and quote the MS-CorrelationId to Microsoft support if it persists.';
+        }
+        return undefined;
+    }
+};
+/** A 2xx answer's JSON; empty is undefined. Throws when it cannot be read. */
+function readJson(response) {
+    if (!response.body.trim())
+        return undefined;
+    try {
+        return JSON.parse(response.body);
+    }
+    catch {
+        throw new Error('the answer is not valid JSON');
+    }
+}
+class StoreClient {
+    options;
+    baseUrl;
+    layer;
+    pacer;
+    constructor(options) {
+        this.options = options;
+        this.baseUrl = `${options.storeApiUrl}/v1.0/my/`;
+        this.layer = new RequestLayer(options);
+        this.pacer = new Pacer(options.clock, options.throttledSpacingMs);
+    }
+    async get(path, call, hint) {
+        return (await this.send({ method: 'GET', path, call, hint })).body;
+    }
+    /** Every page of a list (`value`, following `@nextLink`). */
+    async listAll(path, call) {
+        const items = [];
+        let next = path;
+        for (let page = 1; next; page++) {
+            const body = await this.get(next, page === 1 ? call : `${call} (page ${page})`);
+            items.push(...(body?.value ?? []));
+            const link = body?.['@nextLink'];
+            next = link ? this.relative(link) : undefined;
+            if (page > 1000)
+                throw new ApiError({ call, storeMessage: 'more than 1000 pages; giving up' });
+        }
+        return items;
+    }
+    /** `@nextLink` and `resourceLocation` are relative to the base; accept absolute ones too. */
+    relative(link) {
+        if (/^https?:\/\//i.test(link)) {
+            const url = new URL(link);
+            const at = url.pathname.indexOf('/v1.0/my/');
+            return (at >= 0 ? url.pathname.slice(at + '/v1.0/my/'.length) : url.pathname.replace(/^\/+/, '')) + url.search;
+        }
+        return link.replace(/^\/+/, '').replace(/^v1\.0\/my\//, '');
+    }
+    async send(request) {
+        const json = request.body === undefined ? undefined : JSON.stringify(request.body);
+        const answer = await this.layer.send({
+            call: `${request.call} (${request.method} ${request.path.split('?')[0]})`,
+            method: request.method,
+            url: this.baseUrl + request.path,
+            headers: {
+                Accept: 'application/json',
+                ...(json === undefined ? {} : { 'Content-Type': 'application/json; charset=utf-8' })
+            },
+            body: json,
+            idempotent: request.idempotent ?? request.method !== 'POST',
+            dialect: STORE_DIALECT,
+            auth: this.options.tokens,
+            pacer: this.pacer,
+            read: readJson,
+            hint: request.hint
+        });
+        return { status: answer.status, body: answer.body, correlationId: answer.correlationId };
+    }
+    /**
+     * The backoff before a caller sends a non-idempotent request again (after it
+     * has checked that the first one did not go through): the same jittered,
+     * growing wait as the layer's own retries.
+     */
+    async pauseBeforeRetry(attempt) {
+        await this.layer.pauseBeforeRetry(attempt);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/store/once.ts
+/**
+ * Sending a request that must not be repeated blindly (create a submission,
+ * commit, create a flight or an add-on): when its outcome is unknown (a lost
+ * answer, a 5xx, or a 409 right after one of those), ask whether it took
+ * effect, and send it again only if it did not, after a backoff. Bounded.
+ */
+
+
+async function sendOnce(options) {
+    const maxAttempts = options.maxAttempts ?? 3;
+    let uncertain = false;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await options.send();
+        }
+        catch (error) {
+            // A 409 (already exists, wrong state) right after an unclear answer: the first one went through after all.
+            const conflictAfterLost = uncertain && error instanceof ApiError && error.status === 409;
+            if (!(error instanceof UncertainOutcomeError || conflictAfterLost) || attempt >= maxAttempts)
+                throw error;
+            uncertain = true;
+            options.onUncertain(error);
+            const made = await options.check();
+            if (made !== undefined)
+                return made;
+            await options.pause(attempt);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/store/rollout.ts
+
+const ROLLOUT_IN_PROGRESS = 'PackageRolloutInProgress';
+const ROLLOUT_COMPLETE = 'PackageRolloutComplete';
+const ROLLOUT_STOPPED = 'PackageRolloutStopped';
+const ENDPOINT = {
+    update: 'updatepackagerolloutpercentage',
+    finalize: 'finalizepackagerollout',
+    halt: 'haltpackagerollout'
+};
+/** A rollout as the Store answered it, read leniently (missing fields: no rollout). */
+function asRollout(body) {
+    const raw = (typeof body === 'object' && body !== null ? body : {});
+    return {
+        isPackageRollout: raw.isPackageRollout === true,
+        packageRolloutPercentage: Number(raw.packageRolloutPercentage ?? 0) || 0,
+        packageRolloutStatus: typeof raw.packageRolloutStatus === 'string' ? raw.packageRolloutStatus : 'None',
+        fallbackSubmissionId: typeof raw.fallbackSubmissionId === 'string' ? raw.fallbackSubmissionId : undefined
+    };
+}
+/** Whether `rollout` is where `change` leads (so a change with a lost answer went through). */
+function rolloutReached(rollout, change) {
+    if (change.action === 'finalize')
+        return rollout.packageRolloutStatus === ROLLOUT_COMPLETE;
+    if (change.action === 'halt')
+        return rollout.packageRolloutStatus === ROLLOUT_STOPPED;
+    return (rollout.packageRolloutStatus === ROLLOUT_IN_PROGRESS &&
+        Math.abs(rollout.packageRolloutPercentage - change.percentage) < 1e-9);
+}
+function describeRollout(rollout) {
+    return `${rollout.packageRolloutStatus}, ${rollout.packageRolloutPercentage} %`;
+}
+async function readRollout(client, parent, submissionId) {
+    const body = await client.get(`${parent.path}/submissions/${submissionId}/packagerollout`, `Read the package rollout of submission ${submissionId}`);
+    return asRollout(body);
+}
+/** Updates, finalizes or halts the rollout of published submission `submissionId`; answers the rollout after. */
+async function changeRollout(client, parent, submissionId, change, log) {
+    const query = change.action === 'update' ? `?percentage=${change.percentage}` : '';
+    const call = change.action === 'update'
+        ? `Update the package rollout of submission ${submissionId} to ${change.percentage} %`
+        : `${change.action === 'finalize' ? 'Finalize' : 'Halt'} the package rollout of submission ${submissionId}`;
+    return sendOnce({
+        send: async () => {
+            const { body, correlationId } = await client.send({
+                method: 'POST',
+                path: `${parent.path}/submissions/${submissionId}/${ENDPOINT[change.action]}${query}`,
+                call,
+                hint: ({ status }) => status === 409
+                    ? `Submission ${submissionId} must be published with its package rollout in progress; check its rollout in Partner Center.`
+                    : undefined
+            });
+            log(`${call}: done [MS-CorrelationId: ${correlationId ?? 'none'}].`);
+            // Answered without the rollout: read it.
+            return body ? asRollout(body) : readRollout(client, parent, submissionId);
+        },
+        onUncertain: (error) => log(`${error.message} Reading the rollout before sending it again.`),
+        check: async () => {
+            const rollout = await readRollout(client, parent, submissionId);
+            if (!rolloutReached(rollout, change))
+                return undefined;
+            log(`The rollout of submission ${submissionId} is ${describeRollout(rollout)}: the change went through.`);
+            return rollout;
+        },
+        pause: (attempt) => client.pauseBeforeRetry(attempt)
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/markdown.ts
 /**
  * Text into GitHub-flavoured Markdown so that it shows as written: whatever
@@ -38706,6 +39019,8 @@ function markdownLink(label, url, options = {}) {
 
 ;// CONCATENATED MODULE: ./src/report.ts
 
+
+
 /** Warnings the Store attaches to nearly every submission; they say nothing about this one. */
 const NOISE = new Set(['SalesUnsupportedWarning']);
 function describe(entry) {
@@ -38717,7 +39032,60 @@ function setOutputs(progress, sink) {
     sink.setOutput('status-details', progress.statusDetails ? JSON.stringify(progress.statusDetails) : '');
     sink.setOutput('flight-id', progress.parent?.flightId ?? '');
     sink.setOutput('add-on-id', progress.parent?.addOnId ?? '');
-    sink.setOutput('partner-center-url', progress.parent?.dashboardUrl ?? '');
+    sink.setOutput('partner-center-url', progress.parent ? submissionPage(progress.parent, progress.submissionId) : '');
+    sink.setOutput('rollout-status', progress.rollout?.packageRolloutStatus ?? '');
+    sink.setOutput('rollout-percentage', progress.rollout ? String(progress.rollout.packageRolloutPercentage) : '');
+}
+/** What the run was: "app submission", or "rollout finalize of the package flight's published submission". */
+function kindOf(progress) {
+    const noun = progress.parent?.kind.noun;
+    if (!noun)
+        return undefined;
+    return progress.operation
+        ? `rollout ${progress.operation} of the ${noun}'s published submission`
+        : `${noun} submission`;
+}
+/** The rows on rollouts, whether to commit, and the submission's own page. */
+function releaseRows(progress) {
+    const rows = [];
+    const cleared = progress.clearedRollout;
+    if (cleared) {
+        rows.push([
+            'Rollout in the way',
+            markdownCell(`${cleared.action === 'finalize' ? 'finalized' : 'halted'}: submission ${cleared.submissionId} (was ${describeRollout(cleared.before)}, now ${describeRollout(cleared.after)})`)
+        ]);
+    }
+    if (progress.rollout) {
+        const fallback = progress.rollout.fallbackSubmissionId;
+        rows.push([
+            'Rollout',
+            markdownCell(`${describeRollout(progress.rollout)}${fallback && fallback !== '0' ? `; the others keep submission ${fallback}` : ''}`)
+        ]);
+    }
+    if (progress.preparedOnly)
+        rows.push(['Committed', 'no (commit: false): review the submission and submit it in Partner Center']);
+    return rows;
+}
+/** Each status seen, with its time. */
+function historySection(progress) {
+    const history = progress.statusHistory ?? [];
+    if (history.length === 0)
+        return [];
+    const when = (at) => at.replace('T', ' ').replace(/\.\d+Z$/, ' UTC');
+    return ['### Statuses', '', ...history.map((h) => `- ${codeSpan(h.status)} at ${markdownText(when(h.at))}`), ''];
+}
+/** Warnings worth reading, and the Store's usual noise folded away. */
+function warningsSection(entries) {
+    const item = (e) => `- ${e.code ? codeSpan(e.code) : ''}${e.code && e.details ? ': ' : ''}${markdownText(e.details ?? '')}`;
+    const noise = (entries ?? []).filter((e) => NOISE.has(e.code ?? ''));
+    const real = (entries ?? []).filter((e) => !NOISE.has(e.code ?? ''));
+    if (!real.length && !noise.length)
+        return [];
+    const lines = ['### Warnings', '', ...real.map(item), ''];
+    if (noise.length) {
+        lines.push(`<details><summary>${noise.length} known harmless warning(s) the Store adds to nearly every submission</summary>`, '', ...noise.map(item), '', '</details>', '');
+    }
+    return lines;
 }
 function annotate(progress, sink) {
     const details = progress.statusDetails;
@@ -38737,9 +39105,13 @@ function annotate(progress, sink) {
 }
 function summaryMarkdown(progress, outcome, run) {
     const icon = outcome.kind === 'succeeded' ? '✅' : outcome.kind === 'cancelled' ? '⏹️' : '❌';
-    const what = progress.dryRun && outcome.kind === 'succeeded' ? 'dry run: nothing changed' : outcome.kind;
-    const lines = [`## ${icon} Microsoft Store submission ${what}`, ''];
+    const done = progress.dryRun && outcome.kind === 'succeeded' ? 'dry run: nothing changed' : outcome.kind;
+    const what = progress.operation ? 'rollout change' : 'submission';
+    const lines = [`## ${icon} Microsoft Store ${what} ${done}`, ''];
     const rows = []; // [name, the value as Markdown for a cell]
+    const kind = kindOf(progress);
+    if (kind)
+        rows.push(['Kind', markdownCell(kind)]);
     if (progress.parent)
         rows.push(['Target', markdownCell(progress.parent.label)]);
     rows.push(['Submission', markdownCell(progress.submissionId ?? '(none created)')]);
@@ -38752,8 +39124,11 @@ function summaryMarkdown(progress, outcome, run) {
         const mib = progress.upload.bytes / (1024 * 1024);
         rows.push(['Uploaded', `${mib.toFixed(1)} MiB in ${progress.upload.seconds.toFixed(1)} s`]);
     }
-    if (progress.parent)
-        rows.push(['Partner Center', markdownLink('open', progress.parent.dashboardUrl, { inCell: true })]);
+    rows.push(...releaseRows(progress));
+    if (progress.parent) {
+        const page = submissionPage(progress.parent, progress.submissionId);
+        rows.push(['Partner Center', markdownLink('open', page, { inCell: true })]);
+    }
     if (run)
         rows.push(['Workflow run', markdownLink(run.label, run.url, { inCell: true })]);
     lines.push('| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`), '');
@@ -38767,8 +39142,9 @@ function summaryMarkdown(progress, outcome, run) {
             return;
         lines.push(`### ${title}`, '', ...entries.map((e) => `- ${e.code ? codeSpan(e.code) : ''}${e.code && e.details ? ': ' : ''}${markdownText(e.details ?? '')}`), '');
     };
+    lines.push(...historySection(progress));
     section('Errors', details?.errors);
-    section('Warnings', details?.warnings);
+    lines.push(...warningsSection(details?.warnings));
     const reports = (details?.certificationReports ?? []).filter((r) => r.reportUrl);
     if (reports.length) {
         lines.push('### Certification reports', '', ...reports.map((r) => `- ${markdownLink(r.date ?? 'report', r.reportUrl)}`), '');
@@ -39905,67 +40281,6 @@ class JsonScanner {
     }
 }
 
-;// CONCATENATED MODULE: ./src/store/parents.ts
-const APP = {
-    noun: 'app',
-    pendingField: 'pendingApplicationSubmission',
-    publishedField: 'lastPublishedApplicationSubmission',
-    packagesField: 'applicationPackages'
-};
-const FLIGHT = {
-    noun: 'package flight',
-    pendingField: 'pendingFlightSubmission',
-    publishedField: 'lastPublishedFlightSubmission',
-    packagesField: 'flightPackages'
-};
-const ADD_ON = {
-    noun: 'add-on',
-    pendingField: 'pendingInAppProductSubmission',
-    publishedField: 'lastPublishedInAppProductSubmission'
-};
-const DASHBOARD = 'https://partner.microsoft.com/dashboard/products';
-function appParent(applicationId) {
-    return {
-        kind: APP,
-        path: `applications/${applicationId}`,
-        label: `app ${applicationId}`,
-        dashboardUrl: `${DASHBOARD}/${applicationId}/overview`,
-        applicationId,
-        created: false
-    };
-}
-function flightParent(applicationId, flightId, friendlyName, created = false) {
-    return {
-        kind: FLIGHT,
-        path: `applications/${applicationId}/flights/${flightId}`,
-        label: `package flight ${friendlyName ? `'${friendlyName}' (${flightId})` : flightId} of app ${applicationId}`,
-        dashboardUrl: `${DASHBOARD}/${applicationId}/overview`,
-        applicationId,
-        flightId,
-        created
-    };
-}
-function addOnParent(addOnId, productId, created = false) {
-    return {
-        kind: ADD_ON,
-        path: `inappproducts/${addOnId}`,
-        label: `add-on ${productId ? `'${productId}' (${addOnId})` : addOnId}`,
-        dashboardUrl: `${DASHBOARD}/${addOnId}/overview`,
-        addOnId,
-        created
-    };
-}
-/** The parent's pending submission, if it names one. */
-function pendingOf(parent, resource) {
-    const ref = resource[parent.kind.pendingField];
-    return ref && typeof ref.id === 'string' && ref.id ? ref : undefined;
-}
-/** The parent's last published submission, if it names one. */
-function publishedOf(parent, resource) {
-    const ref = resource[parent.kind.publishedField];
-    return ref && typeof ref.id === 'string' && ref.id ? ref : undefined;
-}
-
 ;// CONCATENATED MODULE: ./src/inputs/submission-json.ts
 /** `submission-json` (or its file) and `package-zip`: read, parsed, and checked against each other and the kind. */
 
@@ -40074,7 +40389,13 @@ const MSIX_ONLY_INPUTS = [
     'package-zip',
     'packages',
     'release-notes',
-    'release-notes-file'
+    'release-notes-file',
+    'publish-mode',
+    'publish-date',
+    'rollout-percentage',
+    'mandatory-update',
+    'mandatory-update-date',
+    'rollout-action'
 ];
 /** Inputs only an MSI/EXE product takes (without a default). */
 const MSI_EXE_ONLY_INPUTS = ['seller-id', 'installers'];
@@ -44647,6 +44968,215 @@ async function readReleaseNotes(input, target) {
     return releaseNotesEdit(notes);
 }
 
+;// CONCATENATED MODULE: ./src/release/controls.ts
+/**
+ * The release controls: when the submission publishes, how its packages roll
+ * out, whether they are a mandatory update, what to do with a rollout still in
+ * progress, whether to commit at all, and the `rollout` operation that changes
+ * a published submission's rollout without making a new one. Parsed and
+ * checked here, purely, from the raw input strings settings.ts hands over, so
+ * that every mistake fails before the first request.
+ */
+
+/** The inputs read here, by their action.yml names. */
+const RELEASE_INPUTS = [
+    'publish-mode',
+    'publish-date',
+    'rollout-percentage',
+    'mandatory-update',
+    'mandatory-update-date',
+    'existing-rollout',
+    'operation',
+    'rollout-action',
+    'commit'
+];
+function controls_fail(message, hint) {
+    throw new ActionError(message, { hint });
+}
+function oneOf(name, value, allowed) {
+    if (value === '')
+        return undefined;
+    const match = allowed.find((option) => option.toLowerCase() === value.trim().toLowerCase());
+    if (!match)
+        controls_fail(`Input '${name}' must be ${allowed.join(', ').replace(/, ([^,]*)$/, ' or $1')}, got '${value}'.`);
+    return match;
+}
+function controls_parseBoolean(name, value) {
+    if (value === '')
+        return undefined;
+    if (/^\s*(true|yes|on)\s*$/i.test(value))
+        return true;
+    if (/^\s*(false|no|off)\s*$/i.test(value))
+        return false;
+    return controls_fail(`Input '${name}' must be true or false, got '${value}'.`);
+}
+/** A share of users: 0 to 100, decimals allowed, a trailing % tolerated. */
+function parsePercentage(name, value) {
+    const match = /^\s*(\d{1,3}(?:\.\d+)?|\.\d+)\s*%?\s*$/.exec(value);
+    const number = match ? Number(match[1]) : NaN;
+    if (!(number >= 0 && number <= 100)) {
+        controls_fail(`Input '${name}' must be a percentage from 0 to 100 (decimals allowed, e.g. 12.5), got '${value}'.`);
+    }
+    return number;
+}
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,7}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+/**
+ * An ISO 8601 date and time that lies in the future, as the Store wants it
+ * (UTC, e.g. 2025-06-01T09:00:00.000Z). Without a time it is midnight; without
+ * an offset it is UTC (the runners' time zone).
+ */
+function parseFutureDate(name, value, now) {
+    const text = value.trim();
+    const hint = 'Write it as ISO 8601, e.g. 2025-06-01T09:00:00Z (UTC) or 2025-06-01T11:00:00+02:00.';
+    const match = ISO_DATE.exec(text);
+    if (!match)
+        controls_fail(`Input '${name}' is not an ISO 8601 date and time: '${value}'.`, hint);
+    const [, y, mo, d, h = '00', mi = '00', s = '00', fraction = '', zone = 'Z'] = match;
+    const parts = [y, mo, d, h, mi, s].map(Number);
+    const local = Date.UTC(parts[0], parts[1] - 1, parts[2], parts[3], parts[4], parts[5]);
+    const check = new Date(local);
+    if (check.getUTCMonth() !== parts[1] - 1 ||
+        check.getUTCDate() !== parts[2] ||
+        parts[3] > 23 ||
+        parts[4] > 59 ||
+        parts[5] > 59) {
+        controls_fail(`Input '${name}' is not a real date and time: '${value}'.`, hint);
+    }
+    const offset = /^z$/i.test(zone) ? 0 : offsetMinutes(zone);
+    if (Math.abs(offset) > 18 * 60)
+        controls_fail(`Input '${name}' has an impossible UTC offset: '${value}'.`, hint);
+    const time = local - offset * 60_000 + Number(`0.${fraction || '0'}`) * 1000;
+    if (time <= now) {
+        controls_fail(`Input '${name}' (${new Date(time).toISOString()}) is not in the future (it is now ${new Date(now).toISOString()}).`, 'Give a later date, or leave the input out.');
+    }
+    return new Date(time).toISOString();
+}
+function offsetMinutes(zone) {
+    const digits = zone.slice(1).replace(':', '');
+    const minutes = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || '0');
+    return zone.startsWith('-') ? -minutes : minutes;
+}
+const PUBLISH_MODES = ['Immediate', 'Manual', 'SpecificDate'];
+function releaseFields(raw, context) {
+    const publishMode = oneOf('publish-mode', raw['publish-mode'], PUBLISH_MODES);
+    if (raw['publish-date'] && publishMode !== 'SpecificDate') {
+        controls_fail(`Input 'publish-date' is set, but 'publish-mode' is ${publishMode ?? 'not set'}.`, "Set 'publish-mode: SpecificDate' to publish on that date, or leave 'publish-date' out.");
+    }
+    if (publishMode === 'SpecificDate' && !raw['publish-date']) {
+        controls_fail("'publish-mode: SpecificDate' needs 'publish-date': the date and time to publish on (ISO 8601).");
+    }
+    const mandatoryUpdate = controls_parseBoolean('mandatory-update', raw['mandatory-update']);
+    if (raw['mandatory-update-date'] && mandatoryUpdate !== true) {
+        controls_fail("Input 'mandatory-update-date' is set, but 'mandatory-update' is not true.", "Set 'mandatory-update: true' too, or leave the date out.");
+    }
+    return {
+        publishMode,
+        publishDate: raw['publish-date'] ? parseFutureDate('publish-date', raw['publish-date'], context.now) : undefined,
+        rolloutPercentage: raw['rollout-percentage']
+            ? parsePercentage('rollout-percentage', raw['rollout-percentage'])
+            : undefined,
+        mandatoryUpdate,
+        mandatoryUpdateDate: raw['mandatory-update-date']
+            ? parseFutureDate('mandatory-update-date', raw['mandatory-update-date'], context.now)
+            : undefined
+    };
+}
+/** Packages (and so rollouts and mandatory updates) belong to app and flight submissions only. */
+function refuseOnAddOn(raw, context) {
+    if (context.kind !== 'add-on')
+        return;
+    const set = ['rollout-percentage', 'mandatory-update', 'mandatory-update-date', 'rollout-action'].filter((name) => raw[name]);
+    if (/^rollout$/i.test(raw.operation.trim()))
+        set.unshift('operation');
+    if (/^(finalize|halt)$/i.test(raw['existing-rollout'].trim()))
+        set.push('existing-rollout');
+    if (set.length) {
+        controls_fail(`${set.map((name) => `'${name}'`).join(', ')} ${set.length === 1 ? 'makes' : 'make'} no sense for an add-on: add-ons have no packages to roll out or make mandatory.`, 'Leave them out of the add-on step; use them in an app or flight step.');
+    }
+}
+function rolloutOperation(raw, context) {
+    const action = oneOf('rollout-action', raw['rollout-action'], ['update', 'finalize', 'halt']);
+    if (!action)
+        controls_fail("'operation: rollout' needs 'rollout-action': update (to 'rollout-percentage'), finalize or halt.");
+    const submitOnly = [
+        ...['publish-mode', 'publish-date', 'mandatory-update', 'mandatory-update-date'].filter((n) => raw[n]),
+        ...(/^(finalize|halt)$/i.test(raw['existing-rollout'].trim()) ? ['existing-rollout'] : []),
+        ...(controls_parseBoolean('commit', raw.commit) === false ? ['commit'] : []),
+        ...context.submissionInputs,
+        ...context.creatingInputs
+    ];
+    if (submitOnly.length) {
+        controls_fail(`'operation: rollout' changes the rollout of the last published submission and makes no new one, so ${submitOnly.map((n) => `'${n}'`).join(', ')} ${submitOnly.length === 1 ? 'has' : 'have'} nothing to act on.`, 'Remove them, or use them in a step with operation: submit.');
+    }
+    if (action === 'update') {
+        if (!raw['rollout-percentage'])
+            controls_fail("'rollout-action: update' needs 'rollout-percentage': the new share of users.");
+        return {
+            kind: 'rollout',
+            change: { action, percentage: parsePercentage('rollout-percentage', raw['rollout-percentage']) }
+        };
+    }
+    if (raw['rollout-percentage']) {
+        controls_fail(`'rollout-action: ${action}' takes no 'rollout-percentage' (${action === 'finalize' ? 'finalizing gives the new packages to everyone' : 'halting stops the rollout'}).`, "Leave 'rollout-percentage' out, or use 'rollout-action: update' to change the share.");
+    }
+    return { kind: 'rollout', change: { action } };
+}
+/** Parses and checks the release-control inputs (raw strings, '' when absent). */
+function parseReleaseOperation(raw, context) {
+    refuseOnAddOn(raw, context);
+    const operation = oneOf('operation', raw.operation, ['submit', 'rollout']) ?? 'submit';
+    if (operation === 'rollout')
+        return rolloutOperation(raw, context);
+    if (raw['rollout-action']) {
+        controls_fail("Input 'rollout-action' is only for 'operation: rollout' (changing a published submission's rollout).", "Set 'operation: rollout', or use 'rollout-percentage' to start a rollout with this submission.");
+    }
+    const commit = controls_parseBoolean('commit', raw.commit) ?? true;
+    if (!commit && /^(certification|publish)$/i.test(context.waitFor.trim())) {
+        controls_fail(`'commit: false' stops before the commit, so there is nothing to wait for with 'wait-for: ${context.waitFor.trim()}'.`, "Leave 'wait-for' at its default (commit), or commit.");
+    }
+    return {
+        kind: 'submit',
+        fields: releaseFields(raw, context),
+        existingRollout: oneOf('existing-rollout', raw['existing-rollout'], ['fail', 'finalize', 'halt']) ?? 'fail',
+        commit
+    };
+}
+
+;// CONCATENATED MODULE: ./src/release/edit.ts
+
+const RELEASE_CONTROLS_SOURCE = 'release controls';
+/** The submission fields the release controls set (only those asked for). Pure. */
+function releaseFieldsOf(fields) {
+    const submission = {};
+    if (fields.publishMode)
+        submission.targetPublishMode = fields.publishMode;
+    if (fields.publishDate)
+        submission.targetPublishDate = fields.publishDate;
+    const delivery = {};
+    if (fields.rolloutPercentage !== undefined) {
+        delivery.packageRollout = { isPackageRollout: true, packageRolloutPercentage: fields.rolloutPercentage };
+    }
+    if (fields.mandatoryUpdate !== undefined)
+        delivery.isMandatoryUpdate = fields.mandatoryUpdate;
+    if (fields.mandatoryUpdateDate)
+        delivery.mandatoryUpdateEffectiveDate = fields.mandatoryUpdateDate;
+    if (Object.keys(delivery).length)
+        submission.packageDeliveryOptions = delivery;
+    return submission;
+}
+function releaseControlsEdit(fields) {
+    const changes = releaseFieldsOf(fields);
+    return {
+        source: RELEASE_CONTROLS_SOURCE,
+        check(base) {
+            if (fields.rolloutPercentage !== undefined && !base.published) {
+                throw new ActionError(`'rollout-percentage' starts a gradual rollout from the last published submission to this one, but there is none yet; nothing was changed.`, { hint: "Leave 'rollout-percentage' out of the first submission; roll out later ones." });
+            }
+        },
+        apply: () => changes
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/settings.ts
 
 
@@ -44656,7 +45186,29 @@ async function readReleaseNotes(input, target) {
 
 
 
+
+
 const WAIT_FOR = ['commit', 'certification', 'publish'];
+/** The release-control inputs, checked against the rest of the step. */
+function readRelease(input, target, now) {
+    const set = (names) => names.filter((name) => input(name));
+    const raw = Object.fromEntries(RELEASE_INPUTS.map((name) => [name, input(name)]));
+    return parseReleaseOperation(raw, {
+        kind: target.kind,
+        now,
+        waitFor: input('wait-for'),
+        submissionInputs: set([
+            'submission-json',
+            'submission-json-file',
+            'package-zip',
+            'packages',
+            'keep-packages',
+            'release-notes',
+            'release-notes-file'
+        ]),
+        creatingInputs: set(['flight-group-ids', 'flight-rank-higher-than', 'add-on-type'])
+    });
+}
 /** A dry run goes without credentials too (it then says what it could not check). */
 function readCommon(input, dryRun) {
     const required = (name, hint) => input(name) || (dryRun ? '' : parse_fail(`Input '${name}' is required.`, hint));
@@ -44686,17 +45238,18 @@ function readCommon(input, dryRun) {
     };
 }
 /** Reads the inputs of either kind: `product-id` selects an MSI/EXE product; inputs of the other kind are refused. */
-async function readRunSettings(input) {
+async function readRunSettings(input, now = Date.now()) {
     checkOneKind(input);
     if (!input('product-id'))
-        return { api: 'store', settings: await readSettings(input) };
+        return { api: 'store', settings: await readSettings(input, now) };
     if (parseBoolean('dry-run', input('dry-run'), false))
         parse_fail("'dry-run' is not available for an MSI/EXE product ('product-id') yet.", 'Remove it for this step.');
     const common = readCommon(input, false);
     const apiUrl = parseBaseUrl('msi-exe-api-url', input('msi-exe-api-url') || MSI_EXE_API_URL);
     return { api: 'msi-exe', settings: { ...common, apiUrl, ...(await readMsiExeInputs(input)) } };
 }
-async function readSettings(input) {
+/** `now` (ms) is when dates must lie after. */
+async function readSettings(input, now = Date.now()) {
     const dryRun = parseBoolean('dry-run', input('dry-run'), false);
     const common = readCommon(input, dryRun);
     const target = readTarget(input);
@@ -44711,10 +45264,17 @@ async function readSettings(input) {
             integer: true
         })
     };
+    const release = readRelease(input, target, now);
+    if (dryRun && release.kind === 'rollout') {
+        parse_fail("'dry-run' is for submissions; 'operation: rollout' has nothing to rehearse.", "Leave 'dry-run' out of the rollout step.");
+    }
     const packageMode = await readPackageMode(input, target, process.cwd());
     const releaseNotes = await readReleaseNotes(input, target);
     // The documented order: packages, release notes, listings folder, release controls; submission-json after them all.
-    const edits = [packageMode?.edit, releaseNotes].filter((edit) => edit !== undefined);
+    const releaseControls = release.kind === 'submit' && Object.keys(releaseFieldsOf(release.fields)).length
+        ? releaseControlsEdit(release.fields)
+        : undefined;
+    const edits = [packageMode?.edit, releaseNotes, releaseControls].filter((edit) => edit !== undefined);
     const uploadFiles = packageMode?.files ?? [];
     const { changes, source } = await readChanges(input);
     checkPackageField(changes, target, source);
@@ -44741,153 +45301,9 @@ async function readSettings(input) {
         packageZip,
         uploadFiles,
         packages: packageMode?.packages ?? [],
-        dryRun
+        dryRun,
+        release
     };
-}
-
-;// CONCATENATED MODULE: ./src/request/pacer.ts
-class Pacer {
-    clock;
-    throttledSpacingMs;
-    nextCallAt = 0;
-    spacingMs = 0;
-    constructor(clock, 
-    /** The least time between two calls once throttled. */
-    throttledSpacingMs = 3000) {
-        this.clock = clock;
-        this.throttledSpacingMs = throttledSpacingMs;
-    }
-    /** Waits until the next call may go. */
-    async beforeCall(signal) {
-        const now = this.clock.now();
-        if (this.nextCallAt > now)
-            await this.clock.sleep(this.nextCallAt - now, signal);
-        this.nextCallAt = this.clock.now() + this.spacingMs;
-    }
-    /** A 429 came back: from now on, space the calls; the wait before attempt `attempt + 1` when the server named none. */
-    throttled(attempt) {
-        this.spacingMs = Math.max(this.spacingMs, this.throttledSpacingMs);
-        return this.spacingMs * 2 ** Math.min(attempt - 1, 4);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/store/client.ts
-
-
-
-
-/** The Store's error body, in either of its shapes (the API's `{ code, message }`, the gateway's `{ statusCode, message }`). */
-function parseStoreError(body) {
-    try {
-        const parsed = JSON.parse(body);
-        const inner = (isObject(parsed.error) ? parsed.error : parsed);
-        const code = typeof inner.code === 'string'
-            ? inner.code
-            : typeof inner.statusCode === 'number'
-                ? String(inner.statusCode)
-                : undefined;
-        const message = typeof inner.message === 'string' ? inner.message : undefined;
-        return { code, message: message?.replace(/\s+/g, ' ').trim().slice(0, 500) };
-    }
-    catch {
-        const text = body.replace(/\s+/g, ' ').trim();
-        return { message: text ? text.slice(0, 300) : undefined };
-    }
-}
-const isObject = (value) => typeof value === 'object' && value !== null;
-const STORE_DIALECT = {
-    correlationHeader: 'MS-CorrelationId',
-    describe: (response) => parseStoreError(response.body),
-    hint: ({ status }) => {
-        if (status === undefined)
-            return 'The Store API could not be reached; try again later.';
-        if (status === 401 || status === 403) {
-            return 'The Store refused the token: in Partner Center, add the Azure AD app under Account settings > User management > Azure AD applications with the Manager (or Developer) role, and check tenant-id and client-id.';
-        }
-        if (status === 429)
-            return 'The tenant is throttled (about 20 calls a minute, shared by all jobs); try again later.';
-        if (status >= 500) {
-            return 'The Store API is failing; try again later, and quote the MS-CorrelationId to Microsoft support if it persists.';
-        }
-        return undefined;
-    }
-};
-/** A 2xx answer's JSON; empty is undefined. Throws when it cannot be read. */
-function readJson(response) {
-    if (!response.body.trim())
-        return undefined;
-    try {
-        return JSON.parse(response.body);
-    }
-    catch {
-        throw new Error('the answer is not valid JSON');
-    }
-}
-class StoreClient {
-    options;
-    baseUrl;
-    layer;
-    pacer;
-    constructor(options) {
-        this.options = options;
-        this.baseUrl = `${options.storeApiUrl}/v1.0/my/`;
-        this.layer = new RequestLayer(options);
-        this.pacer = new Pacer(options.clock, options.throttledSpacingMs);
-    }
-    async get(path, call, hint) {
-        return (await this.send({ method: 'GET', path, call, hint })).body;
-    }
-    /** Every page of a list (`value`, following `@nextLink`). */
-    async listAll(path, call) {
-        const items = [];
-        let next = path;
-        for (let page = 1; next; page++) {
-            const body = await this.get(next, page === 1 ? call : `${call} (page ${page})`);
-            items.push(...(body?.value ?? []));
-            const link = body?.['@nextLink'];
-            next = link ? this.relative(link) : undefined;
-            if (page > 1000)
-                throw new ApiError({ call, storeMessage: 'more than 1000 pages; giving up' });
-        }
-        return items;
-    }
-    /** `@nextLink` and `resourceLocation` are relative to the base; accept absolute ones too. */
-    relative(link) {
-        if (/^https?:\/\//i.test(link)) {
-            const url = new URL(link);
-            const at = url.pathname.indexOf('/v1.0/my/');
-            return (at >= 0 ? url.pathname.slice(at + '/v1.0/my/'.length) : url.pathname.replace(/^\/+/, '')) + url.search;
-        }
-        return link.replace(/^\/+/, '').replace(/^v1\.0\/my\//, '');
-    }
-    async send(request) {
-        const json = request.body === undefined ? undefined : JSON.stringify(request.body);
-        const answer = await this.layer.send({
-            call: `${request.call} (${request.method} ${request.path.split('?')[0]})`,
-            method: request.method,
-            url: this.baseUrl + request.path,
-            headers: {
-                Accept: 'application/json',
-                ...(json === undefined ? {} : { 'Content-Type': 'application/json; charset=utf-8' })
-            },
-            body: json,
-            idempotent: request.idempotent ?? request.method !== 'POST',
-            dialect: STORE_DIALECT,
-            auth: this.options.tokens,
-            pacer: this.pacer,
-            read: readJson,
-            hint: request.hint
-        });
-        return { status: answer.status, body: answer.body, correlationId: answer.correlationId };
-    }
-    /**
-     * The backoff before a caller sends a non-idempotent request again (after it
-     * has checked that the first one did not go through): the same jittered,
-     * growing wait as the layer's own retries.
-     */
-    async pauseBeforeRetry(attempt) {
-        await this.layer.pauseBeforeRetry(attempt);
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/store/match.ts
@@ -44913,37 +45329,6 @@ function onlyMatch(items, wanted, what) {
     throw new ActionError(`${what.where} has ${matches.length} ${what.noun}s that match '${wanted}': ${named}.`, {
         hint: `Set '${what.input}' to one of them exactly as written.`
     });
-}
-
-;// CONCATENATED MODULE: ./src/store/once.ts
-/**
- * Sending a request that must not be repeated blindly (create a submission,
- * commit, create a flight or an add-on): when its outcome is unknown (a lost
- * answer, a 5xx, or a 409 right after one of those), ask whether it took
- * effect, and send it again only if it did not, after a backoff. Bounded.
- */
-
-
-async function sendOnce(options) {
-    const maxAttempts = options.maxAttempts ?? 3;
-    let uncertain = false;
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await options.send();
-        }
-        catch (error) {
-            // A 409 (already exists, wrong state) right after an unclear answer: the first one went through after all.
-            const conflictAfterLost = uncertain && error instanceof ApiError && error.status === 409;
-            if (!(error instanceof UncertainOutcomeError || conflictAfterLost) || attempt >= maxAttempts)
-                throw error;
-            uncertain = true;
-            options.onUncertain(error);
-            const made = await options.check();
-            if (made !== undefined)
-                return made;
-            await options.pause(attempt);
-        }
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/store/resolve.ts
@@ -45116,6 +45501,78 @@ function neverPublished(parent) {
     return new ActionError(`The ${parent.label} has no published submission (no lastPublishedApplicationSubmission): the Store API can only make a new submission as a copy of the last published one; nothing was changed.`, {
         hint: `Make the app's first submission in Partner Center (${parent.dashboardUrl}) and let it be published; then run again.`
     });
+}
+
+;// CONCATENATED MODULE: ./src/lifecycle/rollout.ts
+/**
+ * The lifecycle's rollout decisions: a rollout still in progress on the last
+ * published submission blocks a new one (fail, finalize or halt it, as
+ * `existing-rollout` says), and `operation: rollout` changes that rollout
+ * without making a submission.
+ */
+
+
+
+const PAST = { update: 'updated', finalize: 'finalized', halt: 'halted' };
+const hasPackages = (parent) => parent.kind.packagesField !== undefined;
+/**
+ * The rollout in the way of a new submission, if any. Reads only: with
+ * `existing-rollout: fail` it refuses here, before anything changes.
+ */
+async function rolloutInTheWay(client, resolved, choice) {
+    const { parent, resource } = resolved;
+    const published = publishedOf(parent, resource);
+    if (!hasPackages(parent) || !published)
+        return undefined;
+    const rollout = await readRollout(client, parent, published.id);
+    if (!rollout.isPackageRollout || rollout.packageRolloutStatus !== ROLLOUT_IN_PROGRESS)
+        return undefined;
+    if (choice === 'fail') {
+        throw new ActionError(`The ${parent.label} is still rolling out its published submission ${published.id} to ${rollout.packageRolloutPercentage} % of users (${rollout.packageRolloutStatus}), which blocks a new submission; nothing was changed.`, {
+            hint: "Set 'existing-rollout: finalize' (everyone gets that submission's packages) or 'existing-rollout: halt' (back to the one before), or change it first with 'operation: rollout'."
+        });
+    }
+    return { submissionId: published.id, rollout };
+}
+/** Finalizes or halts the rollout in the way, so that a new submission can be created. */
+async function clearRollout(client, parent, inTheWay, action, progress, log) {
+    log(`The published submission ${inTheWay.submissionId} is rolling out (${describeRollout(inTheWay.rollout)}): ${action === 'finalize' ? 'finalizing' : 'halting'} it (existing-rollout: ${action}).`);
+    const rollout = await changeRollout(client, parent, inTheWay.submissionId, { action }, log);
+    progress.clearedRollout = { submissionId: inTheWay.submissionId, action, before: inTheWay.rollout, after: rollout };
+}
+/** What the Store must show before `change` can be sent; a reason to refuse, or 'done' when it is there already. */
+function refusal(rollout, change) {
+    if (!rollout.isPackageRollout)
+        return 'it has no gradual rollout';
+    if (rollout.packageRolloutStatus === ROLLOUT_IN_PROGRESS)
+        return undefined;
+    if (change.action === 'finalize' && rollout.packageRolloutStatus === ROLLOUT_COMPLETE)
+        return 'done';
+    if (change.action === 'halt' && rollout.packageRolloutStatus === ROLLOUT_STOPPED)
+        return 'done';
+    return `its rollout is ${rollout.packageRolloutStatus}, not in progress`;
+}
+/** `operation: rollout`: changes the rollout of the parent's last published submission. */
+async function changePublishedRollout(client, resolved, change, progress, log) {
+    const { parent, resource } = resolved;
+    progress.operation = change.action;
+    const published = publishedOf(parent, resource);
+    if (!published) {
+        throw new ActionError(`The ${parent.label} has no published submission, so there is no rollout to change; nothing was changed.`);
+    }
+    progress.submissionId = published.id;
+    progress.status = 'Published';
+    const rollout = await readRollout(client, parent, published.id);
+    progress.rollout = rollout;
+    const why = refusal(rollout, change);
+    if (why === 'done') {
+        log(`The rollout of submission ${published.id} is ${describeRollout(rollout)} already: nothing to do.`);
+        return;
+    }
+    if (why) {
+        throw new ActionError(`The rollout of the ${parent.label}'s published submission ${published.id} cannot be ${PAST[change.action]}: ${why} (${describeRollout(rollout)}); nothing was changed.`, { hint: 'Start a rollout with a new submission and rollout-percentage.' });
+    }
+    progress.rollout = await changeRollout(client, parent, published.id, change, log);
 }
 
 ;// CONCATENATED MODULE: ./src/status.ts
@@ -45362,6 +45819,8 @@ async function checkEdits(options) {
 
 
 
+
+
 /** Every source of new fields, in order; submission-json last, so that it wins. */
 function allEdits(settings) {
     const json = Object.keys(settings.changes).length ? [fixedEdit('submission-json', settings.changes)] : [];
@@ -45397,18 +45856,39 @@ class SubmissionLifecycle {
             readPublished: this.settings.dryRun,
             info: this.deps.info
         });
+        const release = this.settings.release?.kind === 'submit' ? this.settings.release : undefined;
+        // A rollout in the way fails here (existing-rollout: fail), before any change, in a dry run too.
+        const inTheWay = await rolloutInTheWay(this.deps.client, this.resolved, release?.existingRollout ?? 'fail');
         if (this.settings.dryRun)
             return this.dryRun(published);
         let submission = await this.replacePending();
+        if (inTheWay && release && release.existingRollout !== 'fail') {
+            await clearRollout(this.deps.client, this.parent, inTheWay, release.existingRollout, this.progress, this.deps.info);
+        }
         submission ??= await this.create();
         this.progress.submissionId = submission.id;
-        this.progress.status = submission.status ?? 'PendingCommit';
+        this.see(submission.status ?? 'PendingCommit');
         submission = await this.update(submission);
         if (this.settings.packageZip || this.settings.uploadFiles.length)
             await this.upload(submission);
+        if (release?.commit === false) {
+            this.progress.preparedOnly = true;
+            this.deps.info(`Submission ${submission.id} is ready for review and was not committed (commit: false): check it and submit it in Partner Center.`);
+            return this.progress;
+        }
         await this.commit(submission.id);
         await this.wait(submission.id, submission.targetPublishMode);
+        if (release?.fields.rolloutPercentage !== undefined) {
+            this.progress.rollout = await readRollout(this.deps.client, this.parent, submission.id);
+        }
         return this.progress;
+    }
+    /** Records a status the submission took, once per change, with its time. */
+    see(status) {
+        this.progress.status = status;
+        const history = (this.progress.statusHistory ??= []);
+        if (history[history.length - 1]?.status !== status)
+            history.push({ status, at: new Date(this.deps.clock.now()).toISOString() });
     }
     /** Prints what a run would send and stops before the first change (see lifecycle/dry-run.ts). */
     async dryRun(published) {
@@ -45554,7 +46034,7 @@ class SubmissionLifecycle {
                         ? `${PARTNER_CENTER_MADE.replace('It was', 'Or it was')} Check its state in Partner Center.`
                         : undefined
                 });
-                this.progress.status = 'CommitStarted';
+                this.see('CommitStarted');
                 this.deps.info(`Committed submission ${id} [MS-CorrelationId: ${correlationId ?? 'none'}].`);
                 return true;
             },
@@ -45572,7 +46052,7 @@ class SubmissionLifecycle {
     }
     async readStatus(id) {
         const body = await this.deps.client.get(this.submissionPath(id, '/status'), `Read the status of submission ${id}`);
-        this.progress.status = body.status;
+        this.see(body.status);
         this.progress.statusDetails = body.statusDetails;
         return body;
     }
@@ -46186,11 +46666,22 @@ function statusEntry(entry) {
     const details = [entry.message, entry.target ? `(target: ${entry.target})` : undefined].filter(Boolean).join(' ');
     return { code: entry.code, details: details || undefined };
 }
+/** The product as the parent of its submissions, for the report (the classic API's paths and fields it has none of). */
+const MSI_EXE_PRODUCT = { noun: 'MSI/EXE product', pendingField: '', publishedField: '' };
+/** The run as the report reads a run (src/report.ts takes the submission lifecycle's Progress). */
 function reportedRun(progress) {
     const errors = (progress.errors ?? []).map(statusEntry);
     const warnings = progress.warnings.map(statusEntry);
+    const parent = {
+        kind: MSI_EXE_PRODUCT,
+        path: '',
+        label: `MSI/EXE product ${progress.productId}`,
+        dashboardUrl: progress.dashboardUrl,
+        created: false
+    };
     return {
-        parent: { label: `MSI/EXE product ${progress.productId}`, dashboardUrl: progress.dashboardUrl },
+        parent,
+        committed: progress.submissionId !== undefined,
         submissionId: progress.submissionId,
         status: progress.status,
         statusDetails: errors.length || warnings.length ? { errors, warnings } : undefined,
@@ -46814,6 +47305,8 @@ async function publishMsiExe(settings, progress, deps) {
 
 
 
+
+
 const USER_AGENT = 'msstore-submit-action';
 const coreSink = {
     setOutput: (name, value) => setOutput(name, value),
@@ -46936,6 +47429,11 @@ async function publish(settings, progress, options) {
         return;
     }
     progress.parent = resolved.parent;
+    if (settings.release?.kind === 'rollout') {
+        info(`Changing the package rollout of the ${resolved.parent.label}'s published submission.`);
+        await changePublishedRollout(client, resolved, settings.release.change, progress, log);
+        return;
+    }
     info(`Publishing to the ${resolved.parent.label}.`);
     await new SubmissionLifecycle(settings, resolved, {
         client,
@@ -46995,7 +47493,7 @@ async function run() {
             if (progress.dryRun)
                 info('Dry run finished: nothing was changed.');
             else
-                info(`Submission ${progress.submissionId} of the ${progress.parent?.label}: ${progress.status}.${progress.note ? ` Note: ${progress.note}.` : ''}`);
+                info(`Submission ${progress.submissionId} of the ${progress.parent?.label}: ${progress.status}${progress.preparedOnly ? ', not committed (commit: false)' : ''}${progress.rollout ? `; rollout ${describeRollout(progress.rollout)}` : ''}.${progress.note ? ` Note: ${progress.note}.` : ''}`);
         }
     }
     catch (error) {
