@@ -29215,7 +29215,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1614);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4892);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -29224,7 +29224,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1614:
+/***/ 4892:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38654,6 +38654,292 @@ async function printDryRun(settings, view, info) {
     lines.forEach((line) => info(line));
 }
 
+;// CONCATENATED MODULE: ./src/listings/language.ts
+/** Language codes of listing folders. Pure. */
+/**
+ * The shape of a BCP-47 language tag as the Store's listing languages use
+ * it: a 2-3 letter language, then optionally a 4-letter script, a 2-letter
+ * or 3-digit region, and variants (`en-us`, `zh-hans-cn`, `sr-latn-rs`,
+ * `ca-es-valencia`, `es-419`). Any case. Private-use and extension subtags
+ * are not listing languages.
+ */
+const LANGUAGE_CODE = /^[a-z]{2,3}(-[a-z]{4})?(-(?:[a-z]{2}|\d{3}))?(-(?:[a-z\d]{5,8}|\d[a-z\d]{3}))*$/i;
+function isLanguageCode(name) {
+    return LANGUAGE_CODE.test(name);
+}
+/**
+ * The key under which a language goes into the submission's `listings`:
+ * the existing key that matches it case-insensitively (an exact match
+ * first), or else the language itself (lower-cased by the reader, as the
+ * Store writes its keys: `en-us`).
+ */
+function listingKeyFor(existingKeys, language) {
+    if (existingKeys.includes(language))
+        return language;
+    const lower = language.toLowerCase();
+    return existingKeys.find((key) => key.toLowerCase() === lower) ?? language;
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/listings/text.ts
+/**
+ * How a listing text file becomes the text the Store gets. Pure.
+ *
+ * - UTF-8 only; a BOM is dropped. A UTF-16 file (Notepad's "Unicode") or
+ *   bytes that are not UTF-8 are refused rather than sent as mojibake.
+ * - Line breaks become `\n` (CRLF and a lone CR alike). The Store counts
+ *   characters, so a CRLF would cost two of the limit, and the same file
+ *   checked out on a Windows runner (git autocrlf) and on Linux would give two
+ *   different listings. The Store's own JSON carries `\n` inside texts, and
+ *   Partner Center shows it as a line break, so `\n` is what it expects.
+ * - Trailing line breaks (the newline editors add, and blank lines after it)
+ *   are trimmed; every other character, spaces included, is kept as written.
+ */
+
+/** Why bytes are not listing text: the reader turns it into an error naming the file. */
+class NotUtf8Error extends Error {
+}
+const UTF8 = new external_node_util_.TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+function decodeText(bytes) {
+    if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+        throw new NotUtf8Error('is UTF-16 text (it starts with a UTF-16 byte order mark)');
+    }
+    let text;
+    try {
+        text = UTF8.decode(bytes);
+    }
+    catch {
+        throw new NotUtf8Error('is not valid UTF-8 text');
+    }
+    return text.replace(/^\uFEFF/, '');
+}
+/** Line breaks as `\n`, trailing ones trimmed. */
+function normaliseText(text) {
+    return text.replace(/\r\n?/g, '\n').replace(/\n+$/, '');
+}
+/** A list file: one item a line, each trimmed of surrounding spaces, blank lines skipped. */
+function textLines(text) {
+    return normaliseText(text)
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== '');
+}
+/**
+ * Characters as the Store counts them: Unicode code points, so that an emoji
+ * or a CJK extension character outside the BMP counts once (a JavaScript
+ * string's `length` would count its two UTF-16 units).
+ */
+function characterCount(text) {
+    let count = 0;
+    for (const _ of text)
+        count++;
+    return count;
+}
+/** Words, as in the Store's "21 words in all" for keywords: runs of non-space characters. */
+function wordCount(text) {
+    return text.split(/\s+/u).filter(Boolean).length;
+}
+
+;// CONCATENATED MODULE: ./src/listings/rules.ts
+
+const APP_TEXT_FILES = [
+    { file: 'title.txt', field: 'title', label: 'title' },
+    { file: 'short-title.txt', field: 'shortTitle', label: 'short title', maxLength: 50 },
+    { file: 'description.txt', field: 'description', label: 'description', maxLength: 10_000 },
+    { file: 'short-description.txt', field: 'shortDescription', label: 'short description', maxLength: 1_000 },
+    { file: 'release-notes.txt', field: 'releaseNotes', label: 'release notes', maxLength: 1_500 },
+    {
+        file: 'features.txt',
+        field: 'features',
+        label: 'features',
+        list: { maxItems: 20, item: 'feature' },
+        maxLength: 200
+    },
+    {
+        file: 'keywords.txt',
+        field: 'keywords',
+        label: 'keywords',
+        list: { maxItems: 7, item: 'keyword', maxWords: 21 },
+        maxLength: 40
+    },
+    { file: 'copyright.txt', field: 'copyright', label: 'copyright and trademark info', maxLength: 200 },
+    { file: 'license-terms.txt', field: 'licenseTerms', label: 'additional license terms', maxLength: 10_000 },
+    { file: 'developed-by.txt', field: 'developedBy', label: 'developed by', maxLength: 255 },
+    {
+        file: 'minimum-hardware.txt',
+        field: 'minimumHardware',
+        label: 'minimum hardware',
+        list: { maxItems: 11, item: 'item' },
+        maxLength: 200
+    },
+    {
+        file: 'recommended-hardware.txt',
+        field: 'recommendedHardware',
+        label: 'recommended hardware',
+        list: { maxItems: 11, item: 'item' },
+        maxLength: 200
+    }
+];
+const ADD_ON_TEXT_FILES = [
+    { file: 'title.txt', field: 'title', label: 'add-on title', maxLength: 100 },
+    { file: 'description.txt', field: 'description', label: 'add-on description', maxLength: 200 }
+];
+/** An app listing's image folder, and an add-on's icon. */
+const IMAGES_FOLDER = 'images';
+const ADD_ON_ICON = { file: 'icon.png', width: 300, height: 300 };
+function textFileRules(kind) {
+    return kind === 'app' ? APP_TEXT_FILES : ADD_ON_TEXT_FILES;
+}
+/** Every name a language folder of this kind may hold, for the message about one it may not. */
+function knownEntries(kind) {
+    const texts = textFileRules(kind).map((rule) => rule.file);
+    return kind === 'app' ? [...texts, `${IMAGES_FOLDER}/`] : [...texts, ADD_ON_ICON.file];
+}
+/** What is wrong with a text or list under its rule, as the end of a sentence; undefined when nothing is. */
+function textProblem(rule, value) {
+    if (typeof value === 'string') {
+        return tooLong(value, rule.maxLength, `the ${rule.label}`);
+    }
+    const list = rule.list;
+    if (!list)
+        return undefined;
+    if (value.length > list.maxItems) {
+        return `holds ${value.length} ${list.item}s (one per non-empty line); the Store takes at most ${list.maxItems}`;
+    }
+    for (const [i, item] of value.entries()) {
+        const problem = tooLong(item, rule.maxLength, `each ${list.item}`);
+        if (problem)
+            return `${list.item} ${i + 1} (${quote(item)}) ${problem}`;
+    }
+    const words = value.reduce((sum, item) => sum + wordCount(item), 0);
+    if (list.maxWords !== undefined && words > list.maxWords) {
+        return `holds ${words} words in all; the Store takes at most ${list.maxWords} words across all ${rule.label}`;
+    }
+    return undefined;
+}
+function tooLong(text, max, what) {
+    if (max === undefined)
+        return undefined;
+    const count = characterCount(text);
+    return count > max ? `has ${count} characters; the Store takes at most ${max} for ${what}` : undefined;
+}
+function quote(text) {
+    const chars = [...text];
+    return JSON.stringify(chars.length > 30 ? `${chars.slice(0, 30).join('')}...` : text);
+}
+
+;// CONCATENATED MODULE: ./src/listings/edit.ts
+
+
+
+/** Where each text goes in an app submission's `listings.<lang>.baseListing`. */
+const BASE_LISTING_FIELD = {
+    title: 'title',
+    shortTitle: 'shortTitle',
+    description: 'description',
+    shortDescription: 'shortDescription',
+    releaseNotes: 'releaseNotes',
+    features: 'features',
+    keywords: 'keywords',
+    copyright: 'copyrightAndTrademarkInfo',
+    licenseTerms: 'licenseTerms',
+    developedBy: 'devStudio',
+    minimumHardware: 'minimumHardware',
+    recommendedHardware: 'recommendedHardware'
+};
+/**
+ * The edit for the submission's `listings`. Each language goes under the
+ * existing key that matches it case-insensitively (`en-US` updates `en-us`),
+ * or is added under its lower-cased name; languages the folder lacks, and
+ * fields without a file, are left as the Store cloned them.
+ */
+function listingsEdit(folder) {
+    return {
+        source: 'listings-folder',
+        apply(current) {
+            const listings = merge_isPlainObject(current.listings) ? current.listings : {};
+            const keys = Object.keys(listings);
+            const changes = {};
+            for (const listing of folder.languages) {
+                const key = listingKeyFor(keys, listing.language);
+                const existing = merge_isPlainObject(listings[key]) ? listings[key] : {};
+                const change = folder.kind === 'app' ? appListing(listing, existing) : addOnListing(listing);
+                if (Object.keys(change).length > 0)
+                    changes[key] = change;
+            }
+            return Object.keys(changes).length > 0 ? { listings: changes } : {};
+        }
+    };
+}
+function appListing(listing, existing) {
+    const baseListing = {};
+    for (const [name, value] of Object.entries(listing.texts)) {
+        baseListing[BASE_LISTING_FIELD[name]] = value;
+    }
+    if (listing.images) {
+        const current = merge_isPlainObject(existing.baseListing) ? existing.baseListing.images : undefined;
+        baseListing.images = replacedImages(current, listing.images);
+    }
+    return Object.keys(baseListing).length > 0 ? { baseListing } : {};
+}
+/**
+ * The listing's images replaced by the folder's: every image the Store has
+ * becomes PendingDelete (keeping its id and other fields), then come the new
+ * files in the folder's order. An image not yet on the Store (PendingUpload)
+ * has nothing to delete and is dropped.
+ */
+function replacedImages(current, images) {
+    const old = Array.isArray(current) ? current.filter(merge_isPlainObject) : [];
+    const deleted = old
+        .filter((image) => String(image.fileStatus).toLowerCase() !== 'pendingupload')
+        .map((image) => ({ ...image, fileStatus: 'PendingDelete' }));
+    const added = images.map((image) => ({
+        fileName: image.zipPath,
+        fileStatus: 'PendingUpload',
+        imageType: image.imageType
+    }));
+    return [...deleted, ...added];
+}
+function addOnListing(listing) {
+    const change = {};
+    if (listing.texts.title !== undefined)
+        change.title = listing.texts.title;
+    if (listing.texts.description !== undefined)
+        change.description = listing.texts.description;
+    if (listing.icon)
+        change.icon = { fileName: listing.icon.zipPath, fileStatus: 'PendingUpload' };
+    return change;
+}
+/** The files the folder adds to the uploaded zip: images and icons, at paths unique per language. */
+function listingFiles(folder) {
+    return folder.languages.flatMap((listing) => [
+        ...(listing.images ?? []).map(({ zipPath, diskPath }) => ({ zipPath, diskPath })),
+        ...(listing.icon ? [listing.icon] : [])
+    ]);
+}
+/** Each language's texts (lower-cased language code -> texts), for an API that maps them itself. */
+function listingTexts(folder) {
+    return Object.fromEntries(folder.languages.map((listing) => [listing.language, structuredClone(listing.texts)]));
+}
+/** One line for the log: the files each language sets, e.g. `en-us (title.txt, features.txt, images/: 3 files)`. */
+function describeListings(folder) {
+    const parts = folder.languages.map((listing) => {
+        const what = textFileRules(folder.kind)
+            .filter((rule) => listing.texts[rule.field] !== undefined)
+            .map((rule) => rule.file);
+        if (listing.images)
+            what.push(`images/: ${plural(listing.images.length, 'file')}`);
+        if (listing.icon)
+            what.push(ADD_ON_ICON.file);
+        return `${listing.language} (${what.length > 0 ? what.join(', ') : 'nothing'})`;
+    });
+    return parts.length > 0 ? parts.join('; ') : 'no language folders';
+}
+function plural(count, noun) {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
 ;// CONCATENATED MODULE: ./src/store/parents.ts
 const APP = {
     noun: 'app',
@@ -39165,155 +39451,6 @@ async function report(progress, outcome, sink, run) {
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/listings/text.ts
-/**
- * How a listing text file becomes the text the Store gets. Pure.
- *
- * - UTF-8 only; a BOM is dropped. A UTF-16 file (Notepad's "Unicode") or
- *   bytes that are not UTF-8 are refused rather than sent as mojibake.
- * - Line breaks become `\n` (CRLF and a lone CR alike). The Store counts
- *   characters, so a CRLF would cost two of the limit, and the same file
- *   checked out on a Windows runner (git autocrlf) and on Linux would give two
- *   different listings. The Store's own JSON carries `\n` inside texts, and
- *   Partner Center shows it as a line break, so `\n` is what it expects.
- * - Trailing line breaks (the newline editors add, and blank lines after it)
- *   are trimmed; every other character, spaces included, is kept as written.
- */
-
-/** Why bytes are not listing text: the reader turns it into an error naming the file. */
-class NotUtf8Error extends Error {
-}
-const UTF8 = new external_node_util_.TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-function decodeText(bytes) {
-    if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
-        throw new NotUtf8Error('is UTF-16 text (it starts with a UTF-16 byte order mark)');
-    }
-    let text;
-    try {
-        text = UTF8.decode(bytes);
-    }
-    catch {
-        throw new NotUtf8Error('is not valid UTF-8 text');
-    }
-    return text.replace(/^\uFEFF/, '');
-}
-/** Line breaks as `\n`, trailing ones trimmed. */
-function normaliseText(text) {
-    return text.replace(/\r\n?/g, '\n').replace(/\n+$/, '');
-}
-/** A list file: one item a line, each trimmed of surrounding spaces, blank lines skipped. */
-function textLines(text) {
-    return normaliseText(text)
-        .split('\n')
-        .map((line) => line.trim())
-        .filter((line) => line !== '');
-}
-/**
- * Characters as the Store counts them: Unicode code points, so that an emoji
- * or a CJK extension character outside the BMP counts once (a JavaScript
- * string's `length` would count its two UTF-16 units).
- */
-function characterCount(text) {
-    let count = 0;
-    for (const _ of text)
-        count++;
-    return count;
-}
-/** Words, as in the Store's "21 words in all" for keywords: runs of non-space characters. */
-function wordCount(text) {
-    return text.split(/\s+/u).filter(Boolean).length;
-}
-
-;// CONCATENATED MODULE: ./src/listings/rules.ts
-
-const APP_TEXT_FILES = [
-    { file: 'title.txt', field: 'title', label: 'title' },
-    { file: 'short-title.txt', field: 'shortTitle', label: 'short title', maxLength: 50 },
-    { file: 'description.txt', field: 'description', label: 'description', maxLength: 10_000 },
-    { file: 'short-description.txt', field: 'shortDescription', label: 'short description', maxLength: 1_000 },
-    { file: 'release-notes.txt', field: 'releaseNotes', label: 'release notes', maxLength: 1_500 },
-    {
-        file: 'features.txt',
-        field: 'features',
-        label: 'features',
-        list: { maxItems: 20, item: 'feature' },
-        maxLength: 200
-    },
-    {
-        file: 'keywords.txt',
-        field: 'keywords',
-        label: 'keywords',
-        list: { maxItems: 7, item: 'keyword', maxWords: 21 },
-        maxLength: 40
-    },
-    { file: 'copyright.txt', field: 'copyright', label: 'copyright and trademark info', maxLength: 200 },
-    { file: 'license-terms.txt', field: 'licenseTerms', label: 'additional license terms', maxLength: 10_000 },
-    { file: 'developed-by.txt', field: 'developedBy', label: 'developed by', maxLength: 255 },
-    {
-        file: 'minimum-hardware.txt',
-        field: 'minimumHardware',
-        label: 'minimum hardware',
-        list: { maxItems: 11, item: 'item' },
-        maxLength: 200
-    },
-    {
-        file: 'recommended-hardware.txt',
-        field: 'recommendedHardware',
-        label: 'recommended hardware',
-        list: { maxItems: 11, item: 'item' },
-        maxLength: 200
-    }
-];
-const ADD_ON_TEXT_FILES = [
-    { file: 'title.txt', field: 'title', label: 'add-on title', maxLength: 100 },
-    { file: 'description.txt', field: 'description', label: 'add-on description', maxLength: 200 }
-];
-/** An app listing's image folder, and an add-on's icon. */
-const IMAGES_FOLDER = 'images';
-const ADD_ON_ICON = { file: 'icon.png', width: 300, height: 300 };
-function textFileRules(kind) {
-    return kind === 'app' ? APP_TEXT_FILES : ADD_ON_TEXT_FILES;
-}
-/** Every name a language folder of this kind may hold, for the message about one it may not. */
-function knownEntries(kind) {
-    const texts = textFileRules(kind).map((rule) => rule.file);
-    return kind === 'app' ? [...texts, `${IMAGES_FOLDER}/`] : [...texts, ADD_ON_ICON.file];
-}
-/** What is wrong with a text or list under its rule, as the end of a sentence; undefined when nothing is. */
-function textProblem(rule, value) {
-    if (typeof value === 'string') {
-        return tooLong(value, rule.maxLength, `the ${rule.label}`);
-    }
-    const list = rule.list;
-    if (!list)
-        return undefined;
-    if (value.length > list.maxItems) {
-        return `holds ${value.length} ${list.item}s (one per non-empty line); the Store takes at most ${list.maxItems}`;
-    }
-    for (const [i, item] of value.entries()) {
-        const problem = tooLong(item, rule.maxLength, `each ${list.item}`);
-        if (problem)
-            return `${list.item} ${i + 1} (${quote(item)}) ${problem}`;
-    }
-    const words = value.reduce((sum, item) => sum + wordCount(item), 0);
-    if (list.maxWords !== undefined && words > list.maxWords) {
-        return `holds ${words} words in all; the Store takes at most ${list.maxWords} words across all ${rule.label}`;
-    }
-    return undefined;
-}
-function tooLong(text, max, what) {
-    if (max === undefined)
-        return undefined;
-    const count = characterCount(text);
-    return count > max ? `has ${count} characters; the Store takes at most ${max} for ${what}` : undefined;
-}
-function quote(text) {
-    const chars = [...text];
-    return JSON.stringify(chars.length > 30 ? `${chars.slice(0, 30).join('')}...` : text);
-}
-
 ;// CONCATENATED MODULE: ./src/listings/images.ts
 /** Listing images: the Store's image types, what a file's first bytes say it is, and the upload order. Pure. */
 /**
@@ -39409,14 +39546,16 @@ function compareCodePoints(a, b) {
 
 
 
+/** Files the file manager writes beside images, skipped like hidden ones (any case). */
+const FILE_MANAGER_FILES = new Set(['thumbs.db', 'desktop.ini']);
 /**
  * A folder's entries that count, in code point order of their names: names
- * starting with `.` (.DS_Store, .gitkeep) are skipped; symbolic links are
- * followed.
+ * starting with `.` (.DS_Store, .gitkeep) and Windows Explorer's Thumbs.db
+ * and desktop.ini are skipped; symbolic links are followed.
  */
 async function listEntries(dir) {
     const entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
-    const visible = entries.filter((entry) => !entry.name.startsWith('.'));
+    const visible = entries.filter((entry) => !entry.name.startsWith('.') && !FILE_MANAGER_FILES.has(entry.name.toLowerCase()));
     const listed = await Promise.all(visible.map(async (entry) => {
         const isDirectory = entry.isSymbolicLink()
             ? (await (0,promises_namespaceObject.stat)((0,external_node_path_namespaceObject.join)(dir, entry.name))).isDirectory()
@@ -39499,32 +39638,6 @@ async function readTypeFolder(dir, imageType, listing) {
     return images;
 }
 
-;// CONCATENATED MODULE: ./src/listings/language.ts
-/** Language codes of listing folders. Pure. */
-/**
- * The shape of a BCP-47 language tag as the Store's listing languages use
- * it: a 2-3 letter language, then optionally a 4-letter script, a 2-letter
- * or 3-digit region, and variants (`en-us`, `zh-hans-cn`, `sr-latn-rs`,
- * `ca-es-valencia`, `es-419`). Any case. Private-use and extension subtags
- * are not listing languages.
- */
-const LANGUAGE_CODE = /^[a-z]{2,3}(-[a-z]{4})?(-(?:[a-z]{2}|\d{3}))?(-(?:[a-z\d]{5,8}|\d[a-z\d]{3}))*$/i;
-function isLanguageCode(name) {
-    return LANGUAGE_CODE.test(name);
-}
-/**
- * The key under which a language goes into the submission's `listings`:
- * the existing key that matches it case-insensitively (an exact match
- * first), or else the language itself (lower-cased by the reader, as the
- * Store writes its keys: `en-us`).
- */
-function listingKeyFor(existingKeys, language) {
-    if (existingKeys.includes(language))
-        return language;
-    const lower = language.toLowerCase();
-    return existingKeys.find((key) => key.toLowerCase() === lower) ?? language;
-}
-
 ;// CONCATENATED MODULE: ./src/listings/read.ts
 /**
  * Reads a listings folder into plain data (`ListingsFolder`), checking every
@@ -39535,7 +39648,7 @@ function listingKeyFor(existingKeys, language) {
  * Layout: one folder per language, named by its language code (any case);
  * in it the text files of `rules.ts`, and for an app `images/<imageType>/`
  * folders, for an add-on `icon.png`. File and folder names match
- * case-insensitively. Names starting with `.` (.DS_Store, .gitkeep) are
+ * case-insensitively. Hidden files (.DS_Store, .gitkeep, Thumbs.db) are
  * skipped everywhere; files beside the language folders (a README) are
  * ignored; anything else unknown is an error, so that a misspelt file name
  * is not silently left out.
@@ -40529,6 +40642,22 @@ function flightTarget(flight, flightInputs, applicationId) {
         flightName: flight.name || undefined,
         create: groupIds.length ? { groupIds, rankHigherThan: flight.rankHigherThan || undefined } : undefined
     };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/listings.ts
+
+
+
+/** The listings folder as set by the input, or undefined when `listings-folder` is not given. */
+async function readListingsInput(input, target) {
+    const path = input('listings-folder');
+    if (!path)
+        return undefined;
+    if (target.kind === 'flight') {
+        parse_fail("Input 'listings-folder' is for app and add-on submissions; a package flight has no Store listing.", 'Publish the listings with the app submission (a step without the flight inputs).');
+    }
+    const folder = await readListingsFolder(path, target.kind);
+    return { folder, edit: listingsEdit(folder), files: listingFiles(folder) };
 }
 
 ;// CONCATENATED MODULE: ./src/packages/xml.ts
@@ -45188,6 +45317,7 @@ function releaseControlsEdit(fields) {
 
 
 
+
 const WAIT_FOR = ['commit', 'certification', 'publish'];
 /** The release-control inputs, checked against the rest of the step. */
 function readRelease(input, target, now) {
@@ -45204,7 +45334,8 @@ function readRelease(input, target, now) {
             'packages',
             'keep-packages',
             'release-notes',
-            'release-notes-file'
+            'release-notes-file',
+            'listings-folder'
         ]),
         creatingInputs: set(['flight-group-ids', 'flight-rank-higher-than', 'add-on-type'])
     });
@@ -45270,12 +45401,13 @@ async function readSettings(input, now = Date.now()) {
     }
     const packageMode = await readPackageMode(input, target, process.cwd());
     const releaseNotes = await readReleaseNotes(input, target);
+    const listings = await readListingsInput(input, target);
     // The documented order: packages, release notes, listings folder, release controls; submission-json after them all.
     const releaseControls = release.kind === 'submit' && Object.keys(releaseFieldsOf(release.fields)).length
         ? releaseControlsEdit(release.fields)
         : undefined;
-    const edits = [packageMode?.edit, releaseNotes, releaseControls].filter((edit) => edit !== undefined);
-    const uploadFiles = packageMode?.files ?? [];
+    const edits = [packageMode?.edit, releaseNotes, listings?.edit, releaseControls].filter((edit) => edit !== undefined);
+    const uploadFiles = [...(packageMode?.files ?? []), ...(listings?.files ?? [])];
     const { changes, source } = await readChanges(input);
     checkPackageField(changes, target, source);
     const pendingFiles = pendingUploads(changes);
@@ -45301,6 +45433,7 @@ async function readSettings(input, now = Date.now()) {
         packageZip,
         uploadFiles,
         packages: packageMode?.packages ?? [],
+        listings: listings?.folder,
         dryRun,
         release
     };
@@ -47307,6 +47440,7 @@ async function publishMsiExe(settings, progress, deps) {
 
 
 
+
 const USER_AGENT = 'msstore-submit-action';
 const coreSink = {
     setOutput: (name, value) => setOutput(name, value),
@@ -47392,6 +47526,8 @@ async function resolveForRun(client, settings, log) {
 }
 async function publish(settings, progress, options) {
     const { clock, signal } = options;
+    if (settings.listings)
+        info(`listings-folder ${settings.listings.path}: ${describeListings(settings.listings)}.`);
     const offline = settings.dryRun ? withoutStore(settings) : undefined;
     if (offline) {
         await printDryRun(settings, { edits: allEdits(settings), ...offline }, (line) => info(line));
