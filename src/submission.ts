@@ -110,7 +110,12 @@ export class SubmissionLifecycle {
     });
     const release = this.settings.release?.kind === 'submit' ? this.settings.release : undefined;
     // A rollout in the way fails here (existing-rollout: fail), before any change, in a dry run too.
-    const inTheWay = await rolloutInTheWay(this.deps.client, this.resolved, release?.existingRollout ?? 'fail');
+    const inTheWay = await rolloutInTheWay(
+      this.deps.client,
+      this.resolved,
+      release?.existingRollout ?? 'fail',
+      this.deps.info
+    );
     if (this.settings.dryRun) return this.dryRun(published);
     let submission = await this.replacePending();
     if (inTheWay && release && release.existingRollout !== 'fail') {

@@ -134,8 +134,8 @@ describe('a rollout in the way of a new submission', () => {
       method === 'GET' && path === `${A}/submissions/9/packagerollout` ? ok(rollout) : new Error(`${method} ${path}`);
 
   test('existing-rollout fail: refused with the submission and its percentage, after one read', async () => {
-    const { client, calls } = rig(handler(rolling(12.5)));
-    const error = await rolloutInTheWay(client, { parent: appParent(APP), resource: published }, 'fail').catch(
+    const { client, calls, log } = rig(handler(rolling(12.5)));
+    const error = await rolloutInTheWay(client, { parent: appParent(APP), resource: published }, 'fail', log).catch(
       (e: unknown) => e
     );
     expect(failure(error)).toMatch(
@@ -152,17 +152,30 @@ describe('a rollout in the way of a new submission', () => {
     ['a finished one', rolling(100, 'PackageRolloutComplete')],
     ['a halted one', rolling(0, 'PackageRolloutStopped')]
   ])('%s is not in the way', async (_name, rollout) => {
-    const { client } = rig(handler(rollout));
-    expect(await rolloutInTheWay(client, { parent: appParent(APP), resource: published }, 'fail')).toBeUndefined();
+    const { client, log } = rig(handler(rollout));
+    expect(await rolloutInTheWay(client, { parent: appParent(APP), resource: published }, 'fail', log)).toBeUndefined();
   });
 
   test('no published submission, or an add-on: nothing to read', async () => {
-    const { client, calls } = rig(() => new Error('no call expected'));
-    expect(await rolloutInTheWay(client, { parent: appParent(APP), resource: {} }, 'fail')).toBeUndefined();
+    const { client, calls, log } = rig(() => new Error('no call expected'));
+    expect(await rolloutInTheWay(client, { parent: appParent(APP), resource: {} }, 'fail', log)).toBeUndefined();
     const addOn: Parent = addOnParent('9NADDON', 'pro');
     const resource = { lastPublishedInAppProductSubmission: { id: '3' } };
-    expect(await rolloutInTheWay(client, { parent: addOn, resource }, 'fail')).toBeUndefined();
+    expect(await rolloutInTheWay(client, { parent: addOn, resource }, 'fail', log)).toBeUndefined();
     expect(calls).toEqual([]);
+  });
+
+  test.each([404, 409])('a Store that will not tell (%i) does not stop the submission', async (status) => {
+    const { client, log, lines } = rig(() => fail(status, status === 404 ? 'ResourceNotFound' : 'InvalidOperation'));
+    expect(await rolloutInTheWay(client, { parent: appParent(APP), resource: published }, 'fail', log)).toBeUndefined();
+    expect(lines[0]).toMatch(/Going on without knowing whether a rollout is in progress/);
+  });
+
+  test('a failure worth reporting (401 twice, 5xx after retries) still fails', async () => {
+    const { client, log } = rig(() => fail(403, 'Forbidden'));
+    await expect(rolloutInTheWay(client, { parent: appParent(APP), resource: published }, 'fail', log)).rejects.toThrow(
+      /HTTP 403/
+    );
   });
 
   test('finalize or halt: the rollout is cleared and recorded', async () => {
@@ -171,7 +184,7 @@ describe('a rollout in the way of a new submission', () => {
       if (path.endsWith('/haltpackagerollout')) return ok(rolling(0, 'PackageRolloutStopped'));
       return new Error(`unexpected ${method} ${path}`);
     });
-    const inTheWay = await rolloutInTheWay(client, { parent: appParent(APP), resource: published }, 'halt');
+    const inTheWay = await rolloutInTheWay(client, { parent: appParent(APP), resource: published }, 'halt', log);
     expect(inTheWay).toEqual({ submissionId: '9', rollout: expect.objectContaining({ packageRolloutPercentage: 10 }) });
     await clearRollout(client, appParent(APP), inTheWay!, 'halt', progress, log);
     expect(progress.clearedRollout).toMatchObject({

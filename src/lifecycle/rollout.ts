@@ -4,7 +4,7 @@
  * `existing-rollout` says), and `operation: rollout` changes that rollout
  * without making a submission.
  */
-import { ActionError } from '../errors.js';
+import { ActionError, ApiError } from '../errors.js';
 import type { ExistingRollout } from '../release/controls.js';
 import type { StoreClient } from '../store/client.js';
 import { publishedOf, type Parent } from '../store/parents.js';
@@ -38,12 +38,22 @@ const hasPackages = (parent: Parent): boolean => parent.kind.packagesField !== u
 export async function rolloutInTheWay(
   client: StoreClient,
   resolved: Resolved,
-  choice: ExistingRollout
+  choice: ExistingRollout,
+  log: (line: string) => void
 ): Promise<RolloutInTheWay | undefined> {
   const { parent, resource } = resolved;
   const published = publishedOf(parent, resource);
   if (!hasPackages(parent) || !published) return undefined;
-  const rollout = await readRollout(client, parent, published.id);
+  let rollout: PackageRollout;
+  try {
+    rollout = await readRollout(client, parent, published.id);
+  } catch (error) {
+    // A Store that will not tell (404, 409: a feature the API does not support) must not stop a submission that
+    // may well go through: the create says so with a 409 if a rollout is in the way after all.
+    if (!(error instanceof ApiError) || ![400, 404, 409].includes(error.status ?? 0)) throw error;
+    log(`${error.message} Going on without knowing whether a rollout is in progress.`);
+    return undefined;
+  }
   if (!rollout.isPackageRollout || rollout.packageRolloutStatus !== ROLLOUT_IN_PROGRESS) return undefined;
   if (choice === 'fail') {
     throw new ActionError(
