@@ -45652,12 +45652,23 @@ const hasPackages = (parent) => parent.kind.packagesField !== undefined;
  * The rollout in the way of a new submission, if any. Reads only: with
  * `existing-rollout: fail` it refuses here, before anything changes.
  */
-async function rolloutInTheWay(client, resolved, choice) {
+async function rolloutInTheWay(client, resolved, choice, log) {
     const { parent, resource } = resolved;
     const published = publishedOf(parent, resource);
     if (!hasPackages(parent) || !published)
         return undefined;
-    const rollout = await readRollout(client, parent, published.id);
+    let rollout;
+    try {
+        rollout = await readRollout(client, parent, published.id);
+    }
+    catch (error) {
+        // A Store that will not tell (404, 409: a feature the API does not support) must not stop a submission that
+        // may well go through: the create says so with a 409 if a rollout is in the way after all.
+        if (!(error instanceof ApiError) || ![400, 404, 409].includes(error.status ?? 0))
+            throw error;
+        log(`${error.message} Going on without knowing whether a rollout is in progress.`);
+        return undefined;
+    }
     if (!rollout.isPackageRollout || rollout.packageRolloutStatus !== ROLLOUT_IN_PROGRESS)
         return undefined;
     if (choice === 'fail') {
@@ -45991,7 +46002,7 @@ class SubmissionLifecycle {
         });
         const release = this.settings.release?.kind === 'submit' ? this.settings.release : undefined;
         // A rollout in the way fails here (existing-rollout: fail), before any change, in a dry run too.
-        const inTheWay = await rolloutInTheWay(this.deps.client, this.resolved, release?.existingRollout ?? 'fail');
+        const inTheWay = await rolloutInTheWay(this.deps.client, this.resolved, release?.existingRollout ?? 'fail', this.deps.info);
         if (this.settings.dryRun)
             return this.dryRun(published);
         let submission = await this.replacePending();
