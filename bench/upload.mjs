@@ -4,7 +4,7 @@
 //   npm run bench:upload -- [--size-mib 1024] [--runs 1] [--methods ours,library,single,action]
 //                           [--block-mib 8] [--concurrency 4] [--keep-build]
 //
-// Compiles src/upload.ts with tsc into .tmp/bench-upload, writes an incompressible zip (one stored entry of
+// Compiles src/upload/index.ts with tsc into .tmp/bench-upload, writes an incompressible zip (one stored entry of
 // random bytes) to the temp dir, starts Azurite, uploads it each way in its own child process (peak RSS per
 // method), verifies every blob byte for byte (sha256, streamed), prints a table, and deletes what it made.
 // `action` runs `node dist/index.js` as the runner does (INPUT_* variables) against the fake Store API + Azure AD
@@ -279,13 +279,13 @@ async function main() {
   let fake;
   try {
     // tsc with the file named (not the project): other modules of src/ may be mid-edit and must not break the bench.
-    console.log(`Node ${process.version}, ${cpus().length} CPUs. Compiling src/upload.ts with tsc...`);
+    console.log(`Node ${process.version}, ${cpus().length} CPUs. Compiling src/upload/index.ts with tsc...`);
     rmSync(bundleDir, { recursive: true, force: true });
     execFileSync(
       process.execPath,
       [
         join(root, 'node_modules/typescript/bin/tsc'),
-        'src/upload.ts',
+        'src/upload/index.ts',
         ...['--outDir', bundleDir, '--rootDir', 'src', '--module', 'NodeNext', '--moduleResolution', 'NodeNext'],
         ...['--target', 'ES2022', '--types', 'node', '--skipLibCheck', '--strict']
       ],
@@ -335,7 +335,7 @@ async function main() {
             zip,
             sdkUrl,
             storeUrl,
-            bundle: join(bundleDir, 'upload.js'),
+            bundle: join(bundleDir, 'upload', 'index.js'),
             blockMiB: args.blockMiB,
             concurrency: args.concurrency
           };

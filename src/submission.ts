@@ -5,7 +5,6 @@
  * written into `progress` as it goes, so that a failure, a timeout or a
  * cancellation can still report which submission was left in which state.
  */
-import type { Clock } from './clock.js';
 import { ActionError } from './errors.js';
 import { applyEdits, fixedEdit, type SubmissionEdit } from './edits.js';
 import { checkReplaceable, deletePending, PARTNER_CENTER_MADE, replacingWarning } from './lifecycle/pending.js';
@@ -13,62 +12,17 @@ import { clearRollout, rolloutInTheWay } from './lifecycle/rollout.js';
 import { waitForStatus } from './lifecycle/wait.js';
 import type { JsonObject } from './merge.js';
 import type { Settings } from './settings.js';
-import { UncertainOutcomeError, type StoreClient } from './store/client.js';
+import { createSubmission } from './lifecycle/create.js';
+import type { LifecycleDeps, Progress } from './lifecycle/types.js';
 import { sendOnce } from './store/once.js';
 import { checkEdits } from './lifecycle/check-edits.js';
 import { printDryRun } from './lifecycle/dry-run.js';
 import { pendingOf, type Parent } from './store/parents.js';
 import type { Resolved } from './store/resolve.js';
-import { readRollout, type PackageRollout, type RolloutChange } from './store/rollout.js';
-import type { StatusDetails, Submission, SubmissionStatus } from './store/types.js';
-import type { ZipFileEntry } from './upload/zip-plan.js';
+import { readRollout } from './store/rollout.js';
+import type { Submission, SubmissionStatus } from './store/types.js';
 
-export interface Progress {
-  parent?: Parent;
-  submissionId?: string;
-  /** The last status seen. */
-  status?: string;
-  statusDetails?: StatusDetails;
-  /** A submission this run deleted (to tell the user). */
-  replacedSubmissionId?: string;
-  /** A create request is under way: a submission may exist that the run does not know of yet. */
-  creating?: boolean;
-  /** The top-level fields the run changed. */
-  changedFields?: string[];
-  /** What the upload sent. */
-  upload?: { bytes: number; seconds: number };
-  committed: boolean;
-  note?: string;
-  /** A dry run: the run stopped before its first change. */
-  dryRun?: boolean;
-  /** What the run did: a submission (absent), or a change to the published submission's rollout. */
-  operation?: RolloutChange['action'];
-  /** commit: false: the submission was prepared for a person to review and submit in Partner Center. */
-  preparedOnly?: boolean;
-  /** Every status the submission took while the run watched it, with its time (ISO 8601). */
-  statusHistory?: { status: string; at: string }[];
-  /** The rollout of the submission the run acted on, as the Store last told it. */
-  rollout?: PackageRollout;
-  /** A rollout in the way that the run finalized or halted before creating its submission. */
-  clearedRollout?: { submissionId: string; action: 'finalize' | 'halt'; before: PackageRollout; after: PackageRollout };
-}
-
-export interface LifecycleDeps {
-  client: StoreClient;
-  clock: Clock;
-  info: (line: string) => void;
-  warning: (line: string) => void;
-  /** Uploads the files (a zip on disk, or a zip written on the fly) to the submission's fileUploadUrl. */
-  upload: (fileUploadUrl: string, contents: UploadContents) => Promise<{ bytes: number; seconds: number }>;
-  signal?: AbortSignal;
-}
-
-/** What goes to the blob: `package-zip` alone is sent as it is; with files, one zip is written on the fly. */
-export interface UploadContents {
-  files: ZipFileEntry[];
-  packageZip?: string;
-}
-
+export type { LifecycleDeps, Progress, UploadContents } from './lifecycle/types.js';
 export { SubmissionFailedError } from './lifecycle/wait.js';
 
 /** Every source of new fields, in order; submission-json last, so that it wins. */
@@ -202,13 +156,6 @@ export class SubmissionLifecycle {
     return this.deps.client.get<Submission>(this.submissionPath(id), `Read submission ${id}`);
   }
 
-  /** The parent's pending submission right now, if it has one. */
-  private async currentPending(): Promise<Submission | undefined> {
-    const resource = await this.deps.client.get<JsonObject>(this.parent.path, `Read the ${this.parent.label}`);
-    const pending = pendingOf(this.parent, resource);
-    return pending ? this.read(pending.id) : undefined;
-  }
-
   /**
    * Creates the submission. Create is not safe to repeat: after a lost answer
    * (or a 5xx, or a 409 following one) the parent is read again, and a
@@ -217,45 +164,10 @@ export class SubmissionLifecycle {
   private async create(): Promise<Submission> {
     this.progress.creating = true;
     try {
-      return await this.createOnce();
+      return await createSubmission(this.deps.client, this.parent, this.deps.info);
     } finally {
       this.progress.creating = false;
     }
-  }
-
-  private async createOnce(): Promise<Submission> {
-    const call = `Create a submission for the ${this.parent.label}`;
-    return sendOnce({
-      send: async () => {
-        const { body, correlationId } = await this.deps.client.send<Submission>({
-          method: 'POST',
-          path: `${this.parent.path}/submissions`,
-          call,
-          hint: ({ status, code }) =>
-            status === 409
-              ? code === 'InvalidState' || code === 'InvalidOperation'
-                ? `The ${this.parent.kind.noun} is in a state that blocks a new submission: another pending submission, a package rollout still in progress (finalize or halt it), or, for an app, no published submission yet (the first one must be made in Partner Center).`
-                : undefined
-              : undefined
-        });
-        if (!body?.id) {
-          // Created, most likely, but we cannot tell which: find out as after a lost answer.
-          throw new UncertainOutcomeError({ call, storeMessage: 'answered without an id', correlationId });
-        }
-        this.deps.info(
-          `Created submission ${body.id} for the ${this.parent.label} [MS-CorrelationId: ${correlationId ?? 'none'}].`
-        );
-        return body;
-      },
-      onUncertain: (error) =>
-        this.deps.info(`${error.message} Checking whether the submission was created before trying again.`),
-      check: async () => {
-        const appeared = await this.currentPending();
-        if (appeared) this.deps.info(`Submission ${appeared.id} was created; using it.`);
-        return appeared;
-      },
-      pause: (attempt) => this.deps.client.pauseBeforeRetry(attempt)
-    });
   }
 
   private async update(created: Submission): Promise<Submission> {

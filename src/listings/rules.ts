@@ -18,43 +18,36 @@ export interface TextFileRule {
   maxLength?: number;
 }
 
+/** A list file's rule: one item a line, at most `maxItems` of at most `maxLength` characters each. */
+function listFile(
+  file: string,
+  field: keyof ListingTexts,
+  label: string,
+  list: { maxItems: number; item: string; maxWords?: number },
+  maxLength: number
+): TextFileRule {
+  return { file, field, label, list, maxLength };
+}
+
 const APP_TEXT_FILES: readonly TextFileRule[] = [
   { file: 'title.txt', field: 'title', label: 'title' },
   { file: 'short-title.txt', field: 'shortTitle', label: 'short title', maxLength: 50 },
   { file: 'description.txt', field: 'description', label: 'description', maxLength: 10_000 },
   { file: 'short-description.txt', field: 'shortDescription', label: 'short description', maxLength: 1_000 },
   { file: 'release-notes.txt', field: 'releaseNotes', label: 'release notes', maxLength: 1_500 },
-  {
-    file: 'features.txt',
-    field: 'features',
-    label: 'features',
-    list: { maxItems: 20, item: 'feature' },
-    maxLength: 200
-  },
-  {
-    file: 'keywords.txt',
-    field: 'keywords',
-    label: 'keywords',
-    list: { maxItems: 7, item: 'keyword', maxWords: 21 },
-    maxLength: 40
-  },
+  listFile('features.txt', 'features', 'features', { maxItems: 20, item: 'feature' }, 200),
+  listFile('keywords.txt', 'keywords', 'keywords', { maxItems: 7, item: 'keyword', maxWords: 21 }, 40),
   { file: 'copyright.txt', field: 'copyright', label: 'copyright and trademark info', maxLength: 200 },
   { file: 'license-terms.txt', field: 'licenseTerms', label: 'additional license terms', maxLength: 10_000 },
   { file: 'developed-by.txt', field: 'developedBy', label: 'developed by', maxLength: 255 },
-  {
-    file: 'minimum-hardware.txt',
-    field: 'minimumHardware',
-    label: 'minimum hardware',
-    list: { maxItems: 11, item: 'item' },
-    maxLength: 200
-  },
-  {
-    file: 'recommended-hardware.txt',
-    field: 'recommendedHardware',
-    label: 'recommended hardware',
-    list: { maxItems: 11, item: 'item' },
-    maxLength: 200
-  }
+  listFile('minimum-hardware.txt', 'minimumHardware', 'minimum hardware', { maxItems: 11, item: 'item' }, 200),
+  listFile(
+    'recommended-hardware.txt',
+    'recommendedHardware',
+    'recommended hardware',
+    { maxItems: 11, item: 'item' },
+    200
+  )
 ];
 
 const ADD_ON_TEXT_FILES: readonly TextFileRule[] = [

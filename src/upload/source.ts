@@ -3,8 +3,7 @@
  * A zip on disk is one; a zip written on the fly from the packages (package
  * mode) is another. The uploader cuts the stream into blocks as it comes.
  */
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { ActionError } from '../errors.js';
 
 export interface BlobSource {
@@ -12,11 +11,16 @@ export interface BlobSource {
   label: string;
   /** Total bytes the stream yields (known up front: it picks Put Blob or Put Block). */
   size: number;
-  /** The bytes, in order, in chunks of any size. Called once: the uploader keeps what it may have to send again. */
+  /**
+   * The bytes, in order, in chunks of any size. Called once: the uploader
+   * keeps what it may have to send again. A chunk is only valid until the
+   * next one is asked for (sources reuse one read buffer: fresh buffers per
+   * chunk pile up faster than the garbage collector frees them).
+   */
   open(): AsyncIterable<Buffer>;
 }
 
-/** A file on disk, read in chunks of `chunkSize`. */
+/** A file on disk, read through one reused 1 MiB buffer. */
 export async function fileSource(path: string, label = 'the package zip'): Promise<BlobSource> {
   let size: number;
   try {
@@ -26,17 +30,25 @@ export async function fileSource(path: string, label = 'the package zip'): Promi
   } catch (error) {
     throw new ActionError(`Cannot read ${label} ${path}: ${(error as Error).message}.`, { cause: error });
   }
-  return {
-    label,
-    size,
-    open: () => readChunks(path, label)
-  };
+  return { label, size, open: () => readChunks(path, label) };
 }
 
 async function* readChunks(path: string, label: string): AsyncGenerator<Buffer> {
+  const cannotRead = (error: unknown): ActionError =>
+    new ActionError(`Cannot read ${label} ${path}: ${(error as Error).message}.`, { cause: error });
+  const file = await open(path, 'r').catch((error: unknown) => {
+    throw cannotRead(error);
+  });
+  const buffer = Buffer.allocUnsafe(1024 * 1024);
   try {
-    for await (const chunk of createReadStream(path, { highWaterMark: 1024 * 1024 })) yield chunk as Buffer;
-  } catch (error) {
-    throw new ActionError(`Cannot read ${label} ${path}: ${(error as Error).message}.`, { cause: error });
+    for (;;) {
+      const { bytesRead } = await file.read(buffer, 0, buffer.length, null).catch((error: unknown) => {
+        throw cannotRead(error);
+      });
+      if (bytesRead === 0) return;
+      yield buffer.subarray(0, bytesRead);
+    }
+  } finally {
+    await file.close();
   }
 }

@@ -1,0 +1,56 @@
+/**
+ * Creating a submission. Create is not safe to repeat: after a lost answer
+ * (or a 5xx, or a 409 following one) the parent is read again, and a pending
+ * submission that appeared is the one just made.
+ */
+import type { JsonObject } from '../merge.js';
+import { UncertainOutcomeError, type StoreClient } from '../store/client.js';
+import { sendOnce } from '../store/once.js';
+import { pendingOf, type Parent } from '../store/parents.js';
+import type { Submission } from '../store/types.js';
+
+/** The parent's pending submission right now, if it has one. */
+async function currentPending(client: StoreClient, parent: Parent): Promise<Submission | undefined> {
+  const resource = await client.get<JsonObject>(parent.path, `Read the ${parent.label}`);
+  const pending = pendingOf(parent, resource);
+  return pending
+    ? client.get<Submission>(`${parent.path}/submissions/${pending.id}`, `Read submission ${pending.id}`)
+    : undefined;
+}
+
+const BLOCKED =
+  'is in a state that blocks a new submission: another pending submission, a package rollout still in progress (finalize or halt it), or, for an app, no published submission yet (the first one must be made in Partner Center).';
+
+export async function createSubmission(
+  client: StoreClient,
+  parent: Parent,
+  info: (line: string) => void
+): Promise<Submission> {
+  const call = `Create a submission for the ${parent.label}`;
+  return sendOnce({
+    send: async () => {
+      const { body, correlationId } = await client.send<Submission>({
+        method: 'POST',
+        path: `${parent.path}/submissions`,
+        call,
+        hint: ({ status, code }) =>
+          status === 409 && (code === 'InvalidState' || code === 'InvalidOperation')
+            ? `The ${parent.kind.noun} ${BLOCKED}`
+            : undefined
+      });
+      if (!body?.id) {
+        // Created, most likely, but we cannot tell which: find out as after a lost answer.
+        throw new UncertainOutcomeError({ call, storeMessage: 'answered without an id', correlationId });
+      }
+      info(`Created submission ${body.id} for the ${parent.label} [MS-CorrelationId: ${correlationId ?? 'none'}].`);
+      return body;
+    },
+    onUncertain: (error) => info(`${error.message} Checking whether the submission was created before trying again.`),
+    check: async () => {
+      const appeared = await currentPending(client, parent);
+      if (appeared) info(`Submission ${appeared.id} was created; using it.`);
+      return appeared;
+    },
+    pause: (attempt) => client.pauseBeforeRetry(attempt)
+  });
+}

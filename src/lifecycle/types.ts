@@ -1,0 +1,53 @@
+/** What the lifecycle records as it goes, and what it is given to work with. */
+import type { Clock } from '../clock.js';
+import type { StoreClient } from '../store/client.js';
+import type { Parent } from '../store/parents.js';
+import type { PackageRollout, RolloutChange } from '../store/rollout.js';
+import type { StatusDetails } from '../store/types.js';
+import type { ZipFileEntry } from '../upload/zip-plan.js';
+
+export interface Progress {
+  parent?: Parent;
+  submissionId?: string;
+  /** The last status seen. */
+  status?: string;
+  statusDetails?: StatusDetails;
+  /** A submission this run deleted (to tell the user). */
+  replacedSubmissionId?: string;
+  /** A create request is under way: a submission may exist that the run does not know of yet. */
+  creating?: boolean;
+  /** The top-level fields the run changed. */
+  changedFields?: string[];
+  /** What the upload sent. */
+  upload?: { bytes: number; seconds: number };
+  committed: boolean;
+  note?: string;
+  /** A dry run: the run stopped before its first change. */
+  dryRun?: boolean;
+  /** What the run did: a submission (absent), or a change to the published submission's rollout. */
+  operation?: RolloutChange['action'];
+  /** commit: false: the submission was prepared for a person to review and submit in Partner Center. */
+  preparedOnly?: boolean;
+  /** Every status the submission took while the run watched it, with its time (ISO 8601). */
+  statusHistory?: { status: string; at: string }[];
+  /** The rollout of the submission the run acted on, as the Store last told it. */
+  rollout?: PackageRollout;
+  /** A rollout in the way that the run finalized or halted before creating its submission. */
+  clearedRollout?: { submissionId: string; action: 'finalize' | 'halt'; before: PackageRollout; after: PackageRollout };
+}
+
+export interface LifecycleDeps {
+  client: StoreClient;
+  clock: Clock;
+  info: (line: string) => void;
+  warning: (line: string) => void;
+  /** Uploads the files (a zip on disk, or a zip written on the fly) to the submission's fileUploadUrl. */
+  upload: (fileUploadUrl: string, contents: UploadContents) => Promise<{ bytes: number; seconds: number }>;
+  signal?: AbortSignal;
+}
+
+/** What goes to the blob: `package-zip` alone is sent as it is; with files, one zip is written on the fly. */
+export interface UploadContents {
+  files: ZipFileEntry[];
+  packageZip?: string;
+}
