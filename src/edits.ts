@@ -49,3 +49,9 @@ export function applyEdits(
 export function fixedEdit(source: string, fields: JsonObject): SubmissionEdit {
   return { source, apply: () => fields };
 }
+
+/** Every source of new fields, in order; submission-json (`changes`) last, so that it wins. */
+export function allEdits(settings: { edits: readonly SubmissionEdit[]; changes: JsonObject }): SubmissionEdit[] {
+  const json = Object.keys(settings.changes).length ? [fixedEdit('submission-json', settings.changes)] : [];
+  return [...settings.edits, ...json];
+}

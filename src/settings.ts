@@ -11,8 +11,8 @@ import { readTarget } from './inputs/target.js';
 import { fail, parseBaseUrl, parseBoolean, parseNumber, type InputReader } from './inputs/parse.js';
 import { readListingsInput } from './inputs/listings.js';
 import { readPackageMode, readReleaseNotes } from './inputs/packages.js';
-import { checkPackageField, checkZip, readChanges } from './inputs/submission-json.js';
-import { missingFromZip, pendingUploads, type JsonObject, type PendingFile } from './merge.js';
+import { readChangesAndZip } from './inputs/submission-json.js';
+import type { JsonObject, PendingFile } from './merge.js';
 import type { ListingsFolder } from './listings/types.js';
 import type { MsiExeSettings } from './msi-exe/publish.js';
 import { MSI_EXE_API_URL } from './msi-exe/types.js';
@@ -26,7 +26,6 @@ import {
 import { releaseControlsEdit, releaseFieldsOf } from './release/edit.js';
 import type { WaitFor } from './status.js';
 import type { Target } from './store/target.js';
-import { planZip } from './upload/zip-plan.js';
 import type { ZipFileEntry } from './upload/zip-stream.js';
 
 export type { InputReader } from './inputs/parse.js';
@@ -210,24 +209,7 @@ export async function readSettings(input: InputReader, now = Date.now()): Promis
   );
   const uploadFiles = [...(packageMode?.files ?? []), ...(listings?.files ?? [])];
 
-  const { changes, source } = await readChanges(input);
-  checkPackageField(changes, target, source);
-  const pendingFiles = pendingUploads(changes);
-  const packageZip = input('package-zip') || undefined;
-  const uploaded = uploadFiles.map((file) => file.zipPath);
-  if (packageZip) {
-    await checkZip(packageZip, pendingFiles, source, uploaded);
-  } else {
-    const missing = missingFromZip(pendingFiles, uploaded);
-    if (missing.length > 0) {
-      fail(
-        `${source} marks ${missing.length} file(s) PendingUpload (first: '${missing[0].fileName}') but 'package-zip' is not set.`,
-        "Set 'package-zip' to the zip that holds them."
-      );
-    }
-  }
-  // Two entries at one path (a package named like an entry of package-zip) fail now, not after the Store changed.
-  if (uploadFiles.length > 0) await planZip({ files: uploadFiles, packageZip });
+  const { changes, pendingFiles, packageZip } = await readChangesAndZip(input, target, uploadFiles);
   return {
     ...settings,
     edits,

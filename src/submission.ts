@@ -6,7 +6,7 @@
  * cancellation can still report which submission was left in which state.
  */
 import { ActionError } from './errors.js';
-import { applyEdits, fixedEdit, type SubmissionEdit } from './edits.js';
+import { allEdits, applyEdits, type SubmissionEdit } from './edits.js';
 import { checkReplaceable, deletePending, PARTNER_CENTER_MADE, replacingWarning } from './lifecycle/pending.js';
 import { clearRollout, rolloutInTheWay } from './lifecycle/rollout.js';
 import { waitForStatus } from './lifecycle/wait.js';
@@ -25,11 +25,7 @@ import type { Submission, SubmissionStatus } from './store/types.js';
 export type { LifecycleDeps, Progress, UploadContents } from './lifecycle/types.js';
 export { SubmissionFailedError } from './lifecycle/wait.js';
 
-/** Every source of new fields, in order; submission-json last, so that it wins. */
-export function allEdits(settings: Pick<Settings, 'edits' | 'changes'>): SubmissionEdit[] {
-  const json = Object.keys(settings.changes).length ? [fixedEdit('submission-json', settings.changes)] : [];
-  return [...settings.edits, ...json];
-}
+export { allEdits } from './edits.js';
 
 export class SubmissionLifecycle {
   constructor(

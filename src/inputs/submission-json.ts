@@ -2,9 +2,18 @@
 import { readFile, stat } from 'node:fs/promises';
 import { ActionError } from '../errors.js';
 import { JsonSyntaxError, parseJson } from '../json.js';
-import { deepMerge, isPlainObject, missingFromZip, type JsonObject, type PendingFile } from '../merge.js';
+import {
+  deepMerge,
+  isPlainObject,
+  missingFromZip,
+  pendingUploads,
+  type JsonObject,
+  type PendingFile
+} from '../merge.js';
 import { ADD_ON, APP, FLIGHT, type ParentKind } from '../store/parents.js';
 import type { Target } from '../store/target.js';
+import { planZip } from '../upload/zip-plan.js';
+import type { ZipFileEntry } from '../upload/zip-stream.js';
 import { listZipEntries } from '../zip.js';
 import { fail, type InputReader } from './parse.js';
 
@@ -93,4 +102,35 @@ export async function checkZip(
       'Each fileName must be a path inside the zip (\\ and / alike, any case).'
     );
   }
+}
+
+/**
+ * submission-json and package-zip, checked against each other and against
+ * the files the action zips itself (`uploadFiles`): every PendingUpload file
+ * is in what is uploaded, and no two entries share a path.
+ */
+export async function readChangesAndZip(
+  input: InputReader,
+  target: Target,
+  uploadFiles: ZipFileEntry[]
+): Promise<{ changes: JsonObject; pendingFiles: PendingFile[]; packageZip?: string }> {
+  const { changes, source } = await readChanges(input);
+  checkPackageField(changes, target, source);
+  const pendingFiles = pendingUploads(changes);
+  const packageZip = input('package-zip') || undefined;
+  const uploaded = uploadFiles.map((file) => file.zipPath);
+  if (packageZip) {
+    await checkZip(packageZip, pendingFiles, source, uploaded);
+  } else {
+    const missing = missingFromZip(pendingFiles, uploaded);
+    if (missing.length > 0) {
+      fail(
+        `${source} marks ${missing.length} file(s) PendingUpload (first: '${missing[0].fileName}') but 'package-zip' is not set.`,
+        "Set 'package-zip' to the zip that holds them."
+      );
+    }
+  }
+  // Two entries at one path (a package named like an entry of package-zip) fail now, not after the Store changed.
+  if (uploadFiles.length > 0) await planZip({ files: uploadFiles, packageZip });
+  return { changes, pendingFiles, packageZip };
 }

@@ -6,12 +6,10 @@
  * on every call, which calls are safe to repeat (all but POST /submit), and
  * its hints. Retries, Retry-After, pacing and the 401 renewal are the layer's.
  */
-import type { Clock } from '../clock.js';
 import { ApiError, UncertainOutcomeError } from '../errors.js';
-import { RequestLayer, type Dialect, type Failure, type TokenSource } from '../request/layer.js';
+import { RequestLayer, type ApiClientOptions, type Dialect, type Failure } from '../request/layer.js';
 import { Pacer } from '../request/pacer.js';
-import type { RetryPolicy } from '../request/policy.js';
-import type { HttpResponse, HttpTransport } from '../request/transport.js';
+import type { HttpResponse } from '../request/transport.js';
 import { describeEntries, judge, otherMessage, readEnvelope, type EnvelopeEntry, type Verdict } from './envelope.js';
 import type { MsiExeApi } from './lifecycle.js';
 import type {
@@ -26,17 +24,11 @@ import type {
 
 const CORRELATION = 'X-Correlation-ID';
 
-export interface MsiExeClientOptions {
+export interface MsiExeClientOptions extends ApiClientOptions {
   /** e.g. https://api.store.microsoft.com (no trailing slash). */
   apiUrl: string;
   sellerId: string;
   productId: string;
-  tokens: TokenSource;
-  http: HttpTransport;
-  clock: Clock;
-  retry: RetryPolicy;
-  log: (line: string) => void;
-  signal?: AbortSignal;
 }
 
 function hint({ status }: Failure): string | undefined {

@@ -3,12 +3,10 @@
  * api.store.microsoft.com (v2.0 endpoint, its own scope), the client, and
  * the lifecycle.
  */
-import { AzureAdTokenSource, type Credential } from '../auth.js';
-import type { Clock } from '../clock.js';
-import { fixedEdit, type SubmissionEdit } from '../edits.js';
+import type { Credential } from '../auth.js';
+import { allEdits, type SubmissionEdit } from '../edits.js';
 import type { JsonObject } from '../merge.js';
-import { defaultRetryPolicy } from '../request/policy.js';
-import { createHttpTransport } from '../request/transport.js';
+import { signIn, type RunDeps } from '../sign-in.js';
 import { MsiExeClient } from './client.js';
 import { MsiExeLifecycle, type MsiExeProgress } from './lifecycle.js';
 import type { WaitFor } from '../status.js';
@@ -41,16 +39,8 @@ export interface MsiExeSettings {
   timeoutMs: number;
 }
 
-export interface MsiExeRunDeps {
-  clock: Clock;
-  signal: AbortSignal;
-  userAgent: string;
-  info: (line: string) => void;
-  /** core.getIDToken. */
-  getIdToken: (audience: string) => Promise<string>;
-  /** core.setSecret. */
-  mask: (secret: string) => void;
-}
+/** What an MSI/EXE run is given from the runner. */
+export type MsiExeRunDeps = RunDeps;
 
 export async function publishMsiExe(
   settings: MsiExeSettings,
@@ -58,45 +48,19 @@ export async function publishMsiExe(
   deps: MsiExeRunDeps
 ): Promise<void> {
   const { clock, signal, info } = deps;
-  const http = createHttpTransport({ userAgent: deps.userAgent, idleTimeoutMs: settings.requestTimeoutMs });
-  const tokens = new AzureAdTokenSource({
-    authorityHost: settings.authorityHost,
-    tenantId: settings.tenantId,
-    clientId: settings.clientId,
-    credential: settings.credential,
-    getIdToken: deps.getIdToken,
-    mask: deps.mask,
-    http,
-    clock,
-    retry: defaultRetryPolicy,
-    log: info,
-    signal,
-    resource: MSI_EXE_RESOURCE,
-    endpoint: 'v2.0'
-  });
-  info(
-    `Signing in to Azure AD tenant ${settings.tenantId} as ${settings.clientId} with ${settings.credential.kind === 'secret' ? 'a client secret' : 'GitHub OIDC'} for ${MSI_EXE_RESOURCE}.`
-  );
+  const signedIn = signIn(settings, deps, { resource: MSI_EXE_RESOURCE, endpoint: 'v2.0' });
   if (settings.listingsFolder?.unused.length)
     info(
       `'listings-folder' holds what MSI/EXE listings do not take (not sent): ${settings.listingsFolder.unused.join('; ')}.`
     );
   const api = new MsiExeClient({
+    ...signedIn,
     apiUrl: settings.apiUrl,
     sellerId: settings.sellerId,
-    productId: settings.productId,
-    tokens,
-    http,
-    clock,
-    retry: defaultRetryPolicy,
-    log: info,
-    signal
+    productId: settings.productId
   });
   info(`Publishing MSI/EXE product ${settings.productId} (seller ${settings.sellerId}).`);
-  const edits = [
-    ...settings.edits,
-    ...(Object.keys(settings.changes).length ? [fixedEdit('submission-json', settings.changes)] : [])
-  ];
+  const edits = allEdits(settings);
   const job = {
     productId: settings.productId,
     installers: settings.installers,

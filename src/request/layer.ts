@@ -92,6 +92,11 @@ export interface RequestLayerOptions {
   signal?: AbortSignal;
 }
 
+/** What an API client on the layer is built from: the layer's own parts and the tokens for its calls. */
+export interface ApiClientOptions extends RequestLayerOptions {
+  tokens: TokenSource;
+}
+
 type Step<T> = { answer: Answer<T> } | { retry: string; waitMs?: number; throttled?: boolean } | { renewed: true };
 
 export class RequestLayer {

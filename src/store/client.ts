@@ -6,12 +6,10 @@
  * a lost answer becomes an UncertainOutcomeError and the lifecycle finds out
  * what happened before it tries again.
  */
-import type { Clock } from '../clock.js';
 import { ApiError } from '../errors.js';
-import { RequestLayer, type Dialect, type Failure, type TokenSource } from '../request/layer.js';
+import { RequestLayer, type ApiClientOptions, type Dialect, type Failure } from '../request/layer.js';
 import { Pacer } from '../request/pacer.js';
-import type { RetryPolicy } from '../request/policy.js';
-import type { HttpResponse, HttpTransport } from '../request/transport.js';
+import type { HttpResponse } from '../request/transport.js';
 
 export { UncertainOutcomeError } from '../errors.js';
 
@@ -36,15 +34,9 @@ export interface ApiResponse<T> {
   correlationId?: string;
 }
 
-export interface StoreClientOptions {
+export interface StoreClientOptions extends ApiClientOptions {
   /** e.g. https://manage.devcenter.microsoft.com */
   storeApiUrl: string;
-  tokens: TokenSource;
-  http: HttpTransport;
-  clock: Clock;
-  retry: RetryPolicy;
-  log: (line: string) => void;
-  signal?: AbortSignal;
   /** After the first 429, the least time between two calls (the tenant allows about 20 a minute). */
   throttledSpacingMs?: number;
 }
