@@ -183,7 +183,7 @@ export class SubmissionLifecycle {
       call: `Update submission ${created.id}`,
       hint: ({ status }) =>
         status === 400
-          ? 'The Store rejected a field of submission-json: check the field named in the message against the submission resource docs.'
+          ? 'The Store rejected a field of the submission (from submission-json, packages, listings-folder or the release controls): check the field named in the message against the submission resource docs.'
           : undefined
     });
     this.progress.changedFields = changed;
