@@ -29215,25 +29215,23 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4892);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6013);
 
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 4892:
+/***/ 6013:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  eF: () => (/* binding */ run)
+  e: () => (/* binding */ run)
 });
-
-// UNUSED EXPORTS: maskUploadUrl, publish
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -37246,6 +37244,186 @@ class CancelledError extends ActionError {
     }
 }
 
+;// CONCATENATED MODULE: ./src/clock.ts
+
+const realClock = {
+    now: () => Date.now(),
+    sleep: (ms, signal) => new Promise((resolve, reject) => {
+        if (signal?.aborted) {
+            reject(new CancelledError());
+            return;
+        }
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(new CancelledError());
+        };
+        const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, Math.max(0, ms));
+        signal?.addEventListener('abort', onAbort, { once: true });
+    })
+};
+
+;// CONCATENATED MODULE: ./src/msi-exe/outcome.ts
+const PARTNER_CENTER = 'https://partner.microsoft.com/dashboard/products';
+/** The product's Partner Center page. */
+function productDashboardUrl(productId) {
+    return `${PARTNER_CENTER}/${productId}/overview`;
+}
+function newMsiExeProgress(productId) {
+    return { productId, dashboardUrl: productDashboardUrl(productId), changed: [], warnings: [] };
+}
+/** An envelope entry as a status entry: `{ code, details: "message (target)" }`. */
+function statusEntry(entry) {
+    const details = [entry.message, entry.target ? `(target: ${entry.target})` : undefined].filter(Boolean).join(' ');
+    return { code: entry.code, details: details || undefined };
+}
+/** The product as the parent of its submissions, for the report (the classic API's paths and fields it has none of). */
+const MSI_EXE_PRODUCT = { noun: 'MSI/EXE product', pendingField: '', publishedField: '' };
+/** The run as the report reads a run (src/report.ts takes the submission lifecycle's Progress). */
+function reportedRun(progress) {
+    const errors = (progress.errors ?? []).map(statusEntry);
+    const warnings = progress.warnings.map(statusEntry);
+    const parent = {
+        kind: MSI_EXE_PRODUCT,
+        path: '',
+        label: `MSI/EXE product ${progress.productId}`,
+        dashboardUrl: progress.dashboardUrl,
+        created: false
+    };
+    return {
+        parent,
+        committed: progress.submissionId !== undefined,
+        submissionId: progress.submissionId,
+        status: progress.status,
+        statusDetails: errors.length || warnings.length ? { errors, warnings } : undefined,
+        changedFields: progress.changed
+    };
+}
+/** What a failed or cancelled run leaves in the Store, for the log. */
+function msiExeLeftBehind(progress) {
+    const product = `MSI/EXE product ${progress.productId}`;
+    if (progress.submissionId)
+        return `Submission ${progress.submissionId} of the ${product} was created (last status ${progress.status ?? 'unknown'}); the Store goes on with it.`;
+    if (progress.changed.length)
+        return `The draft of the ${product} holds this run's changes (${progress.changed.join(', ')}) but was not submitted; run again, or submit it in Partner Center.`;
+    return `Nothing was changed in the ${product}.`;
+}
+
+;// CONCATENATED MODULE: ./src/merge.ts
+/** JSON helpers for submissions: the user's changes over what the Store cloned. Pure. */
+function merge_isPlainObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/**
+ * Deep merge: objects key by key, everything else (arrays, scalars, null)
+ * replaced by the override. Neither input is modified.
+ */
+function deepMerge(base, override) {
+    const result = structuredClone(base);
+    for (const [key, value] of Object.entries(override)) {
+        const current = result[key];
+        result[key] = merge_isPlainObject(current) && merge_isPlainObject(value) ? deepMerge(current, value) : structuredClone(value);
+    }
+    return result;
+}
+/**
+ * Every entry anywhere in the JSON that carries `fileName` and
+ * `fileStatus: "PendingUpload"`: packages, listing images, trailers and their
+ * images, add-on icons.
+ */
+function pendingUploads(json, where = '') {
+    const found = [];
+    if (merge_isPlainObject(json) && Array.isArray(json.trailers)) {
+        found.push(...newTrailerFiles(json.trailers, where ? `${where}.trailers` : 'trailers'));
+    }
+    if (Array.isArray(json)) {
+        json.forEach((item, i) => found.push(...pendingUploads(item, `${where}[${i}]`)));
+    }
+    else if (merge_isPlainObject(json)) {
+        if (typeof json.fileName === 'string' &&
+            typeof json.fileStatus === 'string' &&
+            json.fileStatus.toLowerCase() === 'pendingupload') {
+            found.push({ fileName: json.fileName, where: where || '(top level)' });
+        }
+        for (const [key, value] of Object.entries(json)) {
+            if (typeof value === 'object' && value !== null) {
+                found.push(...pendingUploads(value, where ? `${where}.${key}` : key));
+            }
+        }
+    }
+    return found;
+}
+/**
+ * Trailers carry no fileStatus: a trailer (or a trailer image) without an
+ * `id` is new, so its `videoFileName` (and its images' `fileName`) must be in
+ * the zip.
+ */
+function newTrailerFiles(trailers, where) {
+    const found = [];
+    trailers.forEach((trailer, i) => {
+        if (!merge_isPlainObject(trailer))
+            return;
+        const at = `${where}[${i}]`;
+        if (typeof trailer.videoFileName === 'string' && !trailer.id && !trailer.videoFileId) {
+            found.push({ fileName: trailer.videoFileName, where: `${at}.videoFileName` });
+        }
+        const assets = merge_isPlainObject(trailer.trailerAssets) ? trailer.trailerAssets : {};
+        for (const [lang, asset] of Object.entries(assets)) {
+            const images = merge_isPlainObject(asset) && Array.isArray(asset.imageList) ? asset.imageList : [];
+            images.forEach((image, j) => {
+                if (merge_isPlainObject(image) && typeof image.fileName === 'string' && !image.id && image.fileStatus === undefined) {
+                    found.push({ fileName: image.fileName, where: `${at}.trailerAssets.${lang}.imageList[${j}]` });
+                }
+            });
+        }
+    });
+    return found;
+}
+/** How the Store compares a JSON fileName with a zip path: `\` and `/` alike, case-insensitive, no leading `./` or `/`. */
+function normalizeZipPath(name) {
+    return name
+        .replace(/\\/g, '/')
+        .replace(/^(\.\/)+/, '')
+        .replace(/^\/+/, '')
+        .toLowerCase();
+}
+/** The pending files that the zip does not hold. */
+function missingFromZip(pending, zipEntries) {
+    const present = new Set(zipEntries.map(normalizeZipPath));
+    return pending.filter((file) => !present.has(normalizeZipPath(file.fileName)));
+}
+
+;// CONCATENATED MODULE: ./src/edits.ts
+/**
+ * Where a submission's new fields come from. Each source (the packages found
+ * by glob, release notes, the listings folder, the release controls, and
+ * submission-json last) is one SubmissionEdit: a pure function of the
+ * submission as it stands, applied in a fixed order over the Store's clone.
+ */
+
+/** The edits applied in order over `base`, and the top-level fields they set. */
+function applyEdits(base, edits) {
+    let merged = base;
+    const changed = new Set();
+    for (const edit of edits) {
+        const fields = edit.apply(merged);
+        Object.keys(fields).forEach((key) => changed.add(key));
+        merged = deepMerge(merged, fields);
+    }
+    return { merged, changed: [...changed] };
+}
+/** An edit that sets fixed fields (submission-json). */
+function fixedEdit(source, fields) {
+    return { source, apply: () => fields };
+}
+/** Every source of new fields, in order; submission-json (`changes`) last, so that it wins. */
+function allEdits(settings) {
+    const json = Object.keys(settings.changes).length ? [fixedEdit('submission-json', settings.changes)] : [];
+    return [...settings.edits, ...json];
+}
+
 ;// CONCATENATED MODULE: ./src/request/policy.ts
 const defaultRetryPolicy = { maxAttempts: 6, baseDelayMs: 1000, maxDelayMs: 60_000 };
 /** Throttled requests were not carried out: they get this many attempts beyond maxAttempts. */
@@ -37729,133 +37907,791 @@ function lifetimeOf(body, nowMs) {
     return 3600_000;
 }
 
-;// CONCATENATED MODULE: ./src/clock.ts
+;// CONCATENATED MODULE: ./src/sign-in.ts
+/**
+ * Signing in for either Store API: one transport, one Azure AD token source
+ * (client secret or GitHub OIDC) for the API's resource, and the parts every
+ * API client on the request layer is built from.
+ */
 
-const realClock = {
-    now: () => Date.now(),
-    sleep: (ms, signal) => new Promise((resolve, reject) => {
-        if (signal?.aborted) {
-            reject(new CancelledError());
-            return;
-        }
-        const onAbort = () => {
-            clearTimeout(timer);
-            reject(new CancelledError());
-        };
-        const timer = setTimeout(() => {
-            signal?.removeEventListener('abort', onAbort);
-            resolve();
-        }, Math.max(0, ms));
-        signal?.addEventListener('abort', onAbort, { once: true });
+
+
+function signIn(settings, deps, audience = {}) {
+    const { clock, signal, info } = deps;
+    const http = createHttpTransport({ userAgent: deps.userAgent, idleTimeoutMs: settings.requestTimeoutMs });
+    const common = { http, clock, retry: defaultRetryPolicy, log: info, signal };
+    const tokens = new AzureAdTokenSource({
+        ...common,
+        ...audience,
+        authorityHost: settings.authorityHost,
+        tenantId: settings.tenantId,
+        clientId: settings.clientId,
+        credential: settings.credential,
+        getIdToken: deps.getIdToken,
+        mask: deps.mask
+    });
+    const how = settings.credential.kind === 'secret' ? 'a client secret' : 'GitHub OIDC';
+    const forWhat = audience.resource ? ` for ${audience.resource}` : '';
+    info(`Signing in to Azure AD tenant ${settings.tenantId} as ${settings.clientId} with ${how}${forWhat}.`);
+    return { ...common, tokens };
+}
+
+;// CONCATENATED MODULE: ./src/request/pacer.ts
+class Pacer {
+    clock;
+    throttledSpacingMs;
+    nextCallAt = 0;
+    spacingMs = 0;
+    constructor(clock, 
+    /** The least time between two calls once throttled. */
+    throttledSpacingMs = 3000) {
+        this.clock = clock;
+        this.throttledSpacingMs = throttledSpacingMs;
+    }
+    /** Waits until the next call may go. */
+    async beforeCall(signal) {
+        const now = this.clock.now();
+        if (this.nextCallAt > now)
+            await this.clock.sleep(this.nextCallAt - now, signal);
+        this.nextCallAt = this.clock.now() + this.spacingMs;
+    }
+    /** A 429 came back: from now on, space the calls; the wait before attempt `attempt + 1` when the server named none. */
+    throttled(attempt) {
+        this.spacingMs = Math.max(this.spacingMs, this.throttledSpacingMs);
+        return this.spacingMs * 2 ** Math.min(attempt - 1, 4);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/msi-exe/envelope.ts
+/**
+ * Reading the MSI/EXE API's answers: every JSON answer is an envelope
+ * `{ isSuccess, errors: [{ code, message, target }], responseData }`, where
+ * `isSuccess` decides (a 200 can refuse; `errors` next to `isSuccess: true`
+ * are warnings), and the gateway answers 401/429 as `{ statusCode, message }`.
+ * The service reads and writes property names in either case: keys are
+ * camelCased on the way in. Pure.
+ */
+const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** `IsSuccess` -> `isSuccess`, all the way down. */
+function camelKeys(value) {
+    if (Array.isArray(value))
+        return value.map(camelKeys);
+    if (!isObject(value))
+        return value;
+    return Object.fromEntries(Object.entries(value).map(([key, v]) => [key.charAt(0).toLowerCase() + key.slice(1), camelKeys(v)]));
+}
+function entriesOf(value) {
+    if (!Array.isArray(value))
+        return [];
+    return value.filter(isObject).map((e) => ({
+        code: typeof e.code === 'string' ? e.code : undefined,
+        message: typeof e.message === 'string' ? oneLine(e.message) : undefined,
+        target: typeof e.target === 'string' ? e.target : undefined
+    }));
+}
+const oneLine = (text) => text.replace(/\s+/g, ' ').trim().slice(0, 500);
+/** The envelope in a body, or undefined when the body is not one (not JSON, or the gateway's shape). */
+function readEnvelope(body) {
+    let parsed;
+    try {
+        parsed = camelKeys(JSON.parse(body));
+    }
+    catch {
+        return undefined;
+    }
+    if (!isObject(parsed) || typeof parsed.isSuccess !== 'boolean')
+        return undefined;
+    return {
+        isSuccess: parsed.isSuccess,
+        errors: entriesOf(parsed.errors),
+        responseData: isObject(parsed.responseData) ? parsed.responseData : undefined
+    };
+}
+/** A non-envelope answer's message: the gateway's `{ statusCode, message }`, or the start of the text. */
+function otherMessage(body) {
+    try {
+        const parsed = camelKeys(JSON.parse(body));
+        if (isObject(parsed) && typeof parsed.message === 'string')
+            return oneLine(parsed.message);
+    }
+    catch {
+        // not JSON
+    }
+    const text = oneLine(body);
+    return text ? text.slice(0, 300) : undefined;
+}
+/**
+ * Judges an answer: success needs a 2xx status and `isSuccess: true`; then
+ * its `errors` are warnings (an absent `responseData` reads as `{}`). Anything else fails, with
+ * the envelope's errors (or the gateway's message).
+ */
+function judge(status, body) {
+    const envelope = readEnvelope(body);
+    if (!envelope)
+        return { ok: false, errors: [], message: otherMessage(body) };
+    if (envelope.isSuccess && status >= 200 && status < 300) {
+        return { ok: true, data: envelope.responseData ?? {}, warnings: envelope.errors };
+    }
+    return { ok: false, errors: envelope.errors, data: envelope.responseData };
+}
+/** `code: message (target)` for each entry, joined for one line. */
+function describeEntries(entries) {
+    return entries
+        .map((e) => {
+        const head = [e.code, e.message].filter(Boolean).join(': ') || 'unspecified';
+        return e.target ? `${head} (${e.target})` : head;
     })
-};
+        .join('; ');
+}
+/** The code the documentation's sample tests for a failed package upload: commit the packages again. */
+const PACKAGE_UPLOAD_ERROR = 'packageuploaderror';
+/** True when a module status poll says the package upload or validation failed. */
+function hasPackageUploadError(entries) {
+    return entries.some((e) => e.code?.toLowerCase() === PACKAGE_UPLOAD_ERROR);
+}
 
-;// CONCATENATED MODULE: ./src/merge.ts
-/** JSON helpers for submissions: the user's changes over what the Store cloned. Pure. */
-function merge_isPlainObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+;// CONCATENATED MODULE: ./src/msi-exe/client.ts
 /**
- * Deep merge: objects key by key, everything else (arrays, scalars, null)
- * replaced by the override. Neither input is modified.
+ * The MSI/EXE submission API's client (api.store.microsoft.com), a second
+ * client on the one request layer. It states only this API's dialect: the
+ * envelope (`isSuccess` decides, even on a 200; its other errors are
+ * warnings, handed back to the caller), X-Correlation-ID, the seller header
+ * on every call, which calls are safe to repeat (all but POST /submit), and
+ * its hints. Retries, Retry-After, pacing and the 401 renewal are the layer's.
  */
-function deepMerge(base, override) {
-    const result = structuredClone(base);
-    for (const [key, value] of Object.entries(override)) {
-        const current = result[key];
-        result[key] = merge_isPlainObject(current) && merge_isPlainObject(value) ? deepMerge(current, value) : structuredClone(value);
-    }
-    return result;
+
+
+
+
+const CORRELATION = 'X-Correlation-ID';
+function hint({ status }) {
+    if (status === undefined)
+        return 'The MSI/EXE submission API could not be reached; try again later.';
+    if (status === 401 || status === 403)
+        return 'The API refused the token: the Azure AD app needs the Manager role in Partner Center (Account settings > User management > Azure AD applications); check tenant-id, client-id and seller-id.';
+    if (status === 404)
+        return "Check 'product-id' (the MSI/EXE product's Partner Center ID) and 'seller-id' (the account's seller ID).";
+    if (status === 429)
+        return 'The tenant is throttled; try again later.';
+    if (status >= 500)
+        return `The MSI/EXE submission API is failing; try again later, and quote the ${CORRELATION} to Microsoft support if it persists.`;
+    return undefined;
 }
+const MSI_EXE_DIALECT = {
+    correlationHeader: CORRELATION,
+    describe: (response) => {
+        const envelope = readEnvelope(response.body);
+        if (!envelope)
+            return { message: otherMessage(response.body) };
+        return { code: envelope.errors[0]?.code, message: describeEntries(envelope.errors) || undefined };
+    },
+    hint
+};
+/** A 2xx answer read as the envelope, judged; a body that is not one cannot be read (the layer retries or doubts it). */
+function readVerdict(response) {
+    if (!readEnvelope(response.body))
+        throw new Error('the answer is not the JSON envelope { isSuccess, errors, responseData }');
+    return judge(response.status, response.body);
+}
+class MsiExeClient {
+    options;
+    layer;
+    pacer;
+    base;
+    constructor(options) {
+        this.options = options;
+        this.layer = new RequestLayer(options);
+        this.pacer = new Pacer(options.clock);
+        this.base = `${options.apiUrl}/submission/v1/product/${encodeURIComponent(options.productId)}`;
+    }
+    /** One call; the answer's data and warnings, or an ApiError naming the call, the errors and the X-Correlation-ID. */
+    async send(method, path, what, options = {}) {
+        const json = options.body === undefined ? undefined : JSON.stringify(options.body);
+        const call = `${what} (${method} /${path})`;
+        const answer = await this.layer.send({
+            call,
+            method,
+            url: `${this.base}/${path}`,
+            headers: {
+                Accept: 'application/json',
+                'X-Seller-Account-Id': this.options.sellerId,
+                ...(json === undefined ? {} : { 'Content-Type': 'application/json; charset=utf-8' })
+            },
+            body: json,
+            idempotent: options.idempotent ?? true,
+            dialect: MSI_EXE_DIALECT,
+            auth: this.options.tokens,
+            pacer: this.pacer,
+            read: readVerdict
+        });
+        const verdict = answer.body;
+        if (verdict.ok)
+            return { data: verdict.data, notes: verdict.warnings };
+        if (verdict.data && options.accept?.(verdict.data))
+            return { data: verdict.data, notes: verdict.errors };
+        throw new ApiError({
+            call,
+            status: answer.status,
+            code: verdict.errors[0]?.code,
+            storeMessage: `isSuccess is false: ${describeEntries(verdict.errors) || verdict.message || 'no errors given'}`,
+            correlationId: answer.correlationId,
+            correlationName: CORRELATION,
+            hint: hint({ status: answer.status, code: verdict.errors[0]?.code })
+        });
+    }
+    get product() {
+        return `product ${this.options.productId}`;
+    }
+    async moduleStatus() {
+        const { data, notes } = await this.send('GET', 'status', `Read the module status of ${this.product}`);
+        return { status: { isReady: data.isReady === true, ongoingSubmissionId: data.ongoingSubmissionId ?? '' }, notes };
+    }
+    async metadata() {
+        const { data, notes } = await this.send('GET', 'metadata', `Read the draft metadata of ${this.product}`);
+        const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+        const listings = (Array.isArray(data.listings) ? data.listings : []).filter((l) => isObject(l) && typeof l.language === 'string');
+        return {
+            draft: {
+                listings,
+                properties: isObject(data.properties) ? data.properties : {},
+                availability: isObject(data.availability) ? data.availability : {}
+            },
+            notes
+        };
+    }
+    async replacePackages(installers) {
+        return (await this.send('PUT', 'packages', `Replace the packages of ${this.product}`, { body: { packages: installers } })).notes;
+    }
+    /** Committing the same package set again is harmless (both Microsoft tools commit twice): safe to repeat. */
+    async commitPackages() {
+        return (await this.send('POST', 'packages/commit', `Commit the packages of ${this.product}`, { idempotent: true }))
+            .notes;
+    }
+    async updateMetadata(update) {
+        return (await this.send('PUT', 'metadata', `Update the draft metadata of ${this.product}`, { body: update })).notes;
+    }
+    /** POST /submit, never repeated blindly; an answer without an ID is as uncertain as a lost one. */
+    async submit() {
+        const call = `Submit the draft of ${this.product}`;
+        const { data, notes } = await this.send('POST', 'submit', call, { idempotent: false });
+        const submissionId = data.submissionId || data.ongoingSubmissionId;
+        if (!submissionId)
+            throw new UncertainOutcomeError({
+                call: `${call} (POST /submit)`,
+                storeMessage: 'the answer names no submission',
+                correlationName: CORRELATION
+            });
+        return { submissionId, notes };
+    }
+    async submissionStatus(submissionId) {
+        const { data, notes } = await this.send('GET', `submission/${encodeURIComponent(submissionId)}/status`, `Read the status of submission ${submissionId}`, 
+        // A failed submission's status may come with isSuccess false: its errors are the answer.
+        { accept: (d) => typeof d.publishingStatus === 'string' });
+        return {
+            status: { publishingStatus: data.publishingStatus ?? 'UNKNOWN', hasFailed: data.hasFailed === true },
+            errors: notes
+        };
+    }
+    async pauseBeforeRetry(attempt) {
+        await this.layer.pauseBeforeRetry(attempt);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/msi-exe/metadata-check.ts
 /**
- * Every entry anywhere in the JSON that carries `fileName` and
- * `fileStatus: "PendingUpload"`: packages, listing images, trailers and their
- * images, add-on icons.
+ * The shape of MSI/EXE metadata changes (`submission-json` for a `product-id`):
+ * `{ "listings": { "<language>": { ...listing fields } }, "properties": {...},
+ * "availability": {...} }`, checked against the documented fields and limits
+ * before any request. Pure.
  */
-function pendingUploads(json, where = '') {
-    const found = [];
-    if (merge_isPlainObject(json) && Array.isArray(json.trailers)) {
-        found.push(...newTrailerFiles(json.trailers, where ? `${where}.trailers` : 'trailers'));
-    }
-    if (Array.isArray(json)) {
-        json.forEach((item, i) => found.push(...pendingUploads(item, `${where}[${i}]`)));
-    }
-    else if (merge_isPlainObject(json)) {
-        if (typeof json.fileName === 'string' &&
-            typeof json.fileStatus === 'string' &&
-            json.fileStatus.toLowerCase() === 'pendingupload') {
-            found.push({ fileName: json.fileName, where: where || '(top level)' });
+
+
+const MODULES = ['listings', 'properties', 'availability'];
+/** The documented listing fields, with the character limit of each text. */
+const LISTING_TEXT_LIMITS = {
+    description: 10000,
+    whatsNew: 1500,
+    shortDescription: 1000,
+    additionalLicenseTerms: 10000,
+    copyright: 200,
+    developedBy: 255,
+    sortTitle: 255,
+    contactInfo: 200
+};
+const LISTING_LIST_LIMITS = {
+    productFeatures: { items: 20, chars: 200 },
+    searchTerms: { items: 7, chars: 30 }
+};
+const LISTING_FIELDS = [
+    'language',
+    ...Object.keys(LISTING_TEXT_LIMITS),
+    ...Object.keys(LISTING_LIST_LIMITS),
+    'requirements'
+];
+const PROPERTIES_FIELDS = [
+    'isPrivacyPolicyRequired',
+    'privacyPolicyUrl',
+    'website',
+    'supportContactInfo',
+    'certificationNotes',
+    'category',
+    'subcategory',
+    'productDeclarations',
+    'isSystemFeatureRequired',
+    'systemRequirementDetails'
+];
+const AVAILABILITY_FIELDS = ['markets', 'discoverability', 'enableInFutureMarkets', 'pricing', 'freeTrial'];
+const ENUMS = {
+    discoverability: ['DISCOVERABLE', 'DEEPLINK_ONLY'],
+    pricing: ['FREE', 'FREEMIUM', 'SUBSCRIPTION', 'PAID'],
+    freeTrial: ['NO_FREE_TRIAL', 'FREE_TRIAL']
+};
+/** What MSIX listing fields are called here, for a hint when someone reuses one. */
+const MSIX_NAMES = {
+    releaseNotes: 'whatsNew',
+    features: 'productFeatures',
+    keywords: 'searchTerms',
+    copyrightAndTrademarkInfo: 'copyright',
+    developerName: 'developedBy',
+    licenseTerms: 'additionalLicenseTerms'
+};
+const LANGUAGE = /^[a-z]{2,3}(-[a-z0-9]{2,8}){0,3}$/i;
+const show = (value) => {
+    const text = JSON.stringify(value) ?? String(value);
+    return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+};
+function checkListing(listing, where, fail) {
+    for (const [field, value] of Object.entries(listing)) {
+        const limit = LISTING_TEXT_LIMITS[field];
+        const list = LISTING_LIST_LIMITS[field];
+        if (limit !== undefined) {
+            if (typeof value !== 'string')
+                fail(`${where}.${field} must be a string, got ${show(value)}`);
+            if (value.length > limit)
+                fail(`${where}.${field} has ${value.length} characters; the Store takes at most ${limit}`);
         }
-        for (const [key, value] of Object.entries(json)) {
-            if (typeof value === 'object' && value !== null) {
-                found.push(...pendingUploads(value, where ? `${where}.${key}` : key));
+        else if (list) {
+            if (!Array.isArray(value) || value.some((v) => typeof v !== 'string'))
+                fail(`${where}.${field} must be an array of strings, got ${show(value)}`);
+            if (value.length > list.items)
+                fail(`${where}.${field} has ${value.length} entries; the Store takes at most ${list.items}`);
+            const long = value.find((v) => v.length > list.chars);
+            if (long !== undefined)
+                fail(`${where}.${field} holds ${show(long)}, longer than ${list.chars} characters`);
+        }
+        else if (field === 'requirements' && !Array.isArray(value)) {
+            fail(`${where}.requirements must be an array, got ${show(value)}`);
+        }
+    }
+}
+function checkAvailability(availability, fail) {
+    for (const [field, allowed] of Object.entries(ENUMS)) {
+        const value = availability[field];
+        if (value !== undefined && !allowed.includes(String(value)))
+            fail(`availability.${field} must be one of ${allowed.join(', ')}, got ${show(value)}`);
+    }
+    const markets = availability.markets;
+    if (markets !== undefined &&
+        (!Array.isArray(markets) || markets.some((m) => typeof m !== 'string' || !/^[A-Z]{2}$/i.test(m))))
+        fail(`availability.markets must be an array of two-letter market codes like "US", got ${show(markets)}`);
+    if (availability.enableInFutureMarkets !== undefined && typeof availability.enableInFutureMarkets !== 'boolean')
+        fail(`availability.enableInFutureMarkets must be true or false, got ${show(availability.enableInFutureMarkets)}`);
+}
+/**
+ * Checks MSI/EXE metadata changes without the draft: the modules, listing
+ * language codes, field types and documented limits. `source` names the input.
+ */
+function checkMetadataChanges(changes, source) {
+    const fail = (message, hint) => {
+        throw new ActionError(`${source}: ${message}.`, { hint });
+    };
+    for (const key of Object.keys(changes)) {
+        if (!MODULES.includes(key))
+            fail(`'${key}' is not a module of an MSI/EXE product`, `Its modules are ${MODULES.join(', ')}; the installers go in the 'installers' input.`);
+    }
+    for (const module of MODULES) {
+        if (changes[module] !== undefined && !merge_isPlainObject(changes[module]))
+            fail(`'${module}' must be an object, got ${show(changes[module])}`);
+    }
+    for (const [language, listing] of Object.entries(changes.listings ?? {})) {
+        if (!LANGUAGE.test(language))
+            fail(`listings has the key ${show(language)}, which is not a language code`, 'Key listings by language, e.g. { "listings": { "en-us": { "whatsNew": "..." } } }.');
+        if (!merge_isPlainObject(listing))
+            fail(`listings.${language} must be an object of listing fields, got ${show(listing)}`);
+        checkListing(listing, `listings.${language}`, fail);
+    }
+    const properties = changes.properties ?? {};
+    const notes = properties.certificationNotes;
+    if (notes !== undefined && (typeof notes !== 'string' || notes.length > 2000))
+        fail(`properties.certificationNotes must be a string of at most 2000 characters, got ${typeof notes === 'string' ? `${notes.length} characters` : show(notes)}`);
+    checkAvailability(changes.availability ?? {}, fail);
+}
+
+;// CONCATENATED MODULE: ./src/msi-exe/metadata.ts
+/**
+ * Merging metadata changes over the MSI/EXE draft into whole modules. The
+ * API's PUT is a full module update (whatever a sent module lacks is reset),
+ * so every module that changes is sent whole: the draft as the service
+ * answered it, with the changes deep-merged over it (objects key by key,
+ * arrays replaced). A field nobody changed is sent back as it was, never
+ * reset. Listings go one language per request, as the API takes them. Pure.
+ */
+
+
+
+
+/** The draft in the shape edits work on: `{ listings: { <language>: listing }, properties, availability }`. */
+function keyedDraft(draft) {
+    return {
+        listings: Object.fromEntries(draft.listings.map((listing) => [listing.language, listing])),
+        properties: draft.properties,
+        availability: draft.availability
+    };
+}
+function unknownField(where, field, source) {
+    const msix = MSIX_NAMES[field];
+    throw new ActionError(`${source} sets ${where}.${field}, which is not a field of an MSI/EXE product's ${where.split('.')[0]}.`, {
+        hint: msix ? `This API calls it '${msix}'.` : undefined
+    });
+}
+function checkFields(given, known, current, where, source) {
+    const present = merge_isPlainObject(current) ? Object.keys(current) : [];
+    for (const field of Object.keys(given)) {
+        if (!known.includes(field) && !present.includes(field))
+            unknownField(where, field, source);
+    }
+}
+/**
+ * The fields of one edit, with listing keys in the draft's spelling of the
+ * language; throws naming the source when a language is not in the draft or a
+ * field is not one of the module's.
+ */
+function alignToDraft(fields, draft, source) {
+    const aligned = { ...fields };
+    if (merge_isPlainObject(fields.listings)) {
+        const listings = {};
+        for (const [language, listing] of Object.entries(fields.listings)) {
+            const current = draft.listings.find((l) => l.language.toLowerCase() === language.toLowerCase());
+            if (!current) {
+                const have = draft.listings.map((l) => l.language).join(', ') || 'none';
+                throw new ActionError(`${source} sets the listing of '${language}', a language the product's draft does not have (it has ${have}).`, {
+                    hint: 'Add the language (with its screenshots and logo) in Partner Center first, or fix the language code.'
+                });
+            }
+            if (merge_isPlainObject(listing))
+                checkFields(listing, LISTING_FIELDS, current, `listings.${language}`, source);
+            listings[current.language] = merge_isPlainObject(listing) ? { ...listing, language: current.language } : listing;
+        }
+        aligned.listings = listings;
+    }
+    if (merge_isPlainObject(fields.properties))
+        checkFields(fields.properties, PROPERTIES_FIELDS, draft.properties, 'properties', source);
+    if (merge_isPlainObject(fields.availability))
+        checkFields(fields.availability, AVAILABILITY_FIELDS, draft.availability, 'availability', source);
+    return aligned;
+}
+const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+/**
+ * The PUT /metadata requests that bring the draft to `merged`: one per
+ * listing language that changed (whole listing), with the whole properties
+ * and availability modules in the first one when they changed. None when
+ * nothing changed.
+ */
+function metadataUpdates(draft, merged) {
+    const updates = [];
+    const listings = merge_isPlainObject(merged.listings) ? merged.listings : {};
+    for (const current of draft.listings) {
+        const next = listings[current.language];
+        if (merge_isPlainObject(next) && !same(next, current))
+            updates.push({ listings: next });
+    }
+    const modules = {};
+    if (merge_isPlainObject(merged.properties) && !same(merged.properties, draft.properties))
+        modules.properties = merged.properties;
+    if (merge_isPlainObject(merged.availability) && !same(merged.availability, draft.availability))
+        modules.availability = merged.availability;
+    if (modules.properties || modules.availability) {
+        if (updates.length > 0)
+            Object.assign(updates[0], modules);
+        else
+            updates.push(modules);
+    }
+    return updates;
+}
+/** The modules (and listing languages) one update sends: `listings.en-us`, `properties`, `availability`. */
+function describeUpdate(update) {
+    return [
+        ...(update.listings ? [`listings.${update.listings.language}`] : []),
+        ...(update.properties ? ['properties'] : []),
+        ...(update.availability ? ['availability'] : [])
+    ];
+}
+/**
+ * Applies the edits in order over the draft (each aligned to the draft's
+ * languages and checked against the modules' fields) and plans the requests.
+ */
+function planMetadata(draft, edits) {
+    const aligned = edits.map((edit) => ({
+        source: edit.source,
+        apply: (current) => alignToDraft(edit.apply(current), draft, edit.source)
+    }));
+    return metadataUpdates(draft, applyEdits(keyedDraft(draft), aligned).merged);
+}
+
+;// CONCATENATED MODULE: ./src/polling.ts
+/**
+ * When to read a submission's status while waiting for it. Pure, and free of
+ * imports so that `bench/polling.mjs` can run it on a simulated clock.
+ *
+ * The schedule notices a short commit within seconds and keeps a long wait
+ * cheap: the first read comes 10 s after the commit, then one every 10 s
+ * (never more than 6 reads a minute, under a third of the tenant's budget of
+ * about 20 calls a minute); from 200 s on, reads spread out to a twentieth of
+ * the time waited so far, up to `poll-interval-seconds` (the longest wait
+ * between two reads, reached after 10 minutes with the default 30 s). A
+ * status is thus seen at most about 5 % of its wait late, and a wait of hours
+ * or days (certification) costs 2 reads a minute.
+ */
+/** The closest two reads come: 60 s / 6 reads. */
+const FASTEST_SPACING_MS = 10_000;
+/** Once that is less, reads are this fraction of the time waited so far apart. */
+const SPACING_PER_WAITED = 1 / 20;
+/**
+ * How long to wait before the next status read.
+ * @param elapsedMs time since the commit was answered (0 for the first read)
+ * @param intervalMs the longest wait between two reads (`poll-interval-seconds`)
+ * @param remainingMs time left before the timeout: the last read falls on it
+ * @returns whole milliseconds
+ */
+function pollDelay(elapsedMs, intervalMs, remainingMs) {
+    const fastest = Math.min(FASTEST_SPACING_MS, intervalMs);
+    const wanted = Math.max(fastest, elapsedMs * SPACING_PER_WAITED);
+    return Math.max(0, Math.floor(Math.min(wanted, intervalMs, remainingMs)));
+}
+
+;// CONCATENATED MODULE: ./src/msi-exe/wait.ts
+
+
+const HEARTBEAT_MS = 5 * 60_000;
+function formatDuration(ms) {
+    const minutes = ms / 60_000;
+    return minutes >= 1 ? `${Number(minutes.toFixed(2))} min` : `${Number((ms / 1000).toFixed(1))} s`;
+}
+/**
+ * Reads until `read` says done (its value is returned) or throws. `read`
+ * answers what it is waiting on, which the log shows when it changes.
+ */
+async function waitUntil(read, options) {
+    const { clock, info } = options;
+    const started = clock.now();
+    let last;
+    let lastNews = started;
+    const say = (line) => {
+        info(line);
+        lastNews = clock.now();
+    };
+    for (let reads = 0;; reads++) {
+        if (reads > 0) {
+            // Sleep to the next read in pieces that end when a heartbeat line is due, so a long pause still logs.
+            let pause = pollDelay(clock.now() - started, options.pollIntervalMs, options.deadline - clock.now());
+            while (pause > 0) {
+                const piece = Math.min(pause, Math.max(1, lastNews + HEARTBEAT_MS - clock.now()));
+                await clock.sleep(piece, options.signal);
+                pause -= piece;
+                if (clock.now() - lastNews >= HEARTBEAT_MS)
+                    say(`Still waiting for ${options.what} after ${formatDuration(clock.now() - started)}: ${last}.`);
+            }
+        }
+        const reading = await read();
+        if ('done' in reading)
+            return reading.done;
+        const now = clock.now();
+        if (reading.waiting !== last || now - lastNews >= HEARTBEAT_MS) {
+            const waited = formatDuration(now - started);
+            say(reading.waiting === last
+                ? `Still waiting for ${options.what} after ${waited}: ${reading.waiting}.`
+                : `Waiting for ${options.what}: ${reading.waiting}${reads > 0 ? ` (after ${waited})` : ''}.`);
+            last = reading.waiting;
+        }
+        if (now >= options.deadline) {
+            throw new ActionError(`Timed out after ${options.timeoutLabel} waiting for ${options.what}; the last status was: ${reading.waiting}.`, { hint: "The Store goes on with it: check the product in Partner Center, or raise 'timeout-minutes'." });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/msi-exe/lifecycle.ts
+
+
+
+
+const isPackagesNote = (entry) => entry.target?.toLowerCase() === 'packages';
+class MsiExeLifecycle {
+    job;
+    deps;
+    progress;
+    deadline = 0;
+    warned = new Set();
+    constructor(job, deps, progress) {
+        this.job = job;
+        this.deps = deps;
+        this.progress = progress;
+    }
+    async run() {
+        const { api, clock, info } = this.deps;
+        this.deadline = clock.now() + this.job.timeoutMs;
+        await this.waitForModules("the product's modules to be ready", true);
+        const { draft, notes } = await api.metadata();
+        this.warnOnce(notes);
+        const updates = planMetadata(draft, this.job.edits);
+        if (this.job.installers)
+            await this.replacePackages(this.job.installers);
+        for (const update of updates) {
+            const what = describeUpdate(update);
+            this.warnOnce(await api.updateMetadata(update));
+            this.progress.changed.push(...what);
+            info(`Updated ${what.join(', ')} of the draft (whole modules).`);
+            await this.waitForModules(`the update of ${what.join(', ')}`, false);
+        }
+        if (!this.job.installers && updates.length === 0)
+            info('No installers and no metadata changes: submitting the draft as it is.');
+        const id = await this.submit();
+        this.progress.submissionId = id;
+        this.progress.status = 'INPROGRESS';
+        info(`Created submission ${id} of product ${this.job.productId}.`);
+        await this.waitForPublishing(id);
+    }
+    async replacePackages(installers) {
+        const { api, info } = this.deps;
+        this.warnOnce(await api.replacePackages(installers));
+        this.progress.changed.push('packages');
+        info(`Replaced the draft's packages with ${installers.length} installer(s): ${installers.map((i) => i.packageUrl).join(', ')}.`);
+        this.warnOnce(await api.commitPackages());
+        info('Committed the packages; the Store now downloads and validates them.');
+        await this.waitForModules('the package upload and validation', false);
+    }
+    /** Waits until every module is ready. `first`: before any change (refuse an ongoing submission; a failed old upload is replaced). */
+    async waitForModules(what, first) {
+        const read = async () => {
+            const { status, notes } = await this.deps.api.moduleStatus();
+            if (first && status.ongoingSubmissionId) {
+                throw new ActionError(`Product ${this.job.productId} has a submission in progress (${status.ongoingSubmissionId}); nothing was changed.`, {
+                    hint: `The API takes one submission at a time: wait until it is published or has failed (${this.progress.dashboardUrl}), then run again.`
+                });
+            }
+            const failed = notes.filter((n) => hasPackageUploadError([n]));
+            if (failed.length && first && this.job.installers)
+                return { done: true }; // an earlier upload failed: replaced now
+            if (failed.length) {
+                throw new ActionError(`The Store could not upload or validate the installers: ${describeEntries(failed)}.`, {
+                    hint: 'Each packageUrl must be an https:// direct download of a signed, standalone .msi or .exe that never changes (a new version needs a new URL).'
+                });
+            }
+            this.warnOnce(notes.filter((n) => !isPackagesNote(n)));
+            if (status.isReady)
+                return { done: true };
+            return { waiting: notes.length ? describeEntries(notes) : 'not ready yet' };
+        };
+        await waitUntil(read, this.waitOptions(what));
+    }
+    /** POST /submit; after a lost answer, the product's ongoing submission is the one it made (there was none before). */
+    async submit() {
+        const { api, info } = this.deps;
+        for (let attempt = 1;; attempt++) {
+            try {
+                const { submissionId, notes } = await api.submit();
+                this.warnOnce(notes);
+                return submissionId;
+            }
+            catch (error) {
+                if (!(error instanceof UncertainOutcomeError) || attempt >= 3)
+                    throw error;
+                info(`${error.message} Checking whether the submission was created.`);
+                const { status } = await api.moduleStatus();
+                if (status.ongoingSubmissionId)
+                    return status.ongoingSubmissionId;
+                await api.pauseBeforeRetry(attempt);
             }
         }
     }
-    return found;
-}
-/**
- * Trailers carry no fileStatus: a trailer (or a trailer image) without an
- * `id` is new, so its `videoFileName` (and its images' `fileName`) must be in
- * the zip.
- */
-function newTrailerFiles(trailers, where) {
-    const found = [];
-    trailers.forEach((trailer, i) => {
-        if (!merge_isPlainObject(trailer))
-            return;
-        const at = `${where}[${i}]`;
-        if (typeof trailer.videoFileName === 'string' && !trailer.id && !trailer.videoFileId) {
-            found.push({ fileName: trailer.videoFileName, where: `${at}.videoFileName` });
-        }
-        const assets = merge_isPlainObject(trailer.trailerAssets) ? trailer.trailerAssets : {};
-        for (const [lang, asset] of Object.entries(assets)) {
-            const images = merge_isPlainObject(asset) && Array.isArray(asset.imageList) ? asset.imageList : [];
-            images.forEach((image, j) => {
-                if (merge_isPlainObject(image) && typeof image.fileName === 'string' && !image.id && image.fileStatus === undefined) {
-                    found.push({ fileName: image.fileName, where: `${at}.trailerAssets.${lang}.imageList[${j}]` });
-                }
-            });
-        }
-    });
-    return found;
-}
-/** How the Store compares a JSON fileName with a zip path: `\` and `/` alike, case-insensitive, no leading `./` or `/`. */
-function normalizeZipPath(name) {
-    return name
-        .replace(/\\/g, '/')
-        .replace(/^(\.\/)+/, '')
-        .replace(/^\/+/, '')
-        .toLowerCase();
-}
-/** The pending files that the zip does not hold. */
-function missingFromZip(pending, zipEntries) {
-    const present = new Set(zipEntries.map(normalizeZipPath));
-    return pending.filter((file) => !present.has(normalizeZipPath(file.fileName)));
-}
-
-;// CONCATENATED MODULE: ./src/edits.ts
-/**
- * Where a submission's new fields come from. Each source (the packages found
- * by glob, release notes, the listings folder, the release controls, and
- * submission-json last) is one SubmissionEdit: a pure function of the
- * submission as it stands, applied in a fixed order over the Store's clone.
- */
-
-/** The edits applied in order over `base`, and the top-level fields they set. */
-function applyEdits(base, edits) {
-    let merged = base;
-    const changed = new Set();
-    for (const edit of edits) {
-        const fields = edit.apply(merged);
-        Object.keys(fields).forEach((key) => changed.add(key));
-        merged = deepMerge(merged, fields);
+    async waitForPublishing(id) {
+        const read = async () => {
+            const { status, errors } = await this.deps.api.submissionStatus(id);
+            this.progress.status = status.publishingStatus;
+            this.progress.errors = errors;
+            if (status.hasFailed || status.publishingStatus === 'FAILED') {
+                throw new ActionError(`Submission ${id} of product ${this.job.productId} failed (${status.publishingStatus}${status.hasFailed ? ', not retried by the Store' : ''}): ${describeEntries(errors) || 'the Store gave no reason'}.`, { hint: `See the submission in Partner Center (${this.progress.dashboardUrl}).` });
+            }
+            this.warnOnce(errors);
+            if (this.job.waitFor === 'commit' || status.publishingStatus === 'PUBLISHED')
+                return { done: true };
+            return { waiting: status.publishingStatus };
+        };
+        await waitUntil(read, this.waitOptions(`submission ${id} to be published (scanning, certification and publishing can take more than a day)`));
     }
-    return { merged, changed: [...changed] };
+    waitOptions(what) {
+        const { clock, signal, info } = this.deps;
+        return {
+            clock,
+            signal,
+            info,
+            what,
+            pollIntervalMs: this.job.pollIntervalMs,
+            deadline: this.deadline,
+            timeoutLabel: formatDuration(this.job.timeoutMs)
+        };
+    }
+    /** Store warnings, each said (and kept for the report) once however many polls repeat it. */
+    warnOnce(entries) {
+        for (const entry of entries) {
+            const text = describeEntries([entry]);
+            if (this.warned.has(text))
+                continue;
+            this.warned.add(text);
+            this.progress.warnings.push(entry);
+            this.deps.info(`Store warning: ${text}`);
+        }
+    }
 }
-/** An edit that sets fixed fields (submission-json). */
-function fixedEdit(source, fields) {
-    return { source, apply: () => fields };
+
+;// CONCATENATED MODULE: ./src/msi-exe/types.ts
+/**
+ * The MSI/EXE submission API's resources (api.store.microsoft.com, /submission/v1/product/{productId}),
+ * as its documentation names them. Fields the service adds beyond these are kept as they come.
+ */
+/** The API's base URL (the `msi-exe-api-url` default). */
+const MSI_EXE_API_URL = 'https://api.store.microsoft.com';
+/** The resource its tokens are minted for (v2.0 scope `https://api.store.microsoft.com/.default`). */
+const MSI_EXE_RESOURCE = 'https://api.store.microsoft.com';
+const ARCHITECTURES = ['Neutral', 'X86', 'X64', 'Arm', 'Arm64'];
+
+;// CONCATENATED MODULE: ./src/msi-exe/publish.ts
+
+
+
+
+
+async function publishMsiExe(settings, progress, deps) {
+    const { clock, signal, info } = deps;
+    const signedIn = signIn(settings, deps, { resource: MSI_EXE_RESOURCE, endpoint: 'v2.0' });
+    if (settings.listingsFolder?.unused.length)
+        info(`'listings-folder' holds what MSI/EXE listings do not take (not sent): ${settings.listingsFolder.unused.join('; ')}.`);
+    const api = new MsiExeClient({
+        ...signedIn,
+        apiUrl: settings.apiUrl,
+        sellerId: settings.sellerId,
+        productId: settings.productId
+    });
+    info(`Publishing MSI/EXE product ${settings.productId} (seller ${settings.sellerId}).`);
+    const edits = allEdits(settings);
+    const job = {
+        productId: settings.productId,
+        installers: settings.installers,
+        edits,
+        waitFor: settings.waitFor,
+        pollIntervalMs: settings.pollIntervalMs,
+        timeoutMs: settings.timeoutMs
+    };
+    await new MsiExeLifecycle(job, { api, clock, signal, info }, progress).run();
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -38654,292 +39490,6 @@ async function printDryRun(settings, view, info) {
     lines.forEach((line) => info(line));
 }
 
-;// CONCATENATED MODULE: ./src/listings/language.ts
-/** Language codes of listing folders. Pure. */
-/**
- * The shape of a BCP-47 language tag as the Store's listing languages use
- * it: a 2-3 letter language, then optionally a 4-letter script, a 2-letter
- * or 3-digit region, and variants (`en-us`, `zh-hans-cn`, `sr-latn-rs`,
- * `ca-es-valencia`, `es-419`). Any case. Private-use and extension subtags
- * are not listing languages.
- */
-const LANGUAGE_CODE = /^[a-z]{2,3}(-[a-z]{4})?(-(?:[a-z]{2}|\d{3}))?(-(?:[a-z\d]{5,8}|\d[a-z\d]{3}))*$/i;
-function isLanguageCode(name) {
-    return LANGUAGE_CODE.test(name);
-}
-/**
- * The key under which a language goes into the submission's `listings`:
- * the existing key that matches it case-insensitively (an exact match
- * first), or else the language itself (lower-cased by the reader, as the
- * Store writes its keys: `en-us`).
- */
-function listingKeyFor(existingKeys, language) {
-    if (existingKeys.includes(language))
-        return language;
-    const lower = language.toLowerCase();
-    return existingKeys.find((key) => key.toLowerCase() === lower) ?? language;
-}
-
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/listings/text.ts
-/**
- * How a listing text file becomes the text the Store gets. Pure.
- *
- * - UTF-8 only; a BOM is dropped. A UTF-16 file (Notepad's "Unicode") or
- *   bytes that are not UTF-8 are refused rather than sent as mojibake.
- * - Line breaks become `\n` (CRLF and a lone CR alike). The Store counts
- *   characters, so a CRLF would cost two of the limit, and the same file
- *   checked out on a Windows runner (git autocrlf) and on Linux would give two
- *   different listings. The Store's own JSON carries `\n` inside texts, and
- *   Partner Center shows it as a line break, so `\n` is what it expects.
- * - Trailing line breaks (the newline editors add, and blank lines after it)
- *   are trimmed; every other character, spaces included, is kept as written.
- */
-
-/** Why bytes are not listing text: the reader turns it into an error naming the file. */
-class NotUtf8Error extends Error {
-}
-const UTF8 = new external_node_util_.TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-function decodeText(bytes) {
-    if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
-        throw new NotUtf8Error('is UTF-16 text (it starts with a UTF-16 byte order mark)');
-    }
-    let text;
-    try {
-        text = UTF8.decode(bytes);
-    }
-    catch {
-        throw new NotUtf8Error('is not valid UTF-8 text');
-    }
-    return text.replace(/^\uFEFF/, '');
-}
-/** Line breaks as `\n`, trailing ones trimmed. */
-function normaliseText(text) {
-    return text.replace(/\r\n?/g, '\n').replace(/\n+$/, '');
-}
-/** A list file: one item a line, each trimmed of surrounding spaces, blank lines skipped. */
-function textLines(text) {
-    return normaliseText(text)
-        .split('\n')
-        .map((line) => line.trim())
-        .filter((line) => line !== '');
-}
-/**
- * Characters as the Store counts them: Unicode code points, so that an emoji
- * or a CJK extension character outside the BMP counts once (a JavaScript
- * string's `length` would count its two UTF-16 units).
- */
-function characterCount(text) {
-    let count = 0;
-    for (const _ of text)
-        count++;
-    return count;
-}
-/** Words, as in the Store's "21 words in all" for keywords: runs of non-space characters. */
-function wordCount(text) {
-    return text.split(/\s+/u).filter(Boolean).length;
-}
-
-;// CONCATENATED MODULE: ./src/listings/rules.ts
-
-const APP_TEXT_FILES = [
-    { file: 'title.txt', field: 'title', label: 'title' },
-    { file: 'short-title.txt', field: 'shortTitle', label: 'short title', maxLength: 50 },
-    { file: 'description.txt', field: 'description', label: 'description', maxLength: 10_000 },
-    { file: 'short-description.txt', field: 'shortDescription', label: 'short description', maxLength: 1_000 },
-    { file: 'release-notes.txt', field: 'releaseNotes', label: 'release notes', maxLength: 1_500 },
-    {
-        file: 'features.txt',
-        field: 'features',
-        label: 'features',
-        list: { maxItems: 20, item: 'feature' },
-        maxLength: 200
-    },
-    {
-        file: 'keywords.txt',
-        field: 'keywords',
-        label: 'keywords',
-        list: { maxItems: 7, item: 'keyword', maxWords: 21 },
-        maxLength: 40
-    },
-    { file: 'copyright.txt', field: 'copyright', label: 'copyright and trademark info', maxLength: 200 },
-    { file: 'license-terms.txt', field: 'licenseTerms', label: 'additional license terms', maxLength: 10_000 },
-    { file: 'developed-by.txt', field: 'developedBy', label: 'developed by', maxLength: 255 },
-    {
-        file: 'minimum-hardware.txt',
-        field: 'minimumHardware',
-        label: 'minimum hardware',
-        list: { maxItems: 11, item: 'item' },
-        maxLength: 200
-    },
-    {
-        file: 'recommended-hardware.txt',
-        field: 'recommendedHardware',
-        label: 'recommended hardware',
-        list: { maxItems: 11, item: 'item' },
-        maxLength: 200
-    }
-];
-const ADD_ON_TEXT_FILES = [
-    { file: 'title.txt', field: 'title', label: 'add-on title', maxLength: 100 },
-    { file: 'description.txt', field: 'description', label: 'add-on description', maxLength: 200 }
-];
-/** An app listing's image folder, and an add-on's icon. */
-const IMAGES_FOLDER = 'images';
-const ADD_ON_ICON = { file: 'icon.png', width: 300, height: 300 };
-function textFileRules(kind) {
-    return kind === 'app' ? APP_TEXT_FILES : ADD_ON_TEXT_FILES;
-}
-/** Every name a language folder of this kind may hold, for the message about one it may not. */
-function knownEntries(kind) {
-    const texts = textFileRules(kind).map((rule) => rule.file);
-    return kind === 'app' ? [...texts, `${IMAGES_FOLDER}/`] : [...texts, ADD_ON_ICON.file];
-}
-/** What is wrong with a text or list under its rule, as the end of a sentence; undefined when nothing is. */
-function textProblem(rule, value) {
-    if (typeof value === 'string') {
-        return tooLong(value, rule.maxLength, `the ${rule.label}`);
-    }
-    const list = rule.list;
-    if (!list)
-        return undefined;
-    if (value.length > list.maxItems) {
-        return `holds ${value.length} ${list.item}s (one per non-empty line); the Store takes at most ${list.maxItems}`;
-    }
-    for (const [i, item] of value.entries()) {
-        const problem = tooLong(item, rule.maxLength, `each ${list.item}`);
-        if (problem)
-            return `${list.item} ${i + 1} (${quote(item)}) ${problem}`;
-    }
-    const words = value.reduce((sum, item) => sum + wordCount(item), 0);
-    if (list.maxWords !== undefined && words > list.maxWords) {
-        return `holds ${words} words in all; the Store takes at most ${list.maxWords} words across all ${rule.label}`;
-    }
-    return undefined;
-}
-function tooLong(text, max, what) {
-    if (max === undefined)
-        return undefined;
-    const count = characterCount(text);
-    return count > max ? `has ${count} characters; the Store takes at most ${max} for ${what}` : undefined;
-}
-function quote(text) {
-    const chars = [...text];
-    return JSON.stringify(chars.length > 30 ? `${chars.slice(0, 30).join('')}...` : text);
-}
-
-;// CONCATENATED MODULE: ./src/listings/edit.ts
-
-
-
-/** Where each text goes in an app submission's `listings.<lang>.baseListing`. */
-const BASE_LISTING_FIELD = {
-    title: 'title',
-    shortTitle: 'shortTitle',
-    description: 'description',
-    shortDescription: 'shortDescription',
-    releaseNotes: 'releaseNotes',
-    features: 'features',
-    keywords: 'keywords',
-    copyright: 'copyrightAndTrademarkInfo',
-    licenseTerms: 'licenseTerms',
-    developedBy: 'devStudio',
-    minimumHardware: 'minimumHardware',
-    recommendedHardware: 'recommendedHardware'
-};
-/**
- * The edit for the submission's `listings`. Each language goes under the
- * existing key that matches it case-insensitively (`en-US` updates `en-us`),
- * or is added under its lower-cased name; languages the folder lacks, and
- * fields without a file, are left as the Store cloned them.
- */
-function listingsEdit(folder) {
-    return {
-        source: 'listings-folder',
-        apply(current) {
-            const listings = merge_isPlainObject(current.listings) ? current.listings : {};
-            const keys = Object.keys(listings);
-            const changes = {};
-            for (const listing of folder.languages) {
-                const key = listingKeyFor(keys, listing.language);
-                const existing = merge_isPlainObject(listings[key]) ? listings[key] : {};
-                const change = folder.kind === 'app' ? appListing(listing, existing) : addOnListing(listing);
-                if (Object.keys(change).length > 0)
-                    changes[key] = change;
-            }
-            return Object.keys(changes).length > 0 ? { listings: changes } : {};
-        }
-    };
-}
-function appListing(listing, existing) {
-    const baseListing = {};
-    for (const [name, value] of Object.entries(listing.texts)) {
-        baseListing[BASE_LISTING_FIELD[name]] = value;
-    }
-    if (listing.images) {
-        const current = merge_isPlainObject(existing.baseListing) ? existing.baseListing.images : undefined;
-        baseListing.images = replacedImages(current, listing.images);
-    }
-    return Object.keys(baseListing).length > 0 ? { baseListing } : {};
-}
-/**
- * The listing's images replaced by the folder's: every image the Store has
- * becomes PendingDelete (keeping its id and other fields), then come the new
- * files in the folder's order. An image not yet on the Store (PendingUpload)
- * has nothing to delete and is dropped.
- */
-function replacedImages(current, images) {
-    const old = Array.isArray(current) ? current.filter(merge_isPlainObject) : [];
-    const deleted = old
-        .filter((image) => String(image.fileStatus).toLowerCase() !== 'pendingupload')
-        .map((image) => ({ ...image, fileStatus: 'PendingDelete' }));
-    const added = images.map((image) => ({
-        fileName: image.zipPath,
-        fileStatus: 'PendingUpload',
-        imageType: image.imageType
-    }));
-    return [...deleted, ...added];
-}
-function addOnListing(listing) {
-    const change = {};
-    if (listing.texts.title !== undefined)
-        change.title = listing.texts.title;
-    if (listing.texts.description !== undefined)
-        change.description = listing.texts.description;
-    if (listing.icon)
-        change.icon = { fileName: listing.icon.zipPath, fileStatus: 'PendingUpload' };
-    return change;
-}
-/** The files the folder adds to the uploaded zip: images and icons, at paths unique per language. */
-function listingFiles(folder) {
-    return folder.languages.flatMap((listing) => [
-        ...(listing.images ?? []).map(({ zipPath, diskPath }) => ({ zipPath, diskPath })),
-        ...(listing.icon ? [listing.icon] : [])
-    ]);
-}
-/** Each language's texts (lower-cased language code -> texts), for an API that maps them itself. */
-function listingTexts(folder) {
-    return Object.fromEntries(folder.languages.map((listing) => [listing.language, structuredClone(listing.texts)]));
-}
-/** One line for the log: the files each language sets, e.g. `en-us (title.txt, features.txt, images/: 3 files)`. */
-function describeListings(folder) {
-    const parts = folder.languages.map((listing) => {
-        const what = textFileRules(folder.kind)
-            .filter((rule) => listing.texts[rule.field] !== undefined)
-            .map((rule) => rule.file);
-        if (listing.images)
-            what.push(`images/: ${plural(listing.images.length, 'file')}`);
-        if (listing.icon)
-            what.push(ADD_ON_ICON.file);
-        return `${listing.language} (${what.length > 0 ? what.join(', ') : 'nothing'})`;
-    });
-    return parts.length > 0 ? parts.join('; ') : 'no language folders';
-}
-function plural(count, noun) {
-    return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-
 ;// CONCATENATED MODULE: ./src/store/parents.ts
 const APP = {
     noun: 'app',
@@ -39009,33 +39559,15 @@ function submissionPage(parent, id) {
     return id && parent.kind === APP ? `${DASHBOARD}/${parent.applicationId}/submissions/${id}` : parent.dashboardUrl;
 }
 
-;// CONCATENATED MODULE: ./src/request/pacer.ts
-class Pacer {
-    clock;
-    throttledSpacingMs;
-    nextCallAt = 0;
-    spacingMs = 0;
-    constructor(clock, 
-    /** The least time between two calls once throttled. */
-    throttledSpacingMs = 3000) {
-        this.clock = clock;
-        this.throttledSpacingMs = throttledSpacingMs;
-    }
-    /** Waits until the next call may go. */
-    async beforeCall(signal) {
-        const now = this.clock.now();
-        if (this.nextCallAt > now)
-            await this.clock.sleep(this.nextCallAt - now, signal);
-        this.nextCallAt = this.clock.now() + this.spacingMs;
-    }
-    /** A 429 came back: from now on, space the calls; the wait before attempt `attempt + 1` when the server named none. */
-    throttled(attempt) {
-        this.spacingMs = Math.max(this.spacingMs, this.throttledSpacingMs);
-        return this.spacingMs * 2 ** Math.min(attempt - 1, 4);
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/store/client.ts
+/**
+ * The Store submission API's client, on the one request layer: it states
+ * only what is the Store's own (its base URL, its error body, its
+ * MS-CorrelationId, its hints, the tenant's pacing, JSON both ways).
+ * Requests that are not safe to repeat (create, commit) are never repeated:
+ * a lost answer becomes an UncertainOutcomeError and the lifecycle finds out
+ * what happened before it tries again.
+ */
 
 
 
@@ -39044,7 +39576,7 @@ class Pacer {
 function parseStoreError(body) {
     try {
         const parsed = JSON.parse(body);
-        const inner = (isObject(parsed.error) ? parsed.error : parsed);
+        const inner = (client_isObject(parsed.error) ? parsed.error : parsed);
         const code = typeof inner.code === 'string'
             ? inner.code
             : typeof inner.statusCode === 'number'
@@ -39058,7 +39590,7 @@ function parseStoreError(body) {
         return { message: text ? text.slice(0, 300) : undefined };
     }
 }
-const isObject = (value) => typeof value === 'object' && value !== null;
+const client_isObject = (value) => typeof value === 'object' && value !== null;
 const STORE_DIALECT = {
     correlationHeader: 'MS-CorrelationId',
     describe: (response) => parseStoreError(response.body),
@@ -39251,6 +39783,1742 @@ async function changeRollout(client, parent, submissionId, change, log) {
         },
         pause: (attempt) => client.pauseBeforeRetry(attempt)
     });
+}
+
+;// CONCATENATED MODULE: ./src/lifecycle/rollout.ts
+/**
+ * The lifecycle's rollout decisions: a rollout still in progress on the last
+ * published submission blocks a new one (fail, finalize or halt it, as
+ * `existing-rollout` says), and `operation: rollout` changes that rollout
+ * without making a submission.
+ */
+
+
+
+const PAST = { update: 'updated', finalize: 'finalized', halt: 'halted' };
+const hasPackages = (parent) => parent.kind.packagesField !== undefined;
+/**
+ * The rollout in the way of a new submission, if any. Reads only: with
+ * `existing-rollout: fail` it refuses here, before anything changes.
+ */
+async function rolloutInTheWay(client, resolved, choice, log) {
+    const { parent, resource } = resolved;
+    const published = publishedOf(parent, resource);
+    if (!hasPackages(parent) || !published)
+        return undefined;
+    let rollout;
+    try {
+        rollout = await readRollout(client, parent, published.id);
+    }
+    catch (error) {
+        // A Store that will not tell (404, 409: a feature the API does not support) must not stop a submission that
+        // may well go through: the create says so with a 409 if a rollout is in the way after all.
+        if (!(error instanceof ApiError) || ![400, 404, 409].includes(error.status ?? 0))
+            throw error;
+        log(`${error.message} Going on without knowing whether a rollout is in progress.`);
+        return undefined;
+    }
+    if (!rollout.isPackageRollout || rollout.packageRolloutStatus !== ROLLOUT_IN_PROGRESS)
+        return undefined;
+    if (choice === 'fail') {
+        throw new ActionError(`The ${parent.label} is still rolling out its published submission ${published.id} to ${rollout.packageRolloutPercentage} % of users (${rollout.packageRolloutStatus}), which blocks a new submission; nothing was changed.`, {
+            hint: "Set 'existing-rollout: finalize' (everyone gets that submission's packages) or 'existing-rollout: halt' (back to the one before), or change it first with 'operation: rollout'."
+        });
+    }
+    return { submissionId: published.id, rollout };
+}
+/** Finalizes or halts the rollout in the way, so that a new submission can be created. */
+async function clearRollout(client, parent, inTheWay, action, progress, log) {
+    log(`The published submission ${inTheWay.submissionId} is rolling out (${describeRollout(inTheWay.rollout)}): ${action === 'finalize' ? 'finalizing' : 'halting'} it (existing-rollout: ${action}).`);
+    const rollout = await changeRollout(client, parent, inTheWay.submissionId, { action }, log);
+    progress.clearedRollout = { submissionId: inTheWay.submissionId, action, before: inTheWay.rollout, after: rollout };
+}
+/** What the Store must show before `change` can be sent; a reason to refuse, or 'done' when it is there already. */
+function refusal(rollout, change) {
+    if (!rollout.isPackageRollout)
+        return 'it has no gradual rollout';
+    if (rollout.packageRolloutStatus === ROLLOUT_IN_PROGRESS)
+        return undefined;
+    if (change.action === 'finalize' && rollout.packageRolloutStatus === ROLLOUT_COMPLETE)
+        return 'done';
+    if (change.action === 'halt' && rollout.packageRolloutStatus === ROLLOUT_STOPPED)
+        return 'done';
+    return `its rollout is ${rollout.packageRolloutStatus}, not in progress`;
+}
+/** `operation: rollout`: changes the rollout of the parent's last published submission. */
+async function changePublishedRollout(client, resolved, change, progress, log) {
+    const { parent, resource } = resolved;
+    progress.operation = change.action;
+    const published = publishedOf(parent, resource);
+    if (!published) {
+        throw new ActionError(`The ${parent.label} has no published submission, so there is no rollout to change; nothing was changed.`);
+    }
+    progress.submissionId = published.id;
+    progress.status = 'Published';
+    const rollout = await readRollout(client, parent, published.id);
+    progress.rollout = rollout;
+    const why = refusal(rollout, change);
+    if (why === 'done') {
+        log(`The rollout of submission ${published.id} is ${describeRollout(rollout)} already: nothing to do.`);
+        return;
+    }
+    if (why) {
+        throw new ActionError(`The rollout of the ${parent.label}'s published submission ${published.id} cannot be ${PAST[change.action]}: ${why} (${describeRollout(rollout)}); nothing was changed.`, { hint: 'Start a rollout with a new submission and rollout-percentage.' });
+    }
+    progress.rollout = await changeRollout(client, parent, published.id, change, log);
+}
+
+;// CONCATENATED MODULE: ./src/listings/language.ts
+/** Language codes of listing folders. Pure. */
+/**
+ * The shape of a BCP-47 language tag as the Store's listing languages use
+ * it: a 2-3 letter language, then optionally a 4-letter script, a 2-letter
+ * or 3-digit region, and variants (`en-us`, `zh-hans-cn`, `sr-latn-rs`,
+ * `ca-es-valencia`, `es-419`). Any case. Private-use and extension subtags
+ * are not listing languages.
+ */
+const LANGUAGE_CODE = /^[a-z]{2,3}(-[a-z]{4})?(-(?:[a-z]{2}|\d{3}))?(-(?:[a-z\d]{5,8}|\d[a-z\d]{3}))*$/i;
+function isLanguageCode(name) {
+    return LANGUAGE_CODE.test(name);
+}
+/**
+ * The key under which a language goes into the submission's `listings`:
+ * the existing key that matches it case-insensitively (an exact match
+ * first), or else the language itself (lower-cased by the reader, as the
+ * Store writes its keys: `en-us`).
+ */
+function listingKeyFor(existingKeys, language) {
+    if (existingKeys.includes(language))
+        return language;
+    const lower = language.toLowerCase();
+    return existingKeys.find((key) => key.toLowerCase() === lower) ?? language;
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/listings/text.ts
+/**
+ * How a listing text file becomes the text the Store gets. Pure.
+ *
+ * - UTF-8 only; a BOM is dropped. A UTF-16 file (Notepad's "Unicode") or
+ *   bytes that are not UTF-8 are refused rather than sent as mojibake.
+ * - Line breaks become `\n` (CRLF and a lone CR alike). The Store counts
+ *   characters, so a CRLF would cost two of the limit, and the same file
+ *   checked out on a Windows runner (git autocrlf) and on Linux would give two
+ *   different listings. The Store's own JSON carries `\n` inside texts, and
+ *   Partner Center shows it as a line break, so `\n` is what it expects.
+ * - Trailing line breaks (the newline editors add, and blank lines after it)
+ *   are trimmed; every other character, spaces included, is kept as written.
+ */
+
+/** Why bytes are not listing text: the reader turns it into an error naming the file. */
+class NotUtf8Error extends Error {
+}
+const UTF8 = new external_node_util_.TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+function decodeText(bytes) {
+    if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+        throw new NotUtf8Error('is UTF-16 text (it starts with a UTF-16 byte order mark)');
+    }
+    let text;
+    try {
+        text = UTF8.decode(bytes);
+    }
+    catch {
+        throw new NotUtf8Error('is not valid UTF-8 text');
+    }
+    return text.replace(/^\uFEFF/, '');
+}
+/** Line breaks as `\n`, trailing ones trimmed. */
+function normaliseText(text) {
+    return text.replace(/\r\n?/g, '\n').replace(/\n+$/, '');
+}
+/** A list file: one item a line, each trimmed of surrounding spaces, blank lines skipped. */
+function textLines(text) {
+    return normaliseText(text)
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== '');
+}
+/**
+ * Characters as the Store counts them: Unicode code points, so that an emoji
+ * or a CJK extension character outside the BMP counts once (a JavaScript
+ * string's `length` would count its two UTF-16 units).
+ */
+function characterCount(text) {
+    let count = 0;
+    for (const _ of text)
+        count++;
+    return count;
+}
+/** Words, as in the Store's "21 words in all" for keywords: runs of non-space characters. */
+function wordCount(text) {
+    return text.split(/\s+/u).filter(Boolean).length;
+}
+
+;// CONCATENATED MODULE: ./src/listings/rules.ts
+
+/** A list file's rule: one item a line, at most `maxItems` of at most `maxLength` characters each. */
+function listFile(file, field, label, list, maxLength) {
+    return { file, field, label, list, maxLength };
+}
+const APP_TEXT_FILES = [
+    { file: 'title.txt', field: 'title', label: 'title' },
+    { file: 'short-title.txt', field: 'shortTitle', label: 'short title', maxLength: 50 },
+    { file: 'description.txt', field: 'description', label: 'description', maxLength: 10_000 },
+    { file: 'short-description.txt', field: 'shortDescription', label: 'short description', maxLength: 1_000 },
+    { file: 'release-notes.txt', field: 'releaseNotes', label: 'release notes', maxLength: 1_500 },
+    listFile('features.txt', 'features', 'features', { maxItems: 20, item: 'feature' }, 200),
+    listFile('keywords.txt', 'keywords', 'keywords', { maxItems: 7, item: 'keyword', maxWords: 21 }, 40),
+    { file: 'copyright.txt', field: 'copyright', label: 'copyright and trademark info', maxLength: 200 },
+    { file: 'license-terms.txt', field: 'licenseTerms', label: 'additional license terms', maxLength: 10_000 },
+    { file: 'developed-by.txt', field: 'developedBy', label: 'developed by', maxLength: 255 },
+    listFile('minimum-hardware.txt', 'minimumHardware', 'minimum hardware', { maxItems: 11, item: 'item' }, 200),
+    listFile('recommended-hardware.txt', 'recommendedHardware', 'recommended hardware', { maxItems: 11, item: 'item' }, 200)
+];
+const ADD_ON_TEXT_FILES = [
+    { file: 'title.txt', field: 'title', label: 'add-on title', maxLength: 100 },
+    { file: 'description.txt', field: 'description', label: 'add-on description', maxLength: 200 }
+];
+/** An app listing's image folder, and an add-on's icon. */
+const IMAGES_FOLDER = 'images';
+const ADD_ON_ICON = { file: 'icon.png', width: 300, height: 300 };
+function textFileRules(kind) {
+    return kind === 'app' ? APP_TEXT_FILES : ADD_ON_TEXT_FILES;
+}
+/** Every name a language folder of this kind may hold, for the message about one it may not. */
+function knownEntries(kind) {
+    const texts = textFileRules(kind).map((rule) => rule.file);
+    return kind === 'app' ? [...texts, `${IMAGES_FOLDER}/`] : [...texts, ADD_ON_ICON.file];
+}
+/** What is wrong with a text or list under its rule, as the end of a sentence; undefined when nothing is. */
+function textProblem(rule, value) {
+    if (typeof value === 'string') {
+        return tooLong(value, rule.maxLength, `the ${rule.label}`);
+    }
+    const list = rule.list;
+    if (!list)
+        return undefined;
+    if (value.length > list.maxItems) {
+        return `holds ${value.length} ${list.item}s (one per non-empty line); the Store takes at most ${list.maxItems}`;
+    }
+    for (const [i, item] of value.entries()) {
+        const problem = tooLong(item, rule.maxLength, `each ${list.item}`);
+        if (problem)
+            return `${list.item} ${i + 1} (${quote(item)}) ${problem}`;
+    }
+    const words = value.reduce((sum, item) => sum + wordCount(item), 0);
+    if (list.maxWords !== undefined && words > list.maxWords) {
+        return `holds ${words} words in all; the Store takes at most ${list.maxWords} words across all ${rule.label}`;
+    }
+    return undefined;
+}
+function tooLong(text, max, what) {
+    if (max === undefined)
+        return undefined;
+    const count = characterCount(text);
+    return count > max ? `has ${count} characters; the Store takes at most ${max} for ${what}` : undefined;
+}
+function quote(text) {
+    const chars = [...text];
+    return JSON.stringify(chars.length > 30 ? `${chars.slice(0, 30).join('')}...` : text);
+}
+
+;// CONCATENATED MODULE: ./src/listings/edit.ts
+
+
+
+/** Where each text goes in an app submission's `listings.<lang>.baseListing`. */
+const BASE_LISTING_FIELD = {
+    title: 'title',
+    shortTitle: 'shortTitle',
+    description: 'description',
+    shortDescription: 'shortDescription',
+    releaseNotes: 'releaseNotes',
+    features: 'features',
+    keywords: 'keywords',
+    copyright: 'copyrightAndTrademarkInfo',
+    licenseTerms: 'licenseTerms',
+    developedBy: 'devStudio',
+    minimumHardware: 'minimumHardware',
+    recommendedHardware: 'recommendedHardware'
+};
+/**
+ * The edit for the submission's `listings`. Each language goes under the
+ * existing key that matches it case-insensitively (`en-US` updates `en-us`),
+ * or is added under its lower-cased name; languages the folder lacks, and
+ * fields without a file, are left as the Store cloned them.
+ */
+function listingsEdit(folder) {
+    return {
+        source: 'listings-folder',
+        apply(current) {
+            const listings = merge_isPlainObject(current.listings) ? current.listings : {};
+            const keys = Object.keys(listings);
+            const changes = {};
+            for (const listing of folder.languages) {
+                const key = listingKeyFor(keys, listing.language);
+                const existing = merge_isPlainObject(listings[key]) ? listings[key] : {};
+                const change = folder.kind === 'app' ? appListing(listing, existing) : addOnListing(listing);
+                if (Object.keys(change).length > 0)
+                    changes[key] = change;
+            }
+            return Object.keys(changes).length > 0 ? { listings: changes } : {};
+        }
+    };
+}
+function appListing(listing, existing) {
+    const baseListing = {};
+    for (const [name, value] of Object.entries(listing.texts)) {
+        baseListing[BASE_LISTING_FIELD[name]] = value;
+    }
+    if (listing.images) {
+        const current = merge_isPlainObject(existing.baseListing) ? existing.baseListing.images : undefined;
+        baseListing.images = replacedImages(current, listing.images);
+    }
+    return Object.keys(baseListing).length > 0 ? { baseListing } : {};
+}
+/**
+ * The listing's images replaced by the folder's: every image the Store has
+ * becomes PendingDelete (keeping its id and other fields), then come the new
+ * files in the folder's order. An image not yet on the Store (PendingUpload)
+ * has nothing to delete and is dropped.
+ */
+function replacedImages(current, images) {
+    const old = Array.isArray(current) ? current.filter(merge_isPlainObject) : [];
+    const deleted = old
+        .filter((image) => String(image.fileStatus).toLowerCase() !== 'pendingupload')
+        .map((image) => ({ ...image, fileStatus: 'PendingDelete' }));
+    const added = images.map((image) => ({
+        fileName: image.zipPath,
+        fileStatus: 'PendingUpload',
+        imageType: image.imageType
+    }));
+    return [...deleted, ...added];
+}
+function addOnListing(listing) {
+    const change = {};
+    if (listing.texts.title !== undefined)
+        change.title = listing.texts.title;
+    if (listing.texts.description !== undefined)
+        change.description = listing.texts.description;
+    if (listing.icon)
+        change.icon = { fileName: listing.icon.zipPath, fileStatus: 'PendingUpload' };
+    return change;
+}
+/** The files the folder adds to the uploaded zip: images and icons, at paths unique per language. */
+function listingFiles(folder) {
+    return folder.languages.flatMap((listing) => [
+        ...(listing.images ?? []).map(({ zipPath, diskPath }) => ({ zipPath, diskPath })),
+        ...(listing.icon ? [listing.icon] : [])
+    ]);
+}
+/** Each language's texts (lower-cased language code -> texts), for an API that maps them itself. */
+function listingTexts(folder) {
+    return Object.fromEntries(folder.languages.map((listing) => [listing.language, structuredClone(listing.texts)]));
+}
+/** One line for the log: the files each language sets, e.g. `en-us (title.txt, features.txt, images/: 3 files)`. */
+function describeListings(folder) {
+    const parts = folder.languages.map((listing) => {
+        const what = textFileRules(folder.kind)
+            .filter((rule) => listing.texts[rule.field] !== undefined)
+            .map((rule) => rule.file);
+        if (listing.images)
+            what.push(`images/: ${plural(listing.images.length, 'file')}`);
+        if (listing.icon)
+            what.push(ADD_ON_ICON.file);
+        return `${listing.language} (${what.length > 0 ? what.join(', ') : 'nothing'})`;
+    });
+    return parts.length > 0 ? parts.join('; ') : 'no language folders';
+}
+function plural(count, noun) {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+;// CONCATENATED MODULE: ./src/status.ts
+/** The documented path a submission walks after its commit, in order. */
+const STATUS_PATH = [
+    'PendingCommit',
+    'CommitStarted',
+    'PreProcessing',
+    'Certification',
+    'Release',
+    'PendingPublication',
+    'Publishing',
+    'Published'
+];
+const STAGE = { commit: 'PreProcessing', certification: 'Release', publish: 'Published' };
+function isFailureStatus(status) {
+    return /Failed$/i.test(status) || /^Cancell?ed$/i.test(status);
+}
+/**
+ * What a status read after our commit means for a run that waits for
+ * `waitFor`. `publishMode` is the submission's targetPublishMode: a Manual or
+ * SpecificDate submission stops at Release / PendingPublication by design.
+ */
+function judgeStatus(status, waitFor, publishMode) {
+    if (isFailureStatus(status))
+        return { state: 'failed', reason: `the submission reached ${status}` };
+    if (status === 'PendingCommit') {
+        return {
+            state: 'failed',
+            reason: 'the commit fell back from CommitStarted to PendingCommit (the Store rejected it without details; check the packages and the zip)'
+        };
+    }
+    const at = STATUS_PATH.indexOf(status);
+    if (at < 0)
+        return { state: 'waiting' }; // an unknown or transient status: keep reading
+    if (at >= STATUS_PATH.indexOf(STAGE[waitFor]))
+        return { state: 'done' };
+    if (waitFor === 'publish' &&
+        publishMode &&
+        !/^Immediate$/i.test(publishMode) &&
+        (status === 'Release' || status === 'PendingPublication')) {
+        return {
+            state: 'done',
+            note: `the submission is set to publish ${/^manual$/i.test(publishMode) ? 'manually' : `on its date (${publishMode})`}, so it waits at ${status}`
+        };
+    }
+    return { state: 'waiting' };
+}
+
+;// CONCATENATED MODULE: ./src/store/match.ts
+/**
+ * Finding a package flight by its name or an add-on by its product ID, as a
+ * person types them: the exact spelling first, else apart from case. Pure.
+ */
+
+/** The items whose key is `wanted` exactly; when none is, those whose key differs only in case. */
+function matchesOf(items, wanted, keyOf) {
+    const exact = items.filter((item) => keyOf(item) === wanted);
+    if (exact.length)
+        return exact;
+    const folded = wanted.toLowerCase();
+    return items.filter((item) => keyOf(item)?.toLowerCase() === folded);
+}
+/** The one match, undefined for none; several matches fail naming them. */
+function onlyMatch(items, wanted, what) {
+    const matches = matchesOf(items, wanted, what.keyOf);
+    if (matches.length <= 1)
+        return matches[0];
+    const named = matches.map((item) => `'${what.keyOf(item)}' (${what.idOf(item)})`).join(', ');
+    throw new ActionError(`${what.where} has ${matches.length} ${what.noun}s that match '${wanted}': ${named}.`, {
+        hint: `Set '${what.input}' to one of them exactly as written.`
+    });
+}
+
+;// CONCATENATED MODULE: ./src/store/resolve.ts
+/**
+ * From the settings' target to the parent resource: read the app, the flight
+ * or the add-on; find a flight by name or an add-on by product ID on every
+ * page of the lists; create it when asked and it does not exist. Creating is
+ * not safe to repeat: after a lost answer the lists are read again first.
+ */
+
+
+
+
+
+const notFound = (what, hint) => (f) => (f.status === 404 ? `${what} ${hint}` : undefined);
+/**
+ * Looks something up; if it is not there, creates it; if the create's answer
+ * is unclear, looks again before creating again. Never makes a duplicate.
+ */
+async function findOrCreate(options) {
+    const existing = await options.find();
+    if (existing !== undefined)
+        return { found: existing, created: false };
+    const found = await sendOnce({
+        send: options.create,
+        check: options.find,
+        pause: options.pause,
+        onUncertain: (error) => options.log(`Creating ${options.what} got no clear answer (${error.message}); checking whether it was created.`)
+    });
+    return { found, created: true };
+}
+/** POSTs a new flight or add-on and returns its id; an answer without one is as unclear as a lost one. */
+async function createForId(client, request) {
+    const response = await client.send({
+        method: 'POST',
+        path: request.path,
+        body: request.body,
+        call: request.call
+    });
+    const id = request.idFields.map((field) => response.body?.[field]).find((value) => typeof value === 'string');
+    if (typeof id !== 'string' || !id) {
+        throw new UncertainOutcomeError({
+            call: request.call,
+            storeMessage: `answered without ${request.idFields.join(' or ')}`,
+            correlationId: response.correlationId
+        });
+    }
+    return id;
+}
+/** Finds the parent by name; creates it when asked and it is missing; fails with `missing` otherwise. */
+async function findByName(options) {
+    const { client, find, create, log, what } = options;
+    if (!create) {
+        const id = await find();
+        if (!id)
+            throw options.missing();
+        return { id, created: false };
+    }
+    const { found, created } = await findOrCreate({
+        find,
+        create,
+        log,
+        what,
+        pause: (attempt) => client.pauseBeforeRetry(attempt)
+    });
+    return { id: found, created };
+}
+async function resolveFlight(client, target, log) {
+    const app = target.applicationId;
+    const read = async (flightId, name, created = false) => {
+        const parent = flightParent(app, flightId, name, created);
+        const resource = await client.get(parent.path, `Read the ${parent.label}`, notFound(`No flight ${flightId} in app ${app}.`, "Check 'flight-id' (Partner Center > the app > Package flights), or use 'flight-name'."));
+        return { parent: flightParent(app, flightId, resource.friendlyName ?? name, created), resource };
+    };
+    if (target.flightId)
+        return read(target.flightId);
+    const name = target.flightName;
+    const spec = target.create;
+    const { id, created } = await findByName({
+        client,
+        log,
+        what: `package flight '${name}'`,
+        find: async () => {
+            const flights = await client.listAll(`applications/${app}/listflights`, `List the package flights of app ${app}`);
+            const match = onlyMatch(flights, name, {
+                keyOf: (f) => f.friendlyName,
+                idOf: (f) => f.flightId,
+                noun: 'package flight',
+                where: `App ${app}`,
+                input: 'flight-name'
+            });
+            return match?.flightId;
+        },
+        missing: () => new ActionError(`App ${app} has no package flight named '${name}'.`, {
+            hint: "Check 'flight-name', or set 'flight-group-ids' to create the flight."
+        }),
+        create: spec &&
+            (() => {
+                log(`Creating package flight '${name}' of app ${app} for flight groups ${spec.groupIds.join(', ')}.`);
+                const body = { friendlyName: name, groupIds: spec.groupIds };
+                if (spec.rankHigherThan)
+                    body.rankHigherThan = spec.rankHigherThan;
+                const call = `Create package flight '${name}' of app ${app}`;
+                return createForId(client, { path: `applications/${app}/flights`, body, call, idFields: ['flightId', 'id'] });
+            })
+    });
+    return read(id, name, created);
+}
+/** The Store ID of app `app`'s add-on with `productId`: one paged listing of the account's add-ons, filtered to the app. */
+function addOnFinder(client, app, productId) {
+    const ofApp = (addOn) => (addOn.applications?.value ?? []).some((ref) => ref.id?.toUpperCase() === app.toUpperCase());
+    return async () => {
+        const addOns = await client.listAll('inappproducts?top=100', 'List the add-ons');
+        const match = onlyMatch(addOns.filter((addOn) => addOn.id && ofApp(addOn)), productId, {
+            keyOf: (addOn) => addOn.productId,
+            idOf: (addOn) => addOn.id,
+            noun: 'add-on',
+            where: `App ${app}`,
+            input: 'add-on-product-id'
+        });
+        return match?.id;
+    };
+}
+async function resolveAddOn(client, target, log) {
+    const read = async (addOnId, created = false) => {
+        const probe = addOnParent(addOnId, target.productId, created);
+        const resource = await client.get(probe.path, `Read the ${probe.label}`, notFound(`No add-on ${addOnId}.`, "Check 'add-on-id' (the add-on's Store ID, e.g. 9NBLGGH4TNMP), or use 'add-on-product-id'."));
+        return { parent: addOnParent(addOnId, resource.productId ?? target.productId, created), resource };
+    };
+    if (target.addOnId)
+        return read(target.addOnId);
+    const app = target.applicationId;
+    const productId = target.productId;
+    const spec = target.create;
+    const { id, created } = await findByName({
+        client,
+        log,
+        what: `add-on '${productId}'`,
+        find: addOnFinder(client, app, productId),
+        missing: () => new ActionError(`App ${app} has no add-on with product ID '${productId}'.`, {
+            hint: "Check 'add-on-product-id', or set 'add-on-type' (Durable or Consumable) to create the add-on."
+        }),
+        create: spec &&
+            (() => {
+                log(`Creating ${spec.productType} add-on '${productId}' for app ${app}.`);
+                const body = { applicationIds: [app], productId, productType: spec.productType };
+                const call = `Create add-on '${productId}' of app ${app}`;
+                return createForId(client, { path: 'inappproducts', body, call, idFields: ['id', 'inAppProductId'] });
+            })
+    });
+    return read(id, created);
+}
+async function resolveParent(client, target, log) {
+    switch (target.kind) {
+        case 'flight':
+            return resolveFlight(client, target, log);
+        case 'add-on':
+            return resolveAddOn(client, target, log);
+        case 'app': {
+            const parent = appParent(target.applicationId);
+            const resource = await client.get(parent.path, `Read the ${parent.label}`, notFound(`No app ${target.applicationId} in this Partner Center account.`, "Check 'application-id' (Partner Center > the app > Product identity > Store ID) and that the Azure AD app is added to this account."));
+            if (!publishedOf(parent, resource))
+                throw neverPublished(parent);
+            return { parent, resource };
+        }
+    }
+}
+/** The API makes a submission as a copy of the last published one: an app with none cannot get one through it. */
+function neverPublished(parent) {
+    return new ActionError(`The ${parent.label} has no published submission (no lastPublishedApplicationSubmission): the Store API can only make a new submission as a copy of the last published one; nothing was changed.`, {
+        hint: `Make the app's first submission in Partner Center (${parent.dashboardUrl}) and let it be published; then run again.`
+    });
+}
+
+;// CONCATENATED MODULE: ./src/lifecycle/pending.ts
+/** Deleting the parent's pending submission so that a new one can be created, and what a refusal means. */
+
+const PARTNER_CENTER_MADE = 'It was created in Partner Center, and the Store API can only update, delete and commit submissions created through the API.';
+/** Committed and on its way through the Store: it cannot be deleted, and must not be, until it ends. */
+const IN_PROGRESS = [
+    'CommitStarted',
+    'PreProcessing',
+    'Certification',
+    'Release',
+    'PendingPublication',
+    'Publishing'
+];
+/**
+ * Reads the pending submission's status before anything changes: one that is
+ * committed and in progress is refused, naming it, its status and the
+ * choices. Answers its status, or undefined when it no longer exists.
+ */
+async function checkReplaceable(client, parent, id) {
+    let status;
+    try {
+        status = await readStatus(client, parent, id);
+    }
+    catch (error) {
+        if (error instanceof ApiError && error.status === 404)
+            return undefined;
+        throw error;
+    }
+    if (status && IN_PROGRESS.includes(status))
+        throw inProgress(parent, id, status);
+    return status ?? 'status unknown';
+}
+async function readStatus(client, parent, id) {
+    const call = `Read the status of submission ${id}`;
+    return (await client.get(`${parent.path}/submissions/${id}/status`, call))?.status;
+}
+function inProgress(parent, id, status, correlationId) {
+    return new ActionError(`The pending submission ${id} of the ${parent.label} is ${status}: it was committed and the Store is processing it, so it cannot be replaced; nothing was changed.`, {
+        hint: `Wait for it to finish (published, or failed), or cancel it in Partner Center (${parent.dashboardUrl}); then run again.`,
+        correlationId
+    });
+}
+/** The warning before the delete: what is replaced, and how two runs at once would replace each other's. */
+function replacingWarning(parent, id, status) {
+    return `Deleting the pending submission ${id} (${status}) of the ${parent.label} to replace it (delete-pending: true). If another run made it, two runs are replacing each other's submissions: give the workflow a 'concurrency:' group per app (see the README).`;
+}
+/** Deletes submission `id` of `parent`: 'deleted', or 'gone' when it no longer existed. */
+async function deletePending(client, parent, id) {
+    try {
+        await client.send({
+            method: 'DELETE',
+            path: `${parent.path}/submissions/${id}`,
+            call: `Delete pending submission ${id}`,
+            hint: ({ status }) => status === 409
+                ? `${PARTNER_CENTER_MADE} Delete it (or submit it) in Partner Center, then run again.`
+                : undefined
+        });
+        return 'deleted';
+    }
+    catch (error) {
+        if (error instanceof ApiError && error.status === 404)
+            return 'gone';
+        if (error instanceof ApiError && error.status === 409)
+            throw await refusedDelete(client, error, parent, id);
+        throw error;
+    }
+}
+/** The documented reason for a 409 is a submission made in Partner Center (InvalidOperation); say so, and quote the Store either way. */
+async function refusedDelete(client, error, parent, id) {
+    if (error.code === 'InvalidState') {
+        // Committed (by another run, or in Partner Center) since the status was read: read it again to say so.
+        const status = await readStatus(client, parent, id).catch(() => undefined);
+        if (status && IN_PROGRESS.includes(status))
+            return inProgress(parent, id, status, error.correlationId);
+    }
+    const madeInPartnerCenter = /InvalidOperation/i.test(error.code ?? '') ||
+        /created through the API|Partner Center/i.test(error.storeMessage ?? '');
+    const storeSaid = [error.code, error.storeMessage].filter(Boolean).join(': ');
+    return new ActionError(`The pending submission ${id} of the ${parent.label} cannot be deleted through the API: ${madeInPartnerCenter ? PARTNER_CENTER_MADE : 'the Store refused (HTTP 409).'} (${storeSaid || 'HTTP 409'}) [MS-CorrelationId: ${error.correlationId ?? 'none'}]`, {
+        hint: `Delete or submit it in Partner Center (${parent.dashboardUrl}), then run again.`,
+        correlationId: error.correlationId
+    });
+}
+
+;// CONCATENATED MODULE: ./src/lifecycle/wait.ts
+
+
+
+/** Thrown when the run ends with a submission in a failed state, or waiting past the timeout. */
+class SubmissionFailedError extends ActionError {
+}
+const wait_HEARTBEAT_MS = 5 * 60_000;
+function formatMinutes(ms) {
+    const minutes = ms / 60_000;
+    return minutes >= 1 ? `${Number(minutes.toFixed(2))} min` : `${Number((ms / 1000).toFixed(1))} s`;
+}
+/** Resolves with the note of a stop that is not the one asked for (a Manual submission waiting at Release). */
+async function waitForStatus(options) {
+    const { id, clock } = options;
+    const started = clock.now();
+    const deadline = started + options.timeoutMs;
+    let last = 'CommitStarted';
+    let lastNews = started;
+    options.info(`Waiting for submission ${id} to pass the ${options.waitFor} stage (up to ${formatMinutes(options.timeoutMs)}).`);
+    for (;;) {
+        const delay = pollDelay(clock.now() - started, options.pollIntervalMs, deadline - clock.now());
+        await clock.sleep(delay, options.signal);
+        const { status } = await options.readStatus();
+        if (status !== last || clock.now() - lastNews >= wait_HEARTBEAT_MS) {
+            // A line on every change, and at least every few minutes, so that a long wait never looks like a hang.
+            const waited = formatMinutes(clock.now() - started);
+            options.info(status === last
+                ? `Submission ${id}: still ${status} after ${waited}.`
+                : `Submission ${id}: ${status} (after ${waited}).`);
+            lastNews = clock.now();
+        }
+        last = status;
+        const verdict = judgeStatus(status, options.waitFor, options.publishMode);
+        if (verdict.state === 'done')
+            return verdict.note;
+        if (verdict.state === 'failed') {
+            throw new SubmissionFailedError(`Submission ${id} of the ${options.label} failed: ${verdict.reason}.`, {
+                hint: 'See the errors below and in Partner Center.'
+            });
+        }
+        if (clock.now() >= deadline) {
+            throw new SubmissionFailedError(`Timed out after ${formatMinutes(options.timeoutMs)} waiting for submission ${id} of the ${options.label}; its last status was ${status}.`, { hint: "The submission goes on in the Store: check it in Partner Center, or raise 'timeout-minutes'." });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/lifecycle/create.ts
+
+
+
+/** The parent's pending submission right now, if it has one. */
+async function currentPending(client, parent) {
+    const resource = await client.get(parent.path, `Read the ${parent.label}`);
+    const pending = pendingOf(parent, resource);
+    return pending
+        ? client.get(`${parent.path}/submissions/${pending.id}`, `Read submission ${pending.id}`)
+        : undefined;
+}
+const BLOCKED = 'is in a state that blocks a new submission: another pending submission, a package rollout still in progress (finalize or halt it), or, for an app, no published submission yet (the first one must be made in Partner Center).';
+async function createSubmission(client, parent, info) {
+    const call = `Create a submission for the ${parent.label}`;
+    return sendOnce({
+        send: async () => {
+            const { body, correlationId } = await client.send({
+                method: 'POST',
+                path: `${parent.path}/submissions`,
+                call,
+                hint: ({ status, code }) => status === 409 && (code === 'InvalidState' || code === 'InvalidOperation')
+                    ? `The ${parent.kind.noun} ${BLOCKED}`
+                    : undefined
+            });
+            if (!body?.id) {
+                // Created, most likely, but we cannot tell which: find out as after a lost answer.
+                throw new UncertainOutcomeError({ call, storeMessage: 'answered without an id', correlationId });
+            }
+            info(`Created submission ${body.id} for the ${parent.label} [MS-CorrelationId: ${correlationId ?? 'none'}].`);
+            return body;
+        },
+        onUncertain: (error) => info(`${error.message} Checking whether the submission was created before trying again.`),
+        check: async () => {
+            const appeared = await currentPending(client, parent);
+            if (appeared)
+                info(`Submission ${appeared.id} was created; using it.`);
+            return appeared;
+        },
+        pause: (attempt) => client.pauseBeforeRetry(attempt)
+    });
+}
+
+;// CONCATENATED MODULE: ./src/lifecycle/check-edits.ts
+
+/** Runs every edit's check; resolves with the published submission when it was read (always in a dry run). */
+async function checkEdits(options) {
+    const { client, parent, resource } = options;
+    const checked = options.edits.filter((edit) => edit.check);
+    if (checked.length === 0 && !options.readPublished)
+        return undefined;
+    const ref = publishedOf(parent, resource);
+    const published = ref
+        ? await client.get(`${parent.path}/submissions/${ref.id}`, `Read submission ${ref.id}`)
+        : undefined;
+    const { applicationId } = parent;
+    const application = parent.kind === FLIGHT && applicationId && checked.length > 0
+        ? await client.get(`applications/${applicationId}`, `Read app ${applicationId}`)
+        : undefined;
+    for (const edit of checked) {
+        edit.check?.({ parent: resource, published, application });
+        for (const line of edit.checked ?? [])
+            options.info(`Checked ${edit.source}: ${line}`);
+    }
+    return published;
+}
+
+;// CONCATENATED MODULE: ./src/submission.ts
+/**
+ * THE lifecycle, once, for any parent (app, package flight, add-on):
+ * replace the pending submission, create a new one, merge the user's changes
+ * into it, upload the zip, commit, and wait for the status. Progress is
+ * written into `progress` as it goes, so that a failure, a timeout or a
+ * cancellation can still report which submission was left in which state.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+class SubmissionLifecycle {
+    settings;
+    resolved;
+    deps;
+    progress;
+    constructor(settings, resolved, deps, progress) {
+        this.settings = settings;
+        this.resolved = resolved;
+        this.deps = deps;
+        this.progress = progress;
+        progress.parent = resolved.parent;
+    }
+    get parent() {
+        return this.resolved.parent;
+    }
+    submissionPath(id, suffix = '') {
+        return `${this.parent.path}/submissions/${id}${suffix}`;
+    }
+    edits() {
+        return allEdits(this.settings);
+    }
+    async run() {
+        const published = await checkEdits({
+            client: this.deps.client,
+            parent: this.parent,
+            resource: this.resolved.resource,
+            edits: this.edits(),
+            readPublished: this.settings.dryRun,
+            info: this.deps.info
+        });
+        const release = this.settings.release?.kind === 'submit' ? this.settings.release : undefined;
+        // A rollout in the way fails here (existing-rollout: fail), before any change, in a dry run too.
+        const inTheWay = await rolloutInTheWay(this.deps.client, this.resolved, release?.existingRollout ?? 'fail', this.deps.info);
+        if (this.settings.dryRun)
+            return this.dryRun(published);
+        let submission = await this.replacePending();
+        if (inTheWay && release && release.existingRollout !== 'fail') {
+            await clearRollout(this.deps.client, this.parent, inTheWay, release.existingRollout, this.progress, this.deps.info);
+        }
+        submission ??= await this.create();
+        this.progress.submissionId = submission.id;
+        this.see(submission.status ?? 'PendingCommit');
+        submission = await this.update(submission);
+        if (this.settings.packageZip || this.settings.uploadFiles.length)
+            await this.upload(submission);
+        if (release?.commit === false) {
+            this.progress.preparedOnly = true;
+            this.deps.info(`Submission ${submission.id} is ready for review and was not committed (commit: false): check it and submit it in Partner Center.`);
+            return this.progress;
+        }
+        await this.commit(submission.id);
+        await this.wait(submission.id, submission.targetPublishMode);
+        if (release?.fields.rolloutPercentage !== undefined) {
+            this.progress.rollout = await readRollout(this.deps.client, this.parent, submission.id);
+        }
+        return this.progress;
+    }
+    /** Records a status the submission took, once per change, with its time. */
+    see(status) {
+        this.progress.status = status;
+        const history = (this.progress.statusHistory ??= []);
+        if (history[history.length - 1]?.status !== status)
+            history.push({ status, at: new Date(this.deps.clock.now()).toISOString() });
+    }
+    /** Prints what a run would send and stops before the first change (see lifecycle/dry-run.ts). */
+    async dryRun(published) {
+        const pending = pendingOf(this.parent, this.resolved.resource);
+        const replaces = pending && !this.parent.created;
+        if (replaces && !this.settings.deletePending)
+            await this.replacePending(); // fails as a real run would
+        const firstChange = replaces
+            ? `delete the pending submission ${pending.id} of the ${this.parent.label}`
+            : `create a submission for the ${this.parent.label}`;
+        await printDryRun(this.settings, { edits: this.edits(), published, firstChange }, this.deps.info);
+        this.progress.dryRun = true;
+        return this.progress;
+    }
+    /**
+     * Deletes the pending submission (or refuses to), and returns it instead
+     * when it is the one a flight or add-on created in this run came with.
+     */
+    async replacePending() {
+        const pending = pendingOf(this.parent, this.resolved.resource);
+        if (!pending)
+            return undefined;
+        if (this.parent.created) {
+            this.deps.info(`The new ${this.parent.kind.noun} came with submission ${pending.id}; using it.`);
+            return this.read(pending.id);
+        }
+        if (!this.settings.deletePending) {
+            throw new ActionError(`The ${this.parent.label} already has a pending submission, ${pending.id}; nothing was changed.`, {
+                hint: "Commit or delete it in Partner Center, or set 'delete-pending: true' to have this action replace it."
+            });
+        }
+        const status = await checkReplaceable(this.deps.client, this.parent, pending.id);
+        if (status)
+            this.deps.warning(replacingWarning(this.parent, pending.id, status));
+        if (!status || (await deletePending(this.deps.client, this.parent, pending.id)) === 'gone') {
+            this.deps.info(`Submission ${pending.id} was already gone.`);
+            return undefined;
+        }
+        this.progress.replacedSubmissionId = pending.id;
+        return undefined;
+    }
+    async read(id) {
+        return this.deps.client.get(this.submissionPath(id), `Read submission ${id}`);
+    }
+    /**
+     * Creates the submission. Create is not safe to repeat: after a lost answer
+     * (or a 5xx, or a 409 following one) the parent is read again, and a
+     * pending submission that appeared is the one just made.
+     */
+    async create() {
+        this.progress.creating = true;
+        try {
+            return await createSubmission(this.deps.client, this.parent, this.deps.info);
+        }
+        finally {
+            this.progress.creating = false;
+        }
+    }
+    async update(created) {
+        const edits = this.edits();
+        if (edits.length === 0) {
+            this.deps.info(`No submission-json given: submission ${created.id} keeps what the Store cloned from the last published one.`);
+            return created;
+        }
+        const { merged: fields, changed } = applyEdits(created, edits);
+        const merged = fields;
+        const { body } = await this.deps.client.send({
+            method: 'PUT',
+            path: this.submissionPath(created.id),
+            body: merged,
+            call: `Update submission ${created.id}`,
+            hint: ({ status }) => status === 400
+                ? 'The Store rejected a field of the submission (from submission-json, packages, listings-folder or the release controls): check the field named in the message against the submission resource docs.'
+                : undefined
+        });
+        this.progress.changedFields = changed;
+        this.deps.info(`Updated submission ${created.id}: ${changed.join(', ')}.`);
+        // Keep the upload URL from the create: some answers to PUT leave it out.
+        return { ...merged, ...(body ?? {}), fileUploadUrl: body?.fileUploadUrl ?? created.fileUploadUrl };
+    }
+    async upload(submission) {
+        // Some answers leave the upload URL out: the submission itself always has it.
+        const url = submission.fileUploadUrl ?? (await this.read(submission.id)).fileUploadUrl;
+        if (!url) {
+            throw new ActionError(`Submission ${submission.id} has no fileUploadUrl to upload the zip to.`, {
+                hint: 'The Store gave no upload URL; run again, and report it with the correlation IDs above if it persists.'
+            });
+        }
+        const { packageZip, uploadFiles: files } = this.settings;
+        const { bytes, seconds } = await this.deps.upload(url, { files, packageZip });
+        this.progress.upload = { bytes, seconds };
+    }
+    /**
+     * Commits. Commit is not safe to repeat blindly: after a lost answer the
+     * status is read, and the commit is sent again only if it is still
+     * PendingCommit.
+     */
+    async commit(id) {
+        await sendOnce({
+            send: async () => {
+                const { correlationId } = await this.deps.client.send({
+                    method: 'POST',
+                    path: this.submissionPath(id, '/commit'),
+                    call: `Commit submission ${id}`,
+                    hint: ({ status }) => status === 409
+                        ? `${PARTNER_CENTER_MADE.replace('It was', 'Or it was')} Check its state in Partner Center.`
+                        : undefined
+                });
+                this.see('CommitStarted');
+                this.deps.info(`Committed submission ${id} [MS-CorrelationId: ${correlationId ?? 'none'}].`);
+                return true;
+            },
+            onUncertain: (error) => this.deps.info(`${error.message} Reading the status before committing again.`),
+            check: async () => {
+                const { status } = await this.readStatus(id);
+                if (status === 'PendingCommit')
+                    return undefined;
+                this.deps.info(`Submission ${id} is ${status}: the commit went through.`);
+                return true;
+            },
+            pause: (attempt) => this.deps.client.pauseBeforeRetry(attempt)
+        });
+        this.progress.committed = true;
+    }
+    async readStatus(id) {
+        const body = await this.deps.client.get(this.submissionPath(id, '/status'), `Read the status of submission ${id}`);
+        this.see(body.status);
+        this.progress.statusDetails = body.statusDetails;
+        return body;
+    }
+    async wait(id, publishMode) {
+        const { waitFor, timeoutMs, pollIntervalMs } = this.settings;
+        this.progress.note = await waitForStatus({
+            id,
+            label: this.parent.label,
+            waitFor,
+            timeoutMs,
+            pollIntervalMs,
+            publishMode,
+            clock: this.deps.clock,
+            signal: this.deps.signal,
+            info: this.deps.info,
+            readStatus: () => this.readStatus(id)
+        });
+    }
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/upload/sas.ts
+/**
+ * The blob SAS URL the Store hands out: fixed, parsed, and kept secret. Its
+ * query holds the signature (`sig`): never logged; every message about a
+ * blob request passes through `redact`.
+ */
+
+/** Used when the SAS carries no usable `sv`. */
+const DEFAULT_VERSION = '2019-12-12';
+/** The Store hands the URL out with `+` unencoded in its signature; Azure would read a space and answer 403. */
+function fixSasUrl(url) {
+    return url.replace(/\+/g, '%2B');
+}
+function parseSasUrl(raw) {
+    let url;
+    try {
+        url = new URL(fixSasUrl(raw.trim()));
+    }
+    catch {
+        throw new ActionError('The package upload URL the Store returned is not a valid URL.');
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new ActionError(`The package upload URL the Store returned is not an http(s) URL (${url.protocol}).`);
+    }
+    const sv = url.searchParams.get('sv');
+    const se = Date.parse(url.searchParams.get('se') ?? '');
+    return {
+        url,
+        version: sv && /^\d{4}-\d{2}-\d{2}$/.test(sv) ? sv : DEFAULT_VERSION,
+        expiry: Number.isNaN(se) ? undefined : se,
+        secrets: secretsOf(url)
+    };
+}
+function secretsOf(url) {
+    const out = new Set();
+    const decoded = url.searchParams.get('sig');
+    if (decoded) {
+        out.add(decoded);
+        out.add(encodeURIComponent(decoded));
+        out.add(decoded.replace(/\+/g, ' '));
+    }
+    const raw = /[?&]sig=([^&#]*)/.exec(url.search)?.[1];
+    if (raw)
+        out.add(raw);
+    return [...out].filter((s) => s.length >= 8);
+}
+/** `text` with any signature taken out. */
+function sas_redact(text, secrets) {
+    let out = text.replace(/([?&]?sig=)[^&\s"'<]*/gi, '$1<redacted>');
+    for (const secret of secrets)
+        out = out.split(secret).join('<redacted>');
+    return out;
+}
+/** The expired-URL error, before anything is sent. */
+function checkNotExpired(sas, now) {
+    if (sas.expiry !== undefined && sas.expiry <= now) {
+        throw new ActionError(`The package upload URL expired at ${new Date(sas.expiry).toISOString()}.`, {
+            hint: 'Upload URLs live about 24 hours after the submission is created. Re-running the action creates a fresh submission with a new upload URL.'
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/upload/blob-request.ts
+/**
+ * One request to Azure Blob Storage, through the one request layer. What is
+ * Azure Storage's own: its error body (XML), `x-ms-error-code`, the
+ * `x-ms-request-id` that names the exchange, its hints, and a signature that
+ * must never reach a message.
+ */
+
+
+
+function xmlField(body, name) {
+    return new RegExp(`<${name}>([\\s\\S]*?)</${name}>`).exec(body)?.[1];
+}
+/** The dialect of one upload: its hints know the URL's expiry; its messages never hold the signature. */
+function blobDialect(sas, clock) {
+    return {
+        correlationHeader: 'x-ms-request-id',
+        describe: (response) => {
+            const code = header(response.headers, 'x-ms-error-code') ?? xmlField(response.body, 'Code');
+            const message = xmlField(response.body, 'Message')?.split(/\r?\n/)[0]?.trim();
+            return {
+                code: code ? sas_redact(code, sas.secrets) : undefined,
+                message: message ? sas_redact(message, sas.secrets) : undefined
+            };
+        },
+        hint: (failure) => blobHint(failure, sas, clock),
+        networkReason: (error) => {
+            const code = typeof error.code === 'string' && !error.message.includes(error.code) ? `${error.code}: ` : '';
+            return `failed (${code}${error.message})`;
+        },
+        redact: (text) => sas_redact(text, sas.secrets)
+    };
+}
+function blobHint({ status, code }, sas, clock) {
+    const again = 'Re-running the action creates a fresh submission with a new upload URL.';
+    if (status === undefined) {
+        return "Azure Storage could not be reached reliably; check the runner's network (proxy, firewall) and re-run the job.";
+    }
+    if (status === 403) {
+        const expired = sas.expiry !== undefined && sas.expiry <= clock.now()
+            ? ` It expired at ${new Date(sas.expiry).toISOString()}.`
+            : '';
+        return `Azure Storage rejected the upload URL's signature: the URL has expired, or a '+' in it was not encoded as %2B.${expired} ${again}`;
+    }
+    if (status === 404) {
+        return `The upload URL points to a blob container that does not exist (any more): the submission may have been deleted. ${again}`;
+    }
+    if (code === 'Md5Mismatch')
+        return 'A block was corrupted on its way to Azure Storage; re-run the job.';
+    if (code === 'InvalidBlobOrBlock' || code === 'InvalidBlockList' || code === 'InvalidBlockId') {
+        return `Azure Storage rejected the blocks, possibly because of a partial upload by another tool to the same URL. ${again}`;
+    }
+    if (status === 429 || status >= 500)
+        return 'Azure Storage kept failing; this is usually temporary: re-run the job later.';
+    return 'Azure Storage rejected the request; re-run the job, and report it with the x-ms-request-id if it keeps happening.';
+}
+/** One PUT to the blob (Put Blob, Put Block, Put Block List): idempotent, retried by the layer. */
+async function putToBlob(target, call, query, headers, body) {
+    const { url, version } = target.sas;
+    await target.layer.send({
+        call,
+        method: 'PUT',
+        url: `${url.origin}${url.pathname}${url.search}${query}`,
+        // Azure checks the bytes against it: a corrupted transfer fails (and is reported) instead of landing in the blob.
+        headers: { 'x-ms-version': version, 'content-md5': (0,external_node_crypto_.createHash)('md5').update(body).digest('base64'), ...headers },
+        body,
+        idempotent: true,
+        dialect: target.dialect,
+        signal: target.stop
+    });
+}
+
+;// CONCATENATED MODULE: ./src/upload/blocks.ts
+/**
+ * The block schedule: the blob's bytes, read once front to back, cut into
+ * blocks, each sent as a Put Block with a bounded number in flight (each
+ * worker owns one buffer, so memory is `slots × blockSize` whatever the
+ * size), then one Put Block List. The first block that fails for good stops
+ * the rest.
+ */
+
+
+const blocks_MiB = 1024 * 1024;
+/** Default Put Block size; raised only when a blob would need more than MAX_BLOCKS blocks. */
+const DEFAULT_BLOCK_SIZE = 8 * blocks_MiB;
+/** Put Block limit of the Store's SAS version (2017-04-17). */
+const MAX_BLOCK_SIZE = 100 * blocks_MiB;
+/** Committed blocks per blob. */
+const MAX_BLOCKS = 50_000;
+/** The block size for a blob of `size` bytes: the requested (or default) size, raised to stay within MAX_BLOCKS. */
+function chooseBlockSize(size, requested = DEFAULT_BLOCK_SIZE) {
+    const wanted = Math.min(MAX_BLOCK_SIZE, requested);
+    if (size <= wanted * MAX_BLOCKS)
+        return wanted;
+    // Too many blocks: the smallest whole number of MiB that fits, within the per-block limit.
+    return Math.min(MAX_BLOCK_SIZE, Math.ceil(size / MAX_BLOCKS / blocks_MiB) * blocks_MiB);
+}
+/** Block IDs: base64 of a fixed-width string, so that every ID of every run has the same length. */
+function blockId(index) {
+    return Buffer.from(`block-${String(index).padStart(6, '0')}`).toString('base64');
+}
+/** Reads a stream of chunks of any size into buffers of the size asked for, in order. */
+class ChunkReader {
+    onShort;
+    chunks;
+    rest = Buffer.alloc(0);
+    constructor(source, onShort) {
+        this.onShort = onShort;
+        this.chunks = source.open()[Symbol.asyncIterator]();
+    }
+    /** Fills `target` whole; throws when the stream ends first. */
+    async fill(target) {
+        let filled = 0;
+        while (filled < target.length) {
+            if (this.rest.length === 0) {
+                const next = await this.chunks.next();
+                if (next.done)
+                    throw this.onShort();
+                this.rest = next.value;
+            }
+            const taken = this.rest.copy(target, filled, 0, Math.min(this.rest.length, target.length - filled));
+            filled += taken;
+            this.rest = this.rest.subarray(taken);
+        }
+        return target;
+    }
+    /** Throws when the stream holds more than was read. */
+    async end(onLonger) {
+        if (this.rest.length > 0 || !(await this.chunks.next()).done)
+            throw onLonger();
+    }
+}
+async function putBlocks(target, source, plan, progress, stopAll) {
+    const { blockSize, blocks, slots } = plan;
+    const reader = new ChunkReader(source, () => changedSize(source, 'shorter'));
+    let next = 0;
+    let reading = Promise.resolve();
+    let failure;
+    // One read at a time, in order: the worker that takes index i reads block i.
+    const take = (buffer) => {
+        const turn = reading.then(async () => {
+            const index = next++;
+            if (index >= blocks || failure !== undefined)
+                return undefined;
+            const length = Math.min(blockSize, source.size - index * blockSize);
+            return { index, data: await reader.fill(buffer.subarray(0, length)) };
+        });
+        reading = turn.catch(() => undefined);
+        return turn;
+    };
+    const worker = async () => {
+        const buffer = Buffer.allocUnsafe(Math.min(blockSize, source.size));
+        try {
+            for (let block = await take(buffer); block; block = await take(buffer)) {
+                const query = `&comp=block&blockid=${encodeURIComponent(blockId(block.index))}`;
+                await putToBlob(target, `Put Block ${block.index + 1}/${blocks}`, query, {}, block.data);
+                progress.add(block.data.length);
+            }
+        }
+        catch (error) {
+            if (failure === undefined)
+                failure = error;
+            stopAll();
+        }
+    };
+    await Promise.all(Array.from({ length: slots }, worker));
+    if (failure !== undefined)
+        throw failure;
+    await reader.end(() => changedSize(source, 'longer'));
+    const ids = Array.from({ length: blocks }, (_, i) => `<Latest>${blockId(i)}</Latest>`).join('');
+    const xml = `<?xml version="1.0" encoding="utf-8"?><BlockList>${ids}</BlockList>`;
+    const headers = { 'content-type': 'application/xml', 'x-ms-blob-content-type': 'application/zip' };
+    await putToBlob(target, 'Put Block List', '&comp=blocklist', headers, Buffer.from(xml, 'utf8'));
+}
+function changedSize(source, how) {
+    return new ActionError(`${capitalize(source.label)} got ${how} while it was uploading.`, {
+        hint: 'Nothing may write to the files being uploaded; run again once the build has finished writing them.'
+    });
+}
+const capitalize = (text) => text.charAt(0).toUpperCase() + text.slice(1);
+
+;// CONCATENATED MODULE: ./src/upload/progress.ts
+const progress_MiB = 1024 * 1024;
+const INTERVAL_MS = 5_000;
+function formatMiB(bytes) {
+    return (bytes / progress_MiB).toFixed(1);
+}
+class UploadProgress {
+    total;
+    clock;
+    log;
+    started;
+    sent = 0;
+    nextStep = 10;
+    lastLine;
+    constructor(total, clock, log, started) {
+        this.total = total;
+        this.clock = clock;
+        this.log = log;
+        this.started = started;
+        this.lastLine = started;
+    }
+    /** `bytes` more have been taken by the blob service. */
+    add(bytes) {
+        this.sent += bytes;
+        if (bytes <= 0 || this.total === 0 || this.sent >= this.total)
+            return;
+        const percent = (this.sent / this.total) * 100;
+        const now = this.clock.now();
+        if (percent < this.nextStep && now - this.lastLine < INTERVAL_MS)
+            return;
+        this.lastLine = now;
+        this.nextStep = Math.floor(percent / 10) * 10 + 10;
+        const seconds = (now - this.started) / 1000;
+        const rate = seconds > 0 ? `, ${(this.sent / progress_MiB / seconds).toFixed(1)} MiB/s` : '';
+        this.log(`Upload progress: ${formatMiB(this.sent)} of ${formatMiB(this.total)} MiB (${Math.floor(percent)} %)${rate}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/upload/source.ts
+/**
+ * What the uploader sends: bytes of a known size, read once, front to back.
+ * A zip on disk is one; a zip written on the fly from the packages (package
+ * mode) is another. The uploader cuts the stream into blocks as it comes.
+ */
+
+
+/** A file on disk, read through one reused 1 MiB buffer. */
+async function fileSource(path, label = 'the package zip') {
+    let size;
+    try {
+        const info = await (0,promises_namespaceObject.stat)(path);
+        if (!info.isFile())
+            throw new Error('not a regular file');
+        size = info.size;
+    }
+    catch (error) {
+        throw new ActionError(`Cannot read ${label} ${path}: ${error.message}.`, { cause: error });
+    }
+    return { label, size, open: () => readChunks(path, label) };
+}
+async function* readChunks(path, label) {
+    const cannotRead = (error) => new ActionError(`Cannot read ${label} ${path}: ${error.message}.`, { cause: error });
+    const file = await (0,promises_namespaceObject.open)(path, 'r').catch((error) => {
+        throw cannotRead(error);
+    });
+    const buffer = Buffer.allocUnsafe(1024 * 1024);
+    try {
+        for (;;) {
+            const { bytesRead } = await file.read(buffer, 0, buffer.length, null).catch((error) => {
+                throw cannotRead(error);
+            });
+            if (bytesRead === 0)
+                return;
+            yield buffer.subarray(0, bytesRead);
+        }
+    }
+    finally {
+        await file.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/upload/index.ts
+/**
+ * Uploads the submission's files to the Azure Blob SAS URL the Store hands
+ * out: a small blob as one Put Blob, a larger one as Put Blocks plus one Put
+ * Block List (./blocks.ts). Every request goes through the one request layer
+ * (retries, Retry-After, the silent-request timeout); the URL's signature is
+ * never logged.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const upload_MiB = 1024 * 1024;
+/** Blocks in flight by default: keeps a 2-core runner busy without starving the rest of the job. */
+const DEFAULT_CONCURRENCY = 4;
+/** Upper bound for `concurrency`: each slot holds one block buffer. */
+const MAX_CONCURRENCY = 32;
+/** Blobs up to this size go as a single Put Blob by default. */
+const DEFAULT_SINGLE_PUT_MAX = 32 * upload_MiB;
+/** Put Blob limit of the Store's SAS version (2017-04-17). */
+const MAX_SINGLE_PUT = 256 * upload_MiB;
+/**
+ * The agent for the blob requests: a keep-alive agent sized to the blocks in
+ * flight, or, when the runner sets a proxy (`https_proxy`/`http_proxy`, not
+ * bypassed by `no_proxy`), @actions/http-client's tunnelling agent for it, as
+ * the Store API calls use.
+ */
+function blobAgent(url, slots) {
+    if (lib_getProxyUrl(url.href)) {
+        return new HttpClient('msstore-submit-action', [], { keepAlive: true, maxSockets: slots }).getAgent(url.href);
+    }
+    const module = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+    return new module.Agent({ keepAlive: true, maxSockets: slots, maxFreeSockets: slots, scheduling: 'lifo' });
+}
+/** Uploads the zip file at `zipPath`. */
+async function uploadZip(fileUploadUrl, zipPath, options = {}) {
+    const sas = parseSasUrl(fileUploadUrl);
+    checkNotExpired(sas, (options.clock ?? realClock).now());
+    return uploadBlob(fileUploadUrl, await fileSource(zipPath), options);
+}
+function plan(size, options) {
+    const concurrency = Math.min(MAX_CONCURRENCY, whole(options.concurrency, DEFAULT_CONCURRENCY, 1, 'concurrency'));
+    const singlePutMax = Math.min(MAX_SINGLE_PUT, whole(options.singlePutMaxBytes, DEFAULT_SINGLE_PUT_MAX, 0, 'singlePutMaxBytes'));
+    const requested = Math.min(MAX_BLOCK_SIZE, whole(options.blockSizeBytes, DEFAULT_BLOCK_SIZE, 1, 'blockSizeBytes'));
+    const blockSize = chooseBlockSize(size, requested);
+    const single = size === 0 || size <= singlePutMax;
+    const blocks = single ? 0 : Math.ceil(size / blockSize);
+    if (blocks > MAX_BLOCKS) {
+        throw new ActionError(`The upload is ${formatMiB(size)} MiB, more than Azure Storage takes in one blob (${MAX_BLOCKS} blocks of ${MAX_BLOCK_SIZE / upload_MiB} MiB).`);
+    }
+    return { single, blockSize, blocks, slots: single ? 1 : Math.min(concurrency, blocks) };
+}
+/** Uploads `source` to the blob at `fileUploadUrl`. */
+async function uploadBlob(fileUploadUrl, source, options = {}) {
+    const clock = options.clock ?? realClock;
+    const log = options.log ?? (() => undefined);
+    const sas = parseSasUrl(fileUploadUrl);
+    checkNotExpired(sas, clock.now());
+    if (options.signal?.aborted)
+        throw new CancelledError('The job was cancelled before the files were uploaded.');
+    const how = plan(source.size, options);
+    const agent = blobAgent(sas.url, how.slots);
+    const idleTimeoutMs = whole(options.requestTimeoutMs, 120_000, 1, 'requestTimeoutMs');
+    const http = createHttpTransport({ userAgent: 'msstore-submit-action', idleTimeoutMs, agentFor: () => agent });
+    const retry = options.retry ?? defaultRetryPolicy;
+    const stop = new AbortController();
+    const target = {
+        layer: new RequestLayer({ http, clock, retry, log, signal: options.signal }),
+        sas,
+        dialect: blobDialect(sas, clock),
+        stop: stop.signal
+    };
+    const started = clock.now();
+    const progress = new UploadProgress(source.size, clock, log, started);
+    try {
+        await send(target, source, how, progress, () => stop.abort(), log);
+    }
+    catch (error) {
+        if (options.signal?.aborted)
+            throw new CancelledError('The job was cancelled while the files were uploading.');
+        throw error;
+    }
+    finally {
+        agent.destroy();
+    }
+    const seconds = Math.max(0, clock.now() - started) / 1000;
+    const rate = seconds > 0 ? `${(source.size / upload_MiB / seconds).toFixed(1)} MiB/s` : 'n/a';
+    const as = how.single ? 'as one Put Blob' : `in ${how.blocks} blocks`;
+    log(`Uploaded ${source.label}: ${formatMiB(source.size)} MiB ${as} in ${seconds.toFixed(1)} s (${rate}).`);
+    return { bytes: source.size, blocks: how.blocks, seconds };
+}
+async function send(target, source, how, progress, stopAll, log) {
+    const size = formatMiB(source.size);
+    if (how.single) {
+        log(`Uploading ${source.label} (${size} MiB) as one Put Blob.`);
+        const reader = new ChunkReader(source, () => changedSize(source, 'shorter'));
+        const data = await reader.fill(Buffer.allocUnsafe(source.size));
+        await reader.end(() => changedSize(source, 'longer'));
+        const headers = { 'x-ms-blob-type': 'BlockBlob', 'content-type': 'application/zip' };
+        await putToBlob(target, 'Put Blob', '', headers, data);
+        return;
+    }
+    const each = how.blockSize % upload_MiB === 0 ? `${how.blockSize / upload_MiB} MiB` : `${(how.blockSize / 1024).toFixed(1)} KiB`;
+    log(`Uploading ${source.label} (${size} MiB) in ${how.blocks} blocks of ${each}, ${how.slots} at a time.`);
+    await putBlocks(target, source, how, progress, stopAll);
+}
+function whole(value, fallback, min, name) {
+    if (value === undefined)
+        return fallback;
+    if (!Number.isInteger(value) || value < min)
+        throw new ActionError(`uploadBlob: ${name} must be a whole number of at least ${min}, got ${value}.`);
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/upload/zip-stream.ts
+/**
+ * The zip package mode uploads, written while the uploader reads it: no temp
+ * file, memory flat in the files' size. Files from disk are STORED (packages
+ * are compressed already) behind a data descriptor, their CRC-32 computed as
+ * they pass; the entries of an existing zip (`package-zip`) are copied raw,
+ * compressed bytes, method and CRC-32 kept. The size is exact before the
+ * first byte, so the uploader can plan its blocks; Zip64 records appear
+ * where a size or offset reaches 4 GiB (APPNOTE.TXT 4.3.9, 4.4.1.4, 4.5.3).
+ */
+
+
+
+
+
+/** Bytes read from a file per chunk handed to the uploader. */
+const READ_CHUNK = 1024 * 1024;
+/**
+ * Plans the zip of `input` (see zip-plan.ts) and returns it as a source for the uploader.
+ * Each chunk it yields is valid until the next one is asked for (the uploader copies what it keeps): file
+ * data passes through one buffer of READ_CHUNK bytes, so gigabytes leave no garbage behind (fresh buffers
+ * cost about 30 MiB of peak RSS in bench/packages.mjs before the GC caught up with them).
+ */
+async function zipStream(input) {
+    const plan = await planZip(input);
+    const label = input.label ??
+        `the upload zip of ${input.files.length} file(s)` + (input.packageZip ? ` and ${input.packageZip}` : '');
+    let opened = false;
+    return {
+        label,
+        size: plan.size,
+        open: () => {
+            if (opened)
+                throw new Error(`${label} was opened twice`);
+            opened = true;
+            return exactly(writeZip(plan), plan.size, label);
+        }
+    };
+}
+/** Passes the chunks on, and fails (a bug, not bad input) if they do not add up to the promised size. */
+async function* exactly(chunks, size, label) {
+    let total = 0;
+    for await (const chunk of chunks) {
+        total += chunk.length;
+        if (total > size)
+            throw new Error(`${label}: wrote more than the ${size} bytes planned`);
+        yield chunk;
+    }
+    if (total !== size)
+        throw new Error(`${label}: wrote ${total} bytes, ${size} planned`);
+}
+async function* writeZip(plan) {
+    const packageZip = plan.packageZip && (await openPackageZip(plan.packageZip));
+    const buffer = Buffer.allocUnsafe(READ_CHUNK);
+    try {
+        const written = [];
+        for (const entry of plan.entries) {
+            yield localHeader(entry.record);
+            if (entry.from === 'file') {
+                const record = {
+                    ...entry.record,
+                    crc: yield* fileData(plan.fileSystem, entry.diskPath, entry.record.size, buffer)
+                };
+                yield dataDescriptor(record);
+                written.push(record);
+            }
+            else {
+                yield* copiedData(packageZip, entry.record, entry.dataOffset, buffer);
+                written.push(entry.record);
+            }
+        }
+        yield Buffer.concat(written.map(centralHeader));
+        yield endRecords({ entries: written.length, size: plan.centralSize, offset: plan.centralOffset });
+    }
+    finally {
+        await packageZip?.close();
+    }
+}
+function changedError(diskPath, listed, now) {
+    return new ActionError(`${diskPath} changed while it was being zipped: ${listed} bytes when listed, ${now}.`, {
+        hint: 'Nothing may write to the files the action uploads while it runs.'
+    });
+}
+/** Yields the file's `size` bytes in chunks, read into `buffer` only when asked; returns their CRC-32. */
+async function* fileData(fileSystem, diskPath, size, buffer) {
+    const file = await fileSystem.open(diskPath).catch((err) => {
+        throw new ActionError(`Cannot read ${diskPath}: ${err.message}.`, { cause: err });
+    });
+    try {
+        const now = (await file.stat()).size;
+        if (now !== size)
+            throw changedError(diskPath, size, `${now} when read`);
+        let crc = 0;
+        for (let done = 0; done < size;) {
+            const { bytesRead } = await file.read(buffer, 0, Math.min(buffer.length, size - done), done);
+            if (bytesRead === 0)
+                throw changedError(diskPath, size, `it ended after ${done}`);
+            const chunk = buffer.subarray(0, bytesRead);
+            crc = (0,external_node_zlib_.crc32)(chunk, crc);
+            done += bytesRead;
+            yield chunk;
+        }
+        const { bytesRead } = await file.read(Buffer.alloc(1), 0, 1, size);
+        if (bytesRead > 0)
+            throw changedError(diskPath, size, 'more when read to the end');
+        return crc;
+    }
+    finally {
+        await file.close();
+    }
+}
+async function openPackageZip(packageZip) {
+    const file = await (0,promises_namespaceObject.open)(packageZip.path, 'r').catch((err) => {
+        throw new ActionError(`Cannot read 'package-zip' ${packageZip.path}: ${err.message}.`, { cause: err });
+    });
+    const now = (await file.stat()).size;
+    if (now === packageZip.size)
+        return file;
+    await file.close();
+    throw changedError(packageZip.path, packageZip.size, `${now} when read`);
+}
+/** Yields an entry's compressed bytes from the package zip, as they are, read into `buffer`. */
+async function* copiedData(file, record, dataOffset, buffer) {
+    for (let done = 0; done < record.compressedSize;) {
+        const length = Math.min(buffer.length, record.compressedSize - done);
+        const { bytesRead } = await file.read(buffer, 0, length, dataOffset + done);
+        if (bytesRead === 0) {
+            throw new ActionError(`'package-zip' is truncated: '${record.name.toString('utf8')}' ends early.`);
+        }
+        done += bytesRead;
+        yield buffer.subarray(0, bytesRead);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/publish.ts
+/**
+ * A run for an MSIX app, flight or add-on through the Store submission API:
+ * sign in, resolve the parent, then the one lifecycle (or, for
+ * `operation: rollout`, the published submission's rollout change).
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** Masks an upload URL in every form it could be printed in: whole, fixed, and its signature alone. */
+function maskUploadUrl(url, mask) {
+    mask(url);
+    mask(url.replace(/\+/g, '%2B'));
+    const sig = /[?&]sig=([^&]+)/.exec(url)?.[1];
+    if (sig) {
+        mask(sig);
+        mask(sig.replace(/\+/g, '%2B'));
+        try {
+            mask(decodeURIComponent(sig.replace(/\+/g, '%2B')));
+        }
+        catch {
+            // not decodable: the raw forms are masked already
+        }
+    }
+}
+/** What to do with the submission the run leaves behind, for the log on a failure or cancellation. */
+function leftBehind(progress) {
+    if (!progress.submissionId || !progress.parent)
+        return undefined;
+    const where = `Submission ${progress.submissionId} of the ${progress.parent.label} was left in status ${progress.status ?? 'unknown'}`;
+    if (progress.committed && progress.status && isFailureStatus(progress.status))
+        return undefined; // the error says it all
+    return progress.committed
+        ? `${where}; the Store goes on processing it (see Partner Center).`
+        : `${where}, not committed; the next run replaces it (delete-pending: true), or delete it in Partner Center.`;
+}
+/** Why a dry run cannot read the Store (no credentials to sign in with), or undefined when it can. */
+function withoutStore(settings) {
+    const missing = [!settings.tenantId && 'tenant-id', !settings.clientId && 'client-id'].filter(Boolean);
+    const noOidc = settings.credential.kind === 'oidc' && !process.env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    if (missing.length === 0 && !noOidc)
+        return undefined;
+    const why = missing.length
+        ? `no ${missing.join(' or ')} given`
+        : 'no client-secret, and this job gets no GitHub OIDC token (permissions: id-token: write)';
+    return {
+        unchecked: `${why}, so the dry run did not sign in: the packages' identity and versions were not compared with the app and its published packages, and the submission below holds only the changes (a real run applies them over the last published submission).`,
+        firstChange: 'sign in, then replace any pending submission and create a new one'
+    };
+}
+/**
+ * The parent, read (or, in a real run, created when asked for and missing).
+ * A dry run creates nothing: when the parent would have to be created first,
+ * it prints what it can without it and resolves with undefined.
+ */
+async function resolveForRun(client, settings, log) {
+    const { target } = settings;
+    const creates = target.kind !== 'app' && target.create !== undefined;
+    if (!settings.dryRun || !creates)
+        return resolveParent(client, target, log);
+    try {
+        return await resolveParent(client, { ...target, create: undefined }, log);
+    }
+    catch (error) {
+        if (!(error instanceof ActionError) || error instanceof ApiError)
+            throw error;
+        const what = target.kind === 'flight' ? `package flight '${target.flightName}'` : `add-on '${target.productId}'`;
+        await printDryRun(settings, {
+            edits: allEdits(settings),
+            unchecked: `the ${what} does not exist yet (${error.message}); its checks need it.`,
+            firstChange: `create the ${what}, then a submission for it`
+        }, log);
+        return undefined;
+    }
+}
+async function publish(settings, progress, deps) {
+    const { clock, signal, info: log } = deps;
+    if (settings.listings)
+        log(`listings-folder ${settings.listings.path}: ${describeListings(settings.listings)}.`);
+    const offline = settings.dryRun ? withoutStore(settings) : undefined;
+    if (offline) {
+        await printDryRun(settings, { edits: allEdits(settings), ...offline }, log);
+        progress.dryRun = true;
+        return;
+    }
+    const client = new StoreClient({ ...signIn(settings, deps), storeApiUrl: settings.storeApiUrl });
+    const resolved = await resolveForRun(client, settings, log);
+    if (!resolved) {
+        progress.dryRun = true;
+        return;
+    }
+    progress.parent = resolved.parent;
+    if (settings.release?.kind === 'rollout') {
+        log(`Changing the package rollout of the ${resolved.parent.label}'s published submission.`);
+        await changePublishedRollout(client, resolved, settings.release.change, progress, log);
+        return;
+    }
+    log(`Publishing to the ${resolved.parent.label}.`);
+    await new SubmissionLifecycle(settings, resolved, {
+        client,
+        clock,
+        signal,
+        info: log,
+        warning: deps.warning,
+        upload: async (url, contents) => {
+            maskUploadUrl(url, deps.mask);
+            const uploadOptions = {
+                concurrency: settings.uploadConcurrency,
+                log,
+                signal,
+                clock,
+                requestTimeoutMs: settings.requestTimeoutMs
+            };
+            // package-zip alone goes as it is; with packages, one zip is written while it uploads.
+            return contents.files.length === 0 && contents.packageZip
+                ? uploadZip(url, contents.packageZip, uploadOptions)
+                : uploadBlob(url, await zipStream(contents), uploadOptions);
+        }
+    }, progress).run();
 }
 
 ;// CONCATENATED MODULE: ./src/markdown.ts
@@ -39754,17 +42022,6 @@ async function readIcon(path, listing) {
     return { zipPath: `listings/${listing.language}/${ADD_ON_ICON.file}`, diskPath: path };
 }
 
-;// CONCATENATED MODULE: ./src/msi-exe/types.ts
-/**
- * The MSI/EXE submission API's resources (api.store.microsoft.com, /submission/v1/product/{productId}),
- * as its documentation names them. Fields the service adds beyond these are kept as they come.
- */
-/** The API's base URL (the `msi-exe-api-url` default). */
-const MSI_EXE_API_URL = 'https://api.store.microsoft.com';
-/** The resource its tokens are minted for (v2.0 scope `https://api.store.microsoft.com/.default`). */
-const MSI_EXE_RESOURCE = 'https://api.store.microsoft.com';
-const ARCHITECTURES = ['Neutral', 'X86', 'X64', 'Arm', 'Arm64'];
-
 ;// CONCATENATED MODULE: ./src/msi-exe/installers.ts
 /**
  * The `installers` input: a JSON array (or one object) of packages with the
@@ -39798,8 +42055,8 @@ const FIELDS = [
     'errorDetails'
 ];
 /** A BCP 47 tag as the Store lists them: en, en-us, zh-hans-cn, sr-latn-rs, ca-es-valencia. */
-const LANGUAGE = /^[a-z]{2,3}(-[a-z0-9]{2,8}){0,3}$/i;
-const show = (value) => {
+const installers_LANGUAGE = /^[a-z]{2,3}(-[a-z0-9]{2,8}){0,3}$/i;
+const installers_show = (value) => {
     const text = JSON.stringify(value) ?? String(value);
     return text.length > 120 ? `${text.slice(0, 117)}...` : text;
 };
@@ -39839,7 +42096,7 @@ function fieldsOf(item, problems) {
 function stringList(name, value, problems) {
     const list = typeof value === 'string' ? [value] : value;
     if (!Array.isArray(list) || list.some((v) => typeof v !== 'string')) {
-        problems.add(`'${name}' must be an array of strings, got ${show(value)}`);
+        problems.add(`'${name}' must be an array of strings, got ${installers_show(value)}`);
         return [];
     }
     return list.map((v) => v.trim());
@@ -39848,7 +42105,7 @@ function architectureOf(value, problems) {
     const given = stringList('architectures', value ?? [], problems);
     const known = given.map((a) => ARCHITECTURES.find((k) => k.toLowerCase() === a.toLowerCase()));
     if (given.length !== 1 || !known[0]) {
-        problems.add(`'architectures' must hold exactly one of ${ARCHITECTURES.join(', ')}, got ${show(value)} (give each architecture its own installer)`);
+        problems.add(`'architectures' must hold exactly one of ${ARCHITECTURES.join(', ')}, got ${installers_show(value)} (give each architecture its own installer)`);
         return [];
     }
     return [known[0]];
@@ -39858,7 +42115,7 @@ function packageTypeOf(raw, problems) {
         const type = typeof raw.packageType === 'string' ? raw.packageType.trim().toLowerCase() : '';
         if (type === 'exe' || type === 'msi')
             return type;
-        problems.add(`'packageType' must be exe or msi, got ${show(raw.packageType)}`);
+        problems.add(`'packageType' must be exe or msi, got ${installers_show(raw.packageType)}`);
         return undefined;
     }
     const path = typeof raw.packageUrl === 'string' && isHttpUrl(raw.packageUrl, false) ? new URL(raw.packageUrl).pathname : '';
@@ -39873,42 +42130,42 @@ function errorDetailsOf(value, problems) {
         return undefined;
     const list = Array.isArray(value) ? value : [];
     if (!Array.isArray(value) || list.some((d) => typeof d !== 'object' || d === null)) {
-        problems.add(`'errorDetails' must be an array of { errorScenario, errorScenarioDetails }, got ${show(value)}`);
+        problems.add(`'errorDetails' must be an array of { errorScenario, errorScenarioDetails }, got ${installers_show(value)}`);
         return undefined;
     }
     for (const detail of list) {
         if (!ERROR_SCENARIOS.includes(String(detail.errorScenario)))
-            problems.add(`'errorScenario' must be one of ${ERROR_SCENARIOS.join(', ')}, got ${show(detail.errorScenario)}`);
+            problems.add(`'errorScenario' must be one of ${ERROR_SCENARIOS.join(', ')}, got ${installers_show(detail.errorScenario)}`);
     }
     return list;
 }
 /** One installer, checked; its problems are added to `problems`. */
 function readInstaller(item, problems) {
     if (typeof item !== 'object' || item === null || Array.isArray(item)) {
-        problems.add(`must be an object like { "packageUrl": "https://...", "languages": ["en-us"], "architectures": ["X64"] }, got ${show(item)}`);
+        problems.add(`must be an object like { "packageUrl": "https://...", "languages": ["en-us"], "architectures": ["X64"] }, got ${installers_show(item)}`);
         return undefined;
     }
     const raw = fieldsOf(item, problems);
     if (!isHttpUrl(raw.packageUrl, true))
-        problems.add(`'packageUrl' must be an https:// URL of a versioned, direct download of the .msi or .exe, got ${show(raw.packageUrl)}`);
+        problems.add(`'packageUrl' must be an https:// URL of a versioned, direct download of the .msi or .exe, got ${installers_show(raw.packageUrl)}`);
     const languages = stringList('languages', raw.languages ?? [], problems);
     if (languages.length === 0)
         problems.add(`'languages' must list at least one language code, e.g. ["en-us"]`);
-    for (const language of languages.filter((l) => !LANGUAGE.test(l)))
-        problems.add(`'languages' holds ${show(language)}, which is not a language code like en-us or de-de`);
+    for (const language of languages.filter((l) => !installers_LANGUAGE.test(l)))
+        problems.add(`'languages' holds ${installers_show(language)}, which is not a language code like en-us or de-de`);
     const architectures = architectureOf(raw.architectures, problems);
     const parameters = raw.installerParameters;
     if (parameters !== undefined && typeof parameters !== 'string')
-        problems.add(`'installerParameters' must be a string, got ${show(parameters)}`);
+        problems.add(`'installerParameters' must be a string, got ${installers_show(parameters)}`);
     const installerParameters = typeof parameters === 'string' && parameters.trim() ? parameters.trim() : undefined;
     if (raw.isSilentInstall !== undefined && typeof raw.isSilentInstall !== 'boolean')
-        problems.add(`'isSilentInstall' must be true or false, got ${show(raw.isSilentInstall)}`);
+        problems.add(`'isSilentInstall' must be true or false, got ${installers_show(raw.isSilentInstall)}`);
     const isSilentInstall = typeof raw.isSilentInstall === 'boolean' ? raw.isSilentInstall : !installerParameters;
     if (!isSilentInstall && !installerParameters)
         problems.add(`'installerParameters' are required when 'isSilentInstall' is false (the switches that make it silent)`);
     const packageType = packageTypeOf(raw, problems);
     if (raw.genericDocUrl !== undefined && !isHttpUrl(raw.genericDocUrl, false))
-        problems.add(`'genericDocUrl' must be a URL, got ${show(raw.genericDocUrl)}`);
+        problems.add(`'genericDocUrl' must be a URL, got ${installers_show(raw.genericDocUrl)}`);
     if (packageType === 'exe' && raw.genericDocUrl === undefined)
         problems.add(`an exe needs 'genericDocUrl': a link to the document of its custom error codes`);
     const errorDetails = errorDetailsOf(raw.errorDetails, problems);
@@ -39994,136 +42251,6 @@ function msiExeListings(folder) {
             unused.push(`${language.language}: ${left.join(', ')}`);
     }
     return { changes: Object.keys(listings).length > 0 ? { listings } : {}, unused };
-}
-
-;// CONCATENATED MODULE: ./src/msi-exe/metadata-check.ts
-/**
- * The shape of MSI/EXE metadata changes (`submission-json` for a `product-id`):
- * `{ "listings": { "<language>": { ...listing fields } }, "properties": {...},
- * "availability": {...} }`, checked against the documented fields and limits
- * before any request. Pure.
- */
-
-
-const MODULES = ['listings', 'properties', 'availability'];
-/** The documented listing fields, with the character limit of each text. */
-const LISTING_TEXT_LIMITS = {
-    description: 10000,
-    whatsNew: 1500,
-    shortDescription: 1000,
-    additionalLicenseTerms: 10000,
-    copyright: 200,
-    developedBy: 255,
-    sortTitle: 255,
-    contactInfo: 200
-};
-const LISTING_LIST_LIMITS = {
-    productFeatures: { items: 20, chars: 200 },
-    searchTerms: { items: 7, chars: 30 }
-};
-const LISTING_FIELDS = [
-    'language',
-    ...Object.keys(LISTING_TEXT_LIMITS),
-    ...Object.keys(LISTING_LIST_LIMITS),
-    'requirements'
-];
-const PROPERTIES_FIELDS = [
-    'isPrivacyPolicyRequired',
-    'privacyPolicyUrl',
-    'website',
-    'supportContactInfo',
-    'certificationNotes',
-    'category',
-    'subcategory',
-    'productDeclarations',
-    'isSystemFeatureRequired',
-    'systemRequirementDetails'
-];
-const AVAILABILITY_FIELDS = ['markets', 'discoverability', 'enableInFutureMarkets', 'pricing', 'freeTrial'];
-const ENUMS = {
-    discoverability: ['DISCOVERABLE', 'DEEPLINK_ONLY'],
-    pricing: ['FREE', 'FREEMIUM', 'SUBSCRIPTION', 'PAID'],
-    freeTrial: ['NO_FREE_TRIAL', 'FREE_TRIAL']
-};
-/** What MSIX listing fields are called here, for a hint when someone reuses one. */
-const MSIX_NAMES = {
-    releaseNotes: 'whatsNew',
-    features: 'productFeatures',
-    keywords: 'searchTerms',
-    copyrightAndTrademarkInfo: 'copyright',
-    developerName: 'developedBy',
-    licenseTerms: 'additionalLicenseTerms'
-};
-const metadata_check_LANGUAGE = /^[a-z]{2,3}(-[a-z0-9]{2,8}){0,3}$/i;
-const metadata_check_show = (value) => {
-    const text = JSON.stringify(value) ?? String(value);
-    return text.length > 80 ? `${text.slice(0, 77)}...` : text;
-};
-function checkListing(listing, where, fail) {
-    for (const [field, value] of Object.entries(listing)) {
-        const limit = LISTING_TEXT_LIMITS[field];
-        const list = LISTING_LIST_LIMITS[field];
-        if (limit !== undefined) {
-            if (typeof value !== 'string')
-                fail(`${where}.${field} must be a string, got ${metadata_check_show(value)}`);
-            if (value.length > limit)
-                fail(`${where}.${field} has ${value.length} characters; the Store takes at most ${limit}`);
-        }
-        else if (list) {
-            if (!Array.isArray(value) || value.some((v) => typeof v !== 'string'))
-                fail(`${where}.${field} must be an array of strings, got ${metadata_check_show(value)}`);
-            if (value.length > list.items)
-                fail(`${where}.${field} has ${value.length} entries; the Store takes at most ${list.items}`);
-            const long = value.find((v) => v.length > list.chars);
-            if (long !== undefined)
-                fail(`${where}.${field} holds ${metadata_check_show(long)}, longer than ${list.chars} characters`);
-        }
-        else if (field === 'requirements' && !Array.isArray(value)) {
-            fail(`${where}.requirements must be an array, got ${metadata_check_show(value)}`);
-        }
-    }
-}
-function checkAvailability(availability, fail) {
-    for (const [field, allowed] of Object.entries(ENUMS)) {
-        const value = availability[field];
-        if (value !== undefined && !allowed.includes(String(value)))
-            fail(`availability.${field} must be one of ${allowed.join(', ')}, got ${metadata_check_show(value)}`);
-    }
-    const markets = availability.markets;
-    if (markets !== undefined &&
-        (!Array.isArray(markets) || markets.some((m) => typeof m !== 'string' || !/^[A-Z]{2}$/i.test(m))))
-        fail(`availability.markets must be an array of two-letter market codes like "US", got ${metadata_check_show(markets)}`);
-    if (availability.enableInFutureMarkets !== undefined && typeof availability.enableInFutureMarkets !== 'boolean')
-        fail(`availability.enableInFutureMarkets must be true or false, got ${metadata_check_show(availability.enableInFutureMarkets)}`);
-}
-/**
- * Checks MSI/EXE metadata changes without the draft: the modules, listing
- * language codes, field types and documented limits. `source` names the input.
- */
-function checkMetadataChanges(changes, source) {
-    const fail = (message, hint) => {
-        throw new ActionError(`${source}: ${message}.`, { hint });
-    };
-    for (const key of Object.keys(changes)) {
-        if (!MODULES.includes(key))
-            fail(`'${key}' is not a module of an MSI/EXE product`, `Its modules are ${MODULES.join(', ')}; the installers go in the 'installers' input.`);
-    }
-    for (const module of MODULES) {
-        if (changes[module] !== undefined && !merge_isPlainObject(changes[module]))
-            fail(`'${module}' must be an object, got ${metadata_check_show(changes[module])}`);
-    }
-    for (const [language, listing] of Object.entries(changes.listings ?? {})) {
-        if (!metadata_check_LANGUAGE.test(language))
-            fail(`listings has the key ${metadata_check_show(language)}, which is not a language code`, 'Key listings by language, e.g. { "listings": { "en-us": { "whatsNew": "..." } } }.');
-        if (!merge_isPlainObject(listing))
-            fail(`listings.${language} must be an object of listing fields, got ${metadata_check_show(listing)}`);
-        checkListing(listing, `listings.${language}`, fail);
-    }
-    const properties = changes.properties ?? {};
-    const notes = properties.certificationNotes;
-    if (notes !== undefined && (typeof notes !== 'string' || notes.length > 2000))
-        fail(`properties.certificationNotes must be a string of at most 2000 characters, got ${typeof notes === 'string' ? `${notes.length} characters` : metadata_check_show(notes)}`);
-    checkAvailability(changes.availability ?? {}, fail);
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/parse.ts
@@ -40403,6 +42530,7 @@ class JsonScanner {
 
 
 
+
 async function readChanges(input) {
     const inline = input('submission-json');
     const file = input('submission-json-file');
@@ -40473,6 +42601,31 @@ async function checkZip(path, pending, source, alsoUploaded = []) {
         const list = missing.map((file) => `'${file.fileName}' (${file.where})`).join(', ');
         parse_fail(`'package-zip' is missing ${missing.length} file(s) that ${source} marks PendingUpload: ${list}.`, 'Each fileName must be a path inside the zip (\\ and / alike, any case).');
     }
+}
+/**
+ * submission-json and package-zip, checked against each other and against
+ * the files the action zips itself (`uploadFiles`): every PendingUpload file
+ * is in what is uploaded, and no two entries share a path.
+ */
+async function readChangesAndZip(input, target, uploadFiles) {
+    const { changes, source } = await readChanges(input);
+    checkPackageField(changes, target, source);
+    const pendingFiles = pendingUploads(changes);
+    const packageZip = input('package-zip') || undefined;
+    const uploaded = uploadFiles.map((file) => file.zipPath);
+    if (packageZip) {
+        await checkZip(packageZip, pendingFiles, source, uploaded);
+    }
+    else {
+        const missing = missingFromZip(pendingFiles, uploaded);
+        if (missing.length > 0) {
+            parse_fail(`${source} marks ${missing.length} file(s) PendingUpload (first: '${missing[0].fileName}') but 'package-zip' is not set.`, "Set 'package-zip' to the zip that holds them.");
+        }
+    }
+    // Two entries at one path (a package named like an entry of package-zip) fail now, not after the Store changed.
+    if (uploadFiles.length > 0)
+        await planZip({ files: uploadFiles, packageZip });
+    return { changes, pendingFiles, packageZip };
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/msi-exe.ts
@@ -40915,8 +43068,6 @@ function readBundleManifest(bytes) {
     return { identity, packages };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/packages/publisher-id.ts
 /**
  * The publisher ID Windows derives from a package's Publisher (the 13
@@ -45316,8 +47467,6 @@ function releaseControlsEdit(fields) {
 
 
 
-
-
 const WAIT_FOR = ['commit', 'certification', 'publish'];
 /** The release-control inputs, checked against the rest of the step. */
 function readRelease(input, target, now) {
@@ -45408,23 +47557,7 @@ async function readSettings(input, now = Date.now()) {
         : undefined;
     const edits = [packageMode?.edit, releaseNotes, listings?.edit, releaseControls].filter((edit) => edit !== undefined);
     const uploadFiles = [...(packageMode?.files ?? []), ...(listings?.files ?? [])];
-    const { changes, source } = await readChanges(input);
-    checkPackageField(changes, target, source);
-    const pendingFiles = pendingUploads(changes);
-    const packageZip = input('package-zip') || undefined;
-    const uploaded = uploadFiles.map((file) => file.zipPath);
-    if (packageZip) {
-        await checkZip(packageZip, pendingFiles, source, uploaded);
-    }
-    else {
-        const missing = missingFromZip(pendingFiles, uploaded);
-        if (missing.length > 0) {
-            parse_fail(`${source} marks ${missing.length} file(s) PendingUpload (first: '${missing[0].fileName}') but 'package-zip' is not set.`, "Set 'package-zip' to the zip that holds them.");
-        }
-    }
-    // Two entries at one path (a package named like an entry of package-zip) fail now, not after the Store changed.
-    if (uploadFiles.length > 0)
-        await planZip({ files: uploadFiles, packageZip });
+    const { changes, pendingFiles, packageZip } = await readChangesAndZip(input, target, uploadFiles);
     return {
         ...settings,
         edits,
@@ -45439,2009 +47572,13 @@ async function readSettings(input, now = Date.now()) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/store/match.ts
-/**
- * Finding a package flight by its name or an add-on by its product ID, as a
- * person types them: the exact spelling first, else apart from case. Pure.
- */
-
-/** The items whose key is `wanted` exactly; when none is, those whose key differs only in case. */
-function matchesOf(items, wanted, keyOf) {
-    const exact = items.filter((item) => keyOf(item) === wanted);
-    if (exact.length)
-        return exact;
-    const folded = wanted.toLowerCase();
-    return items.filter((item) => keyOf(item)?.toLowerCase() === folded);
-}
-/** The one match, undefined for none; several matches fail naming them. */
-function onlyMatch(items, wanted, what) {
-    const matches = matchesOf(items, wanted, what.keyOf);
-    if (matches.length <= 1)
-        return matches[0];
-    const named = matches.map((item) => `'${what.keyOf(item)}' (${what.idOf(item)})`).join(', ');
-    throw new ActionError(`${what.where} has ${matches.length} ${what.noun}s that match '${wanted}': ${named}.`, {
-        hint: `Set '${what.input}' to one of them exactly as written.`
-    });
-}
-
-;// CONCATENATED MODULE: ./src/store/resolve.ts
-/**
- * From the settings' target to the parent resource: read the app, the flight
- * or the add-on; find a flight by name or an add-on by product ID on every
- * page of the lists; create it when asked and it does not exist. Creating is
- * not safe to repeat: after a lost answer the lists are read again first.
- */
-
-
-
-
-
-const notFound = (what, hint) => (f) => (f.status === 404 ? `${what} ${hint}` : undefined);
-/**
- * Looks something up; if it is not there, creates it; if the create's answer
- * is unclear, looks again before creating again. Never makes a duplicate.
- */
-async function findOrCreate(options) {
-    const existing = await options.find();
-    if (existing !== undefined)
-        return { found: existing, created: false };
-    const found = await sendOnce({
-        send: options.create,
-        check: options.find,
-        pause: options.pause,
-        onUncertain: (error) => options.log(`Creating ${options.what} got no clear answer (${error.message}); checking whether it was created.`)
-    });
-    return { found, created: true };
-}
-/** POSTs a new flight or add-on and returns its id; an answer without one is as unclear as a lost one. */
-async function createForId(client, request) {
-    const response = await client.send({
-        method: 'POST',
-        path: request.path,
-        body: request.body,
-        call: request.call
-    });
-    const id = request.idFields.map((field) => response.body?.[field]).find((value) => typeof value === 'string');
-    if (typeof id !== 'string' || !id) {
-        throw new UncertainOutcomeError({
-            call: request.call,
-            storeMessage: `answered without ${request.idFields.join(' or ')}`,
-            correlationId: response.correlationId
-        });
-    }
-    return id;
-}
-/** Finds the parent by name; creates it when asked and it is missing; fails with `missing` otherwise. */
-async function findByName(options) {
-    const { client, find, create, log, what } = options;
-    if (!create) {
-        const id = await find();
-        if (!id)
-            throw options.missing();
-        return { id, created: false };
-    }
-    const { found, created } = await findOrCreate({
-        find,
-        create,
-        log,
-        what,
-        pause: (attempt) => client.pauseBeforeRetry(attempt)
-    });
-    return { id: found, created };
-}
-async function resolveFlight(client, target, log) {
-    const app = target.applicationId;
-    const read = async (flightId, name, created = false) => {
-        const parent = flightParent(app, flightId, name, created);
-        const resource = await client.get(parent.path, `Read the ${parent.label}`, notFound(`No flight ${flightId} in app ${app}.`, "Check 'flight-id' (Partner Center > the app > Package flights), or use 'flight-name'."));
-        return { parent: flightParent(app, flightId, resource.friendlyName ?? name, created), resource };
-    };
-    if (target.flightId)
-        return read(target.flightId);
-    const name = target.flightName;
-    const spec = target.create;
-    const { id, created } = await findByName({
-        client,
-        log,
-        what: `package flight '${name}'`,
-        find: async () => {
-            const flights = await client.listAll(`applications/${app}/listflights`, `List the package flights of app ${app}`);
-            const match = onlyMatch(flights, name, {
-                keyOf: (f) => f.friendlyName,
-                idOf: (f) => f.flightId,
-                noun: 'package flight',
-                where: `App ${app}`,
-                input: 'flight-name'
-            });
-            return match?.flightId;
-        },
-        missing: () => new ActionError(`App ${app} has no package flight named '${name}'.`, {
-            hint: "Check 'flight-name', or set 'flight-group-ids' to create the flight."
-        }),
-        create: spec &&
-            (() => {
-                log(`Creating package flight '${name}' of app ${app} for flight groups ${spec.groupIds.join(', ')}.`);
-                const body = { friendlyName: name, groupIds: spec.groupIds };
-                if (spec.rankHigherThan)
-                    body.rankHigherThan = spec.rankHigherThan;
-                const call = `Create package flight '${name}' of app ${app}`;
-                return createForId(client, { path: `applications/${app}/flights`, body, call, idFields: ['flightId', 'id'] });
-            })
-    });
-    return read(id, name, created);
-}
-/** The Store ID of app `app`'s add-on with `productId`: one paged listing of the account's add-ons, filtered to the app. */
-function addOnFinder(client, app, productId) {
-    const ofApp = (addOn) => (addOn.applications?.value ?? []).some((ref) => ref.id?.toUpperCase() === app.toUpperCase());
-    return async () => {
-        const addOns = await client.listAll('inappproducts?top=100', 'List the add-ons');
-        const match = onlyMatch(addOns.filter((addOn) => addOn.id && ofApp(addOn)), productId, {
-            keyOf: (addOn) => addOn.productId,
-            idOf: (addOn) => addOn.id,
-            noun: 'add-on',
-            where: `App ${app}`,
-            input: 'add-on-product-id'
-        });
-        return match?.id;
-    };
-}
-async function resolveAddOn(client, target, log) {
-    const read = async (addOnId, created = false) => {
-        const probe = addOnParent(addOnId, target.productId, created);
-        const resource = await client.get(probe.path, `Read the ${probe.label}`, notFound(`No add-on ${addOnId}.`, "Check 'add-on-id' (the add-on's Store ID, e.g. 9NBLGGH4TNMP), or use 'add-on-product-id'."));
-        return { parent: addOnParent(addOnId, resource.productId ?? target.productId, created), resource };
-    };
-    if (target.addOnId)
-        return read(target.addOnId);
-    const app = target.applicationId;
-    const productId = target.productId;
-    const spec = target.create;
-    const { id, created } = await findByName({
-        client,
-        log,
-        what: `add-on '${productId}'`,
-        find: addOnFinder(client, app, productId),
-        missing: () => new ActionError(`App ${app} has no add-on with product ID '${productId}'.`, {
-            hint: "Check 'add-on-product-id', or set 'add-on-type' (Durable or Consumable) to create the add-on."
-        }),
-        create: spec &&
-            (() => {
-                log(`Creating ${spec.productType} add-on '${productId}' for app ${app}.`);
-                const body = { applicationIds: [app], productId, productType: spec.productType };
-                const call = `Create add-on '${productId}' of app ${app}`;
-                return createForId(client, { path: 'inappproducts', body, call, idFields: ['id', 'inAppProductId'] });
-            })
-    });
-    return read(id, created);
-}
-async function resolveParent(client, target, log) {
-    switch (target.kind) {
-        case 'flight':
-            return resolveFlight(client, target, log);
-        case 'add-on':
-            return resolveAddOn(client, target, log);
-        case 'app': {
-            const parent = appParent(target.applicationId);
-            const resource = await client.get(parent.path, `Read the ${parent.label}`, notFound(`No app ${target.applicationId} in this Partner Center account.`, "Check 'application-id' (Partner Center > the app > Product identity > Store ID) and that the Azure AD app is added to this account."));
-            if (!publishedOf(parent, resource))
-                throw neverPublished(parent);
-            return { parent, resource };
-        }
-    }
-}
-/** The API makes a submission as a copy of the last published one: an app with none cannot get one through it. */
-function neverPublished(parent) {
-    return new ActionError(`The ${parent.label} has no published submission (no lastPublishedApplicationSubmission): the Store API can only make a new submission as a copy of the last published one; nothing was changed.`, {
-        hint: `Make the app's first submission in Partner Center (${parent.dashboardUrl}) and let it be published; then run again.`
-    });
-}
-
-;// CONCATENATED MODULE: ./src/lifecycle/rollout.ts
-/**
- * The lifecycle's rollout decisions: a rollout still in progress on the last
- * published submission blocks a new one (fail, finalize or halt it, as
- * `existing-rollout` says), and `operation: rollout` changes that rollout
- * without making a submission.
- */
-
-
-
-const PAST = { update: 'updated', finalize: 'finalized', halt: 'halted' };
-const hasPackages = (parent) => parent.kind.packagesField !== undefined;
-/**
- * The rollout in the way of a new submission, if any. Reads only: with
- * `existing-rollout: fail` it refuses here, before anything changes.
- */
-async function rolloutInTheWay(client, resolved, choice, log) {
-    const { parent, resource } = resolved;
-    const published = publishedOf(parent, resource);
-    if (!hasPackages(parent) || !published)
-        return undefined;
-    let rollout;
-    try {
-        rollout = await readRollout(client, parent, published.id);
-    }
-    catch (error) {
-        // A Store that will not tell (404, 409: a feature the API does not support) must not stop a submission that
-        // may well go through: the create says so with a 409 if a rollout is in the way after all.
-        if (!(error instanceof ApiError) || ![400, 404, 409].includes(error.status ?? 0))
-            throw error;
-        log(`${error.message} Going on without knowing whether a rollout is in progress.`);
-        return undefined;
-    }
-    if (!rollout.isPackageRollout || rollout.packageRolloutStatus !== ROLLOUT_IN_PROGRESS)
-        return undefined;
-    if (choice === 'fail') {
-        throw new ActionError(`The ${parent.label} is still rolling out its published submission ${published.id} to ${rollout.packageRolloutPercentage} % of users (${rollout.packageRolloutStatus}), which blocks a new submission; nothing was changed.`, {
-            hint: "Set 'existing-rollout: finalize' (everyone gets that submission's packages) or 'existing-rollout: halt' (back to the one before), or change it first with 'operation: rollout'."
-        });
-    }
-    return { submissionId: published.id, rollout };
-}
-/** Finalizes or halts the rollout in the way, so that a new submission can be created. */
-async function clearRollout(client, parent, inTheWay, action, progress, log) {
-    log(`The published submission ${inTheWay.submissionId} is rolling out (${describeRollout(inTheWay.rollout)}): ${action === 'finalize' ? 'finalizing' : 'halting'} it (existing-rollout: ${action}).`);
-    const rollout = await changeRollout(client, parent, inTheWay.submissionId, { action }, log);
-    progress.clearedRollout = { submissionId: inTheWay.submissionId, action, before: inTheWay.rollout, after: rollout };
-}
-/** What the Store must show before `change` can be sent; a reason to refuse, or 'done' when it is there already. */
-function refusal(rollout, change) {
-    if (!rollout.isPackageRollout)
-        return 'it has no gradual rollout';
-    if (rollout.packageRolloutStatus === ROLLOUT_IN_PROGRESS)
-        return undefined;
-    if (change.action === 'finalize' && rollout.packageRolloutStatus === ROLLOUT_COMPLETE)
-        return 'done';
-    if (change.action === 'halt' && rollout.packageRolloutStatus === ROLLOUT_STOPPED)
-        return 'done';
-    return `its rollout is ${rollout.packageRolloutStatus}, not in progress`;
-}
-/** `operation: rollout`: changes the rollout of the parent's last published submission. */
-async function changePublishedRollout(client, resolved, change, progress, log) {
-    const { parent, resource } = resolved;
-    progress.operation = change.action;
-    const published = publishedOf(parent, resource);
-    if (!published) {
-        throw new ActionError(`The ${parent.label} has no published submission, so there is no rollout to change; nothing was changed.`);
-    }
-    progress.submissionId = published.id;
-    progress.status = 'Published';
-    const rollout = await readRollout(client, parent, published.id);
-    progress.rollout = rollout;
-    const why = refusal(rollout, change);
-    if (why === 'done') {
-        log(`The rollout of submission ${published.id} is ${describeRollout(rollout)} already: nothing to do.`);
-        return;
-    }
-    if (why) {
-        throw new ActionError(`The rollout of the ${parent.label}'s published submission ${published.id} cannot be ${PAST[change.action]}: ${why} (${describeRollout(rollout)}); nothing was changed.`, { hint: 'Start a rollout with a new submission and rollout-percentage.' });
-    }
-    progress.rollout = await changeRollout(client, parent, published.id, change, log);
-}
-
-;// CONCATENATED MODULE: ./src/status.ts
-/** The documented path a submission walks after its commit, in order. */
-const STATUS_PATH = [
-    'PendingCommit',
-    'CommitStarted',
-    'PreProcessing',
-    'Certification',
-    'Release',
-    'PendingPublication',
-    'Publishing',
-    'Published'
-];
-const STAGE = { commit: 'PreProcessing', certification: 'Release', publish: 'Published' };
-function isFailureStatus(status) {
-    return /Failed$/i.test(status) || /^Cancell?ed$/i.test(status);
-}
-/**
- * What a status read after our commit means for a run that waits for
- * `waitFor`. `publishMode` is the submission's targetPublishMode: a Manual or
- * SpecificDate submission stops at Release / PendingPublication by design.
- */
-function judgeStatus(status, waitFor, publishMode) {
-    if (isFailureStatus(status))
-        return { state: 'failed', reason: `the submission reached ${status}` };
-    if (status === 'PendingCommit') {
-        return {
-            state: 'failed',
-            reason: 'the commit fell back from CommitStarted to PendingCommit (the Store rejected it without details; check the packages and the zip)'
-        };
-    }
-    const at = STATUS_PATH.indexOf(status);
-    if (at < 0)
-        return { state: 'waiting' }; // an unknown or transient status: keep reading
-    if (at >= STATUS_PATH.indexOf(STAGE[waitFor]))
-        return { state: 'done' };
-    if (waitFor === 'publish' &&
-        publishMode &&
-        !/^Immediate$/i.test(publishMode) &&
-        (status === 'Release' || status === 'PendingPublication')) {
-        return {
-            state: 'done',
-            note: `the submission is set to publish ${/^manual$/i.test(publishMode) ? 'manually' : `on its date (${publishMode})`}, so it waits at ${status}`
-        };
-    }
-    return { state: 'waiting' };
-}
-
-;// CONCATENATED MODULE: ./src/lifecycle/pending.ts
-/** Deleting the parent's pending submission so that a new one can be created, and what a refusal means. */
-
-const PARTNER_CENTER_MADE = 'It was created in Partner Center, and the Store API can only update, delete and commit submissions created through the API.';
-/** Committed and on its way through the Store: it cannot be deleted, and must not be, until it ends. */
-const IN_PROGRESS = [
-    'CommitStarted',
-    'PreProcessing',
-    'Certification',
-    'Release',
-    'PendingPublication',
-    'Publishing'
-];
-/**
- * Reads the pending submission's status before anything changes: one that is
- * committed and in progress is refused, naming it, its status and the
- * choices. Answers its status, or undefined when it no longer exists.
- */
-async function checkReplaceable(client, parent, id) {
-    let status;
-    try {
-        status = await readStatus(client, parent, id);
-    }
-    catch (error) {
-        if (error instanceof ApiError && error.status === 404)
-            return undefined;
-        throw error;
-    }
-    if (status && IN_PROGRESS.includes(status))
-        throw inProgress(parent, id, status);
-    return status ?? 'status unknown';
-}
-async function readStatus(client, parent, id) {
-    const call = `Read the status of submission ${id}`;
-    return (await client.get(`${parent.path}/submissions/${id}/status`, call))?.status;
-}
-function inProgress(parent, id, status, correlationId) {
-    return new ActionError(`The pending submission ${id} of the ${parent.label} is ${status}: it was committed and the Store is processing it, so it cannot be replaced; nothing was changed.`, {
-        hint: `Wait for it to finish (published, or failed), or cancel it in Partner Center (${parent.dashboardUrl}); then run again.`,
-        correlationId
-    });
-}
-/** The warning before the delete: what is replaced, and how two runs at once would replace each other's. */
-function replacingWarning(parent, id, status) {
-    return `Deleting the pending submission ${id} (${status}) of the ${parent.label} to replace it (delete-pending: true). If another run made it, two runs are replacing each other's submissions: give the workflow a 'concurrency:' group per app (see the README).`;
-}
-/** Deletes submission `id` of `parent`: 'deleted', or 'gone' when it no longer existed. */
-async function deletePending(client, parent, id) {
-    try {
-        await client.send({
-            method: 'DELETE',
-            path: `${parent.path}/submissions/${id}`,
-            call: `Delete pending submission ${id}`,
-            hint: ({ status }) => status === 409
-                ? `${PARTNER_CENTER_MADE} Delete it (or submit it) in Partner Center, then run again.`
-                : undefined
-        });
-        return 'deleted';
-    }
-    catch (error) {
-        if (error instanceof ApiError && error.status === 404)
-            return 'gone';
-        if (error instanceof ApiError && error.status === 409)
-            throw await refusedDelete(client, error, parent, id);
-        throw error;
-    }
-}
-/** The documented reason for a 409 is a submission made in Partner Center (InvalidOperation); say so, and quote the Store either way. */
-async function refusedDelete(client, error, parent, id) {
-    if (error.code === 'InvalidState') {
-        // Committed (by another run, or in Partner Center) since the status was read: read it again to say so.
-        const status = await readStatus(client, parent, id).catch(() => undefined);
-        if (status && IN_PROGRESS.includes(status))
-            return inProgress(parent, id, status, error.correlationId);
-    }
-    const madeInPartnerCenter = /InvalidOperation/i.test(error.code ?? '') ||
-        /created through the API|Partner Center/i.test(error.storeMessage ?? '');
-    const storeSaid = [error.code, error.storeMessage].filter(Boolean).join(': ');
-    return new ActionError(`The pending submission ${id} of the ${parent.label} cannot be deleted through the API: ${madeInPartnerCenter ? PARTNER_CENTER_MADE : 'the Store refused (HTTP 409).'} (${storeSaid || 'HTTP 409'}) [MS-CorrelationId: ${error.correlationId ?? 'none'}]`, {
-        hint: `Delete or submit it in Partner Center (${parent.dashboardUrl}), then run again.`,
-        correlationId: error.correlationId
-    });
-}
-
-;// CONCATENATED MODULE: ./src/polling.ts
-/**
- * When to read a submission's status while waiting for it. Pure, and free of
- * imports so that `bench/polling.mjs` can run it on a simulated clock.
- *
- * The schedule notices a short commit within seconds and keeps a long wait
- * cheap: the first read comes 10 s after the commit, then one every 10 s
- * (never more than 6 reads a minute, under a third of the tenant's budget of
- * about 20 calls a minute); from 200 s on, reads spread out to a twentieth of
- * the time waited so far, up to `poll-interval-seconds` (the longest wait
- * between two reads, reached after 10 minutes with the default 30 s). A
- * status is thus seen at most about 5 % of its wait late, and a wait of hours
- * or days (certification) costs 2 reads a minute.
- */
-/** The closest two reads come: 60 s / 6 reads. */
-const FASTEST_SPACING_MS = 10_000;
-/** Once that is less, reads are this fraction of the time waited so far apart. */
-const SPACING_PER_WAITED = 1 / 20;
-/**
- * How long to wait before the next status read.
- * @param elapsedMs time since the commit was answered (0 for the first read)
- * @param intervalMs the longest wait between two reads (`poll-interval-seconds`)
- * @param remainingMs time left before the timeout: the last read falls on it
- * @returns whole milliseconds
- */
-function pollDelay(elapsedMs, intervalMs, remainingMs) {
-    const fastest = Math.min(FASTEST_SPACING_MS, intervalMs);
-    const wanted = Math.max(fastest, elapsedMs * SPACING_PER_WAITED);
-    return Math.max(0, Math.floor(Math.min(wanted, intervalMs, remainingMs)));
-}
-
-;// CONCATENATED MODULE: ./src/lifecycle/wait.ts
-
-
-
-/** Thrown when the run ends with a submission in a failed state, or waiting past the timeout. */
-class SubmissionFailedError extends ActionError {
-}
-const HEARTBEAT_MS = 5 * 60_000;
-function formatMinutes(ms) {
-    const minutes = ms / 60_000;
-    return minutes >= 1 ? `${Number(minutes.toFixed(2))} min` : `${Number((ms / 1000).toFixed(1))} s`;
-}
-/** Resolves with the note of a stop that is not the one asked for (a Manual submission waiting at Release). */
-async function waitForStatus(options) {
-    const { id, clock } = options;
-    const started = clock.now();
-    const deadline = started + options.timeoutMs;
-    let last = 'CommitStarted';
-    let lastNews = started;
-    options.info(`Waiting for submission ${id} to pass the ${options.waitFor} stage (up to ${formatMinutes(options.timeoutMs)}).`);
-    for (;;) {
-        const delay = pollDelay(clock.now() - started, options.pollIntervalMs, deadline - clock.now());
-        await clock.sleep(delay, options.signal);
-        const { status } = await options.readStatus();
-        if (status !== last || clock.now() - lastNews >= HEARTBEAT_MS) {
-            // A line on every change, and at least every few minutes, so that a long wait never looks like a hang.
-            const waited = formatMinutes(clock.now() - started);
-            options.info(status === last
-                ? `Submission ${id}: still ${status} after ${waited}.`
-                : `Submission ${id}: ${status} (after ${waited}).`);
-            lastNews = clock.now();
-        }
-        last = status;
-        const verdict = judgeStatus(status, options.waitFor, options.publishMode);
-        if (verdict.state === 'done')
-            return verdict.note;
-        if (verdict.state === 'failed') {
-            throw new SubmissionFailedError(`Submission ${id} of the ${options.label} failed: ${verdict.reason}.`, {
-                hint: 'See the errors below and in Partner Center.'
-            });
-        }
-        if (clock.now() >= deadline) {
-            throw new SubmissionFailedError(`Timed out after ${formatMinutes(options.timeoutMs)} waiting for submission ${id} of the ${options.label}; its last status was ${status}.`, { hint: "The submission goes on in the Store: check it in Partner Center, or raise 'timeout-minutes'." });
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/lifecycle/check-edits.ts
-
-/** Runs every edit's check; resolves with the published submission when it was read (always in a dry run). */
-async function checkEdits(options) {
-    const { client, parent, resource } = options;
-    const checked = options.edits.filter((edit) => edit.check);
-    if (checked.length === 0 && !options.readPublished)
-        return undefined;
-    const ref = publishedOf(parent, resource);
-    const published = ref
-        ? await client.get(`${parent.path}/submissions/${ref.id}`, `Read submission ${ref.id}`)
-        : undefined;
-    const { applicationId } = parent;
-    const application = parent.kind === FLIGHT && applicationId && checked.length > 0
-        ? await client.get(`applications/${applicationId}`, `Read app ${applicationId}`)
-        : undefined;
-    for (const edit of checked) {
-        edit.check?.({ parent: resource, published, application });
-        for (const line of edit.checked ?? [])
-            options.info(`Checked ${edit.source}: ${line}`);
-    }
-    return published;
-}
-
-;// CONCATENATED MODULE: ./src/submission.ts
-
-
-
-
-
-
-
-
-
-
-
-
-/** Every source of new fields, in order; submission-json last, so that it wins. */
-function allEdits(settings) {
-    const json = Object.keys(settings.changes).length ? [fixedEdit('submission-json', settings.changes)] : [];
-    return [...settings.edits, ...json];
-}
-class SubmissionLifecycle {
-    settings;
-    resolved;
-    deps;
-    progress;
-    constructor(settings, resolved, deps, progress) {
-        this.settings = settings;
-        this.resolved = resolved;
-        this.deps = deps;
-        this.progress = progress;
-        progress.parent = resolved.parent;
-    }
-    get parent() {
-        return this.resolved.parent;
-    }
-    submissionPath(id, suffix = '') {
-        return `${this.parent.path}/submissions/${id}${suffix}`;
-    }
-    edits() {
-        return allEdits(this.settings);
-    }
-    async run() {
-        const published = await checkEdits({
-            client: this.deps.client,
-            parent: this.parent,
-            resource: this.resolved.resource,
-            edits: this.edits(),
-            readPublished: this.settings.dryRun,
-            info: this.deps.info
-        });
-        const release = this.settings.release?.kind === 'submit' ? this.settings.release : undefined;
-        // A rollout in the way fails here (existing-rollout: fail), before any change, in a dry run too.
-        const inTheWay = await rolloutInTheWay(this.deps.client, this.resolved, release?.existingRollout ?? 'fail', this.deps.info);
-        if (this.settings.dryRun)
-            return this.dryRun(published);
-        let submission = await this.replacePending();
-        if (inTheWay && release && release.existingRollout !== 'fail') {
-            await clearRollout(this.deps.client, this.parent, inTheWay, release.existingRollout, this.progress, this.deps.info);
-        }
-        submission ??= await this.create();
-        this.progress.submissionId = submission.id;
-        this.see(submission.status ?? 'PendingCommit');
-        submission = await this.update(submission);
-        if (this.settings.packageZip || this.settings.uploadFiles.length)
-            await this.upload(submission);
-        if (release?.commit === false) {
-            this.progress.preparedOnly = true;
-            this.deps.info(`Submission ${submission.id} is ready for review and was not committed (commit: false): check it and submit it in Partner Center.`);
-            return this.progress;
-        }
-        await this.commit(submission.id);
-        await this.wait(submission.id, submission.targetPublishMode);
-        if (release?.fields.rolloutPercentage !== undefined) {
-            this.progress.rollout = await readRollout(this.deps.client, this.parent, submission.id);
-        }
-        return this.progress;
-    }
-    /** Records a status the submission took, once per change, with its time. */
-    see(status) {
-        this.progress.status = status;
-        const history = (this.progress.statusHistory ??= []);
-        if (history[history.length - 1]?.status !== status)
-            history.push({ status, at: new Date(this.deps.clock.now()).toISOString() });
-    }
-    /** Prints what a run would send and stops before the first change (see lifecycle/dry-run.ts). */
-    async dryRun(published) {
-        const pending = pendingOf(this.parent, this.resolved.resource);
-        const replaces = pending && !this.parent.created;
-        if (replaces && !this.settings.deletePending)
-            await this.replacePending(); // fails as a real run would
-        const firstChange = replaces
-            ? `delete the pending submission ${pending.id} of the ${this.parent.label}`
-            : `create a submission for the ${this.parent.label}`;
-        await printDryRun(this.settings, { edits: this.edits(), published, firstChange }, this.deps.info);
-        this.progress.dryRun = true;
-        return this.progress;
-    }
-    /**
-     * Deletes the pending submission (or refuses to), and returns it instead
-     * when it is the one a flight or add-on created in this run came with.
-     */
-    async replacePending() {
-        const pending = pendingOf(this.parent, this.resolved.resource);
-        if (!pending)
-            return undefined;
-        if (this.parent.created) {
-            this.deps.info(`The new ${this.parent.kind.noun} came with submission ${pending.id}; using it.`);
-            return this.read(pending.id);
-        }
-        if (!this.settings.deletePending) {
-            throw new ActionError(`The ${this.parent.label} already has a pending submission, ${pending.id}; nothing was changed.`, {
-                hint: "Commit or delete it in Partner Center, or set 'delete-pending: true' to have this action replace it."
-            });
-        }
-        const status = await checkReplaceable(this.deps.client, this.parent, pending.id);
-        if (status)
-            this.deps.warning(replacingWarning(this.parent, pending.id, status));
-        if (!status || (await deletePending(this.deps.client, this.parent, pending.id)) === 'gone') {
-            this.deps.info(`Submission ${pending.id} was already gone.`);
-            return undefined;
-        }
-        this.progress.replacedSubmissionId = pending.id;
-        return undefined;
-    }
-    async read(id) {
-        return this.deps.client.get(this.submissionPath(id), `Read submission ${id}`);
-    }
-    /** The parent's pending submission right now, if it has one. */
-    async currentPending() {
-        const resource = await this.deps.client.get(this.parent.path, `Read the ${this.parent.label}`);
-        const pending = pendingOf(this.parent, resource);
-        return pending ? this.read(pending.id) : undefined;
-    }
-    /**
-     * Creates the submission. Create is not safe to repeat: after a lost answer
-     * (or a 5xx, or a 409 following one) the parent is read again, and a
-     * pending submission that appeared is the one just made.
-     */
-    async create() {
-        this.progress.creating = true;
-        try {
-            return await this.createOnce();
-        }
-        finally {
-            this.progress.creating = false;
-        }
-    }
-    async createOnce() {
-        const call = `Create a submission for the ${this.parent.label}`;
-        return sendOnce({
-            send: async () => {
-                const { body, correlationId } = await this.deps.client.send({
-                    method: 'POST',
-                    path: `${this.parent.path}/submissions`,
-                    call,
-                    hint: ({ status, code }) => status === 409
-                        ? code === 'InvalidState' || code === 'InvalidOperation'
-                            ? `The ${this.parent.kind.noun} is in a state that blocks a new submission: another pending submission, a package rollout still in progress (finalize or halt it), or, for an app, no published submission yet (the first one must be made in Partner Center).`
-                            : undefined
-                        : undefined
-                });
-                if (!body?.id) {
-                    // Created, most likely, but we cannot tell which: find out as after a lost answer.
-                    throw new UncertainOutcomeError({ call, storeMessage: 'answered without an id', correlationId });
-                }
-                this.deps.info(`Created submission ${body.id} for the ${this.parent.label} [MS-CorrelationId: ${correlationId ?? 'none'}].`);
-                return body;
-            },
-            onUncertain: (error) => this.deps.info(`${error.message} Checking whether the submission was created before trying again.`),
-            check: async () => {
-                const appeared = await this.currentPending();
-                if (appeared)
-                    this.deps.info(`Submission ${appeared.id} was created; using it.`);
-                return appeared;
-            },
-            pause: (attempt) => this.deps.client.pauseBeforeRetry(attempt)
-        });
-    }
-    async update(created) {
-        const edits = this.edits();
-        if (edits.length === 0) {
-            this.deps.info(`No submission-json given: submission ${created.id} keeps what the Store cloned from the last published one.`);
-            return created;
-        }
-        const { merged: fields, changed } = applyEdits(created, edits);
-        const merged = fields;
-        const { body } = await this.deps.client.send({
-            method: 'PUT',
-            path: this.submissionPath(created.id),
-            body: merged,
-            call: `Update submission ${created.id}`,
-            hint: ({ status }) => status === 400
-                ? 'The Store rejected a field of submission-json: check the field named in the message against the submission resource docs.'
-                : undefined
-        });
-        this.progress.changedFields = changed;
-        this.deps.info(`Updated submission ${created.id}: ${changed.join(', ')}.`);
-        // Keep the upload URL from the create: some answers to PUT leave it out.
-        return { ...merged, ...(body ?? {}), fileUploadUrl: body?.fileUploadUrl ?? created.fileUploadUrl };
-    }
-    async upload(submission) {
-        // Some answers leave the upload URL out: the submission itself always has it.
-        const url = submission.fileUploadUrl ?? (await this.read(submission.id)).fileUploadUrl;
-        if (!url) {
-            throw new ActionError(`Submission ${submission.id} has no fileUploadUrl to upload the zip to.`, {
-                hint: 'The Store gave no upload URL; run again, and report it with the correlation IDs above if it persists.'
-            });
-        }
-        const { packageZip, uploadFiles: files } = this.settings;
-        const { bytes, seconds } = await this.deps.upload(url, { files, packageZip });
-        this.progress.upload = { bytes, seconds };
-    }
-    /**
-     * Commits. Commit is not safe to repeat blindly: after a lost answer the
-     * status is read, and the commit is sent again only if it is still
-     * PendingCommit.
-     */
-    async commit(id) {
-        await sendOnce({
-            send: async () => {
-                const { correlationId } = await this.deps.client.send({
-                    method: 'POST',
-                    path: this.submissionPath(id, '/commit'),
-                    call: `Commit submission ${id}`,
-                    hint: ({ status }) => status === 409
-                        ? `${PARTNER_CENTER_MADE.replace('It was', 'Or it was')} Check its state in Partner Center.`
-                        : undefined
-                });
-                this.see('CommitStarted');
-                this.deps.info(`Committed submission ${id} [MS-CorrelationId: ${correlationId ?? 'none'}].`);
-                return true;
-            },
-            onUncertain: (error) => this.deps.info(`${error.message} Reading the status before committing again.`),
-            check: async () => {
-                const { status } = await this.readStatus(id);
-                if (status === 'PendingCommit')
-                    return undefined;
-                this.deps.info(`Submission ${id} is ${status}: the commit went through.`);
-                return true;
-            },
-            pause: (attempt) => this.deps.client.pauseBeforeRetry(attempt)
-        });
-        this.progress.committed = true;
-    }
-    async readStatus(id) {
-        const body = await this.deps.client.get(this.submissionPath(id, '/status'), `Read the status of submission ${id}`);
-        this.see(body.status);
-        this.progress.statusDetails = body.statusDetails;
-        return body;
-    }
-    async wait(id, publishMode) {
-        const { waitFor, timeoutMs, pollIntervalMs } = this.settings;
-        this.progress.note = await waitForStatus({
-            id,
-            label: this.parent.label,
-            waitFor,
-            timeoutMs,
-            pollIntervalMs,
-            publishMode,
-            clock: this.deps.clock,
-            signal: this.deps.signal,
-            info: this.deps.info,
-            readStatus: () => this.readStatus(id)
-        });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/upload/sas.ts
-/**
- * The blob SAS URL the Store hands out: fixed, parsed, and kept secret. Its
- * query holds the signature (`sig`): never logged; every message about a
- * blob request passes through `redact`.
- */
-
-/** Used when the SAS carries no usable `sv`. */
-const DEFAULT_VERSION = '2019-12-12';
-/** The Store hands the URL out with `+` unencoded in its signature; Azure would read a space and answer 403. */
-function fixSasUrl(url) {
-    return url.replace(/\+/g, '%2B');
-}
-function parseSasUrl(raw) {
-    let url;
-    try {
-        url = new URL(fixSasUrl(raw.trim()));
-    }
-    catch {
-        throw new ActionError('The package upload URL the Store returned is not a valid URL.');
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new ActionError(`The package upload URL the Store returned is not an http(s) URL (${url.protocol}).`);
-    }
-    const sv = url.searchParams.get('sv');
-    const se = Date.parse(url.searchParams.get('se') ?? '');
-    return {
-        url,
-        version: sv && /^\d{4}-\d{2}-\d{2}$/.test(sv) ? sv : DEFAULT_VERSION,
-        expiry: Number.isNaN(se) ? undefined : se,
-        secrets: secretsOf(url)
-    };
-}
-function secretsOf(url) {
-    const out = new Set();
-    const decoded = url.searchParams.get('sig');
-    if (decoded) {
-        out.add(decoded);
-        out.add(encodeURIComponent(decoded));
-        out.add(decoded.replace(/\+/g, ' '));
-    }
-    const raw = /[?&]sig=([^&#]*)/.exec(url.search)?.[1];
-    if (raw)
-        out.add(raw);
-    return [...out].filter((s) => s.length >= 8);
-}
-/** `text` with any signature taken out. */
-function sas_redact(text, secrets) {
-    let out = text.replace(/([?&]?sig=)[^&\s"'<]*/gi, '$1<redacted>');
-    for (const secret of secrets)
-        out = out.split(secret).join('<redacted>');
-    return out;
-}
-/** The expired-URL error, before anything is sent. */
-function checkNotExpired(sas, now) {
-    if (sas.expiry !== undefined && sas.expiry <= now) {
-        throw new ActionError(`The package upload URL expired at ${new Date(sas.expiry).toISOString()}.`, {
-            hint: 'Upload URLs live about 24 hours after the submission is created. Re-running the action creates a fresh submission with a new upload URL.'
-        });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/upload/blob-request.ts
-/**
- * One request to Azure Blob Storage, through the one request layer. What is
- * Azure Storage's own: its error body (XML), `x-ms-error-code`, the
- * `x-ms-request-id` that names the exchange, its hints, and a signature that
- * must never reach a message.
- */
-
-
-
-function xmlField(body, name) {
-    return new RegExp(`<${name}>([\\s\\S]*?)</${name}>`).exec(body)?.[1];
-}
-/** The dialect of one upload: its hints know the URL's expiry; its messages never hold the signature. */
-function blobDialect(sas, clock) {
-    return {
-        correlationHeader: 'x-ms-request-id',
-        describe: (response) => {
-            const code = header(response.headers, 'x-ms-error-code') ?? xmlField(response.body, 'Code');
-            const message = xmlField(response.body, 'Message')?.split(/\r?\n/)[0]?.trim();
-            return {
-                code: code ? sas_redact(code, sas.secrets) : undefined,
-                message: message ? sas_redact(message, sas.secrets) : undefined
-            };
-        },
-        hint: (failure) => blobHint(failure, sas, clock),
-        networkReason: (error) => {
-            const code = typeof error.code === 'string' && !error.message.includes(error.code) ? `${error.code}: ` : '';
-            return `failed (${code}${error.message})`;
-        },
-        redact: (text) => sas_redact(text, sas.secrets)
-    };
-}
-function blobHint({ status, code }, sas, clock) {
-    const again = 'Re-running the action creates a fresh submission with a new upload URL.';
-    if (status === undefined) {
-        return "Azure Storage could not be reached reliably; check the runner's network (proxy, firewall) and re-run the job.";
-    }
-    if (status === 403) {
-        const expired = sas.expiry !== undefined && sas.expiry <= clock.now()
-            ? ` It expired at ${new Date(sas.expiry).toISOString()}.`
-            : '';
-        return `Azure Storage rejected the upload URL's signature: the URL has expired, or a '+' in it was not encoded as %2B.${expired} ${again}`;
-    }
-    if (status === 404) {
-        return `The upload URL points to a blob container that does not exist (any more): the submission may have been deleted. ${again}`;
-    }
-    if (code === 'Md5Mismatch')
-        return 'A block was corrupted on its way to Azure Storage; re-run the job.';
-    if (code === 'InvalidBlobOrBlock' || code === 'InvalidBlockList' || code === 'InvalidBlockId') {
-        return `Azure Storage rejected the blocks, possibly because of a partial upload by another tool to the same URL. ${again}`;
-    }
-    if (status === 429 || status >= 500)
-        return 'Azure Storage kept failing; this is usually temporary: re-run the job later.';
-    return 'Azure Storage rejected the request; re-run the job, and report it with the x-ms-request-id if it keeps happening.';
-}
-/** One PUT to the blob (Put Blob, Put Block, Put Block List): idempotent, retried by the layer. */
-async function putToBlob(target, call, query, headers, body) {
-    const { url, version } = target.sas;
-    await target.layer.send({
-        call,
-        method: 'PUT',
-        url: `${url.origin}${url.pathname}${url.search}${query}`,
-        // Azure checks the bytes against it: a corrupted transfer fails (and is reported) instead of landing in the blob.
-        headers: { 'x-ms-version': version, 'content-md5': (0,external_node_crypto_.createHash)('md5').update(body).digest('base64'), ...headers },
-        body,
-        idempotent: true,
-        dialect: target.dialect,
-        signal: target.stop
-    });
-}
-
-;// CONCATENATED MODULE: ./src/upload/blocks.ts
-/**
- * The block schedule: the blob's bytes, read once front to back, cut into
- * blocks, each sent as a Put Block with a bounded number in flight (each
- * worker owns one buffer, so memory is `slots × blockSize` whatever the
- * size), then one Put Block List. The first block that fails for good stops
- * the rest.
- */
-
-
-const blocks_MiB = 1024 * 1024;
-/** Default Put Block size; raised only when a blob would need more than MAX_BLOCKS blocks. */
-const DEFAULT_BLOCK_SIZE = 8 * blocks_MiB;
-/** Put Block limit of the Store's SAS version (2017-04-17). */
-const MAX_BLOCK_SIZE = 100 * blocks_MiB;
-/** Committed blocks per blob. */
-const MAX_BLOCKS = 50_000;
-/** The block size for a blob of `size` bytes: the requested (or default) size, raised to stay within MAX_BLOCKS. */
-function chooseBlockSize(size, requested = DEFAULT_BLOCK_SIZE) {
-    const wanted = Math.min(MAX_BLOCK_SIZE, requested);
-    if (size <= wanted * MAX_BLOCKS)
-        return wanted;
-    // Too many blocks: the smallest whole number of MiB that fits, within the per-block limit.
-    return Math.min(MAX_BLOCK_SIZE, Math.ceil(size / MAX_BLOCKS / blocks_MiB) * blocks_MiB);
-}
-/** Block IDs: base64 of a fixed-width string, so that every ID of every run has the same length. */
-function blockId(index) {
-    return Buffer.from(`block-${String(index).padStart(6, '0')}`).toString('base64');
-}
-/** Reads a stream of chunks of any size into buffers of the size asked for, in order. */
-class ChunkReader {
-    onShort;
-    chunks;
-    rest = Buffer.alloc(0);
-    constructor(source, onShort) {
-        this.onShort = onShort;
-        this.chunks = source.open()[Symbol.asyncIterator]();
-    }
-    /** Fills `target` whole; throws when the stream ends first. */
-    async fill(target) {
-        let filled = 0;
-        while (filled < target.length) {
-            if (this.rest.length === 0) {
-                const next = await this.chunks.next();
-                if (next.done)
-                    throw this.onShort();
-                this.rest = next.value;
-            }
-            const taken = this.rest.copy(target, filled, 0, Math.min(this.rest.length, target.length - filled));
-            filled += taken;
-            this.rest = this.rest.subarray(taken);
-        }
-        return target;
-    }
-    /** Throws when the stream holds more than was read. */
-    async end(onLonger) {
-        if (this.rest.length > 0 || !(await this.chunks.next()).done)
-            throw onLonger();
-    }
-}
-async function putBlocks(target, source, plan, progress, stopAll) {
-    const { blockSize, blocks, slots } = plan;
-    const reader = new ChunkReader(source, () => changedSize(source, 'shorter'));
-    let next = 0;
-    let reading = Promise.resolve();
-    let failure;
-    // One read at a time, in order: the worker that takes index i reads block i.
-    const take = (buffer) => {
-        const turn = reading.then(async () => {
-            const index = next++;
-            if (index >= blocks || failure !== undefined)
-                return undefined;
-            const length = Math.min(blockSize, source.size - index * blockSize);
-            return { index, data: await reader.fill(buffer.subarray(0, length)) };
-        });
-        reading = turn.catch(() => undefined);
-        return turn;
-    };
-    const worker = async () => {
-        const buffer = Buffer.allocUnsafe(Math.min(blockSize, source.size));
-        try {
-            for (let block = await take(buffer); block; block = await take(buffer)) {
-                const query = `&comp=block&blockid=${encodeURIComponent(blockId(block.index))}`;
-                await putToBlob(target, `Put Block ${block.index + 1}/${blocks}`, query, {}, block.data);
-                progress.add(block.data.length);
-            }
-        }
-        catch (error) {
-            if (failure === undefined)
-                failure = error;
-            stopAll();
-        }
-    };
-    await Promise.all(Array.from({ length: slots }, worker));
-    if (failure !== undefined)
-        throw failure;
-    await reader.end(() => changedSize(source, 'longer'));
-    const ids = Array.from({ length: blocks }, (_, i) => `<Latest>${blockId(i)}</Latest>`).join('');
-    const xml = `<?xml version="1.0" encoding="utf-8"?><BlockList>${ids}</BlockList>`;
-    const headers = { 'content-type': 'application/xml', 'x-ms-blob-content-type': 'application/zip' };
-    await putToBlob(target, 'Put Block List', '&comp=blocklist', headers, Buffer.from(xml, 'utf8'));
-}
-function changedSize(source, how) {
-    return new ActionError(`${capitalize(source.label)} got ${how} while it was uploading.`, {
-        hint: 'Nothing may write to the files being uploaded; run again once the build has finished writing them.'
-    });
-}
-const capitalize = (text) => text.charAt(0).toUpperCase() + text.slice(1);
-
-;// CONCATENATED MODULE: ./src/upload/progress.ts
-const progress_MiB = 1024 * 1024;
-const INTERVAL_MS = 5_000;
-function formatMiB(bytes) {
-    return (bytes / progress_MiB).toFixed(1);
-}
-class UploadProgress {
-    total;
-    clock;
-    log;
-    started;
-    sent = 0;
-    nextStep = 10;
-    lastLine;
-    constructor(total, clock, log, started) {
-        this.total = total;
-        this.clock = clock;
-        this.log = log;
-        this.started = started;
-        this.lastLine = started;
-    }
-    /** `bytes` more have been taken by the blob service. */
-    add(bytes) {
-        this.sent += bytes;
-        if (bytes <= 0 || this.total === 0 || this.sent >= this.total)
-            return;
-        const percent = (this.sent / this.total) * 100;
-        const now = this.clock.now();
-        if (percent < this.nextStep && now - this.lastLine < INTERVAL_MS)
-            return;
-        this.lastLine = now;
-        this.nextStep = Math.floor(percent / 10) * 10 + 10;
-        const seconds = (now - this.started) / 1000;
-        const rate = seconds > 0 ? `, ${(this.sent / progress_MiB / seconds).toFixed(1)} MiB/s` : '';
-        this.log(`Upload progress: ${formatMiB(this.sent)} of ${formatMiB(this.total)} MiB (${Math.floor(percent)} %)${rate}`);
-    }
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/upload/source.ts
-/**
- * What the uploader sends: bytes of a known size, read once, front to back.
- * A zip on disk is one; a zip written on the fly from the packages (package
- * mode) is another. The uploader cuts the stream into blocks as it comes.
- */
-
-
-
-/** A file on disk, read in chunks of `chunkSize`. */
-async function fileSource(path, label = 'the package zip') {
-    let size;
-    try {
-        const info = await (0,promises_namespaceObject.stat)(path);
-        if (!info.isFile())
-            throw new Error('not a regular file');
-        size = info.size;
-    }
-    catch (error) {
-        throw new ActionError(`Cannot read ${label} ${path}: ${error.message}.`, { cause: error });
-    }
-    return {
-        label,
-        size,
-        open: () => readChunks(path, label)
-    };
-}
-async function* readChunks(path, label) {
-    try {
-        for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path, { highWaterMark: 1024 * 1024 }))
-            yield chunk;
-    }
-    catch (error) {
-        throw new ActionError(`Cannot read ${label} ${path}: ${error.message}.`, { cause: error });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/upload/index.ts
-/**
- * Uploads the submission's files to the Azure Blob SAS URL the Store hands
- * out: a small blob as one Put Blob, a larger one as Put Blocks plus one Put
- * Block List (./blocks.ts). Every request goes through the one request layer
- * (retries, Retry-After, the silent-request timeout); the URL's signature is
- * never logged.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const upload_MiB = 1024 * 1024;
-/** Blocks in flight by default: keeps a 2-core runner busy without starving the rest of the job. */
-const DEFAULT_CONCURRENCY = 4;
-/** Upper bound for `concurrency`: each slot holds one block buffer. */
-const MAX_CONCURRENCY = 32;
-/** Blobs up to this size go as a single Put Blob by default. */
-const DEFAULT_SINGLE_PUT_MAX = 32 * upload_MiB;
-/** Put Blob limit of the Store's SAS version (2017-04-17). */
-const MAX_SINGLE_PUT = 256 * upload_MiB;
-/**
- * The agent for the blob requests: a keep-alive agent sized to the blocks in
- * flight, or, when the runner sets a proxy (`https_proxy`/`http_proxy`, not
- * bypassed by `no_proxy`), @actions/http-client's tunnelling agent for it, as
- * the Store API calls use.
- */
-function blobAgent(url, slots) {
-    if (lib_getProxyUrl(url.href)) {
-        return new HttpClient('msstore-submit-action', [], { keepAlive: true, maxSockets: slots }).getAgent(url.href);
-    }
-    const module = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
-    return new module.Agent({ keepAlive: true, maxSockets: slots, maxFreeSockets: slots, scheduling: 'lifo' });
-}
-/** Uploads the zip file at `zipPath`. */
-async function uploadZip(fileUploadUrl, zipPath, options = {}) {
-    const sas = parseSasUrl(fileUploadUrl);
-    checkNotExpired(sas, (options.clock ?? realClock).now());
-    return uploadBlob(fileUploadUrl, await fileSource(zipPath), options);
-}
-function plan(size, options) {
-    const concurrency = Math.min(MAX_CONCURRENCY, whole(options.concurrency, DEFAULT_CONCURRENCY, 1, 'concurrency'));
-    const singlePutMax = Math.min(MAX_SINGLE_PUT, whole(options.singlePutMaxBytes, DEFAULT_SINGLE_PUT_MAX, 0, 'singlePutMaxBytes'));
-    const requested = Math.min(MAX_BLOCK_SIZE, whole(options.blockSizeBytes, DEFAULT_BLOCK_SIZE, 1, 'blockSizeBytes'));
-    const blockSize = chooseBlockSize(size, requested);
-    const single = size === 0 || size <= singlePutMax;
-    const blocks = single ? 0 : Math.ceil(size / blockSize);
-    if (blocks > MAX_BLOCKS) {
-        throw new ActionError(`The upload is ${formatMiB(size)} MiB, more than Azure Storage takes in one blob (${MAX_BLOCKS} blocks of ${MAX_BLOCK_SIZE / upload_MiB} MiB).`);
-    }
-    return { single, blockSize, blocks, slots: single ? 1 : Math.min(concurrency, blocks) };
-}
-/** Uploads `source` to the blob at `fileUploadUrl`. */
-async function uploadBlob(fileUploadUrl, source, options = {}) {
-    const clock = options.clock ?? realClock;
-    const log = options.log ?? (() => undefined);
-    const sas = parseSasUrl(fileUploadUrl);
-    checkNotExpired(sas, clock.now());
-    if (options.signal?.aborted)
-        throw new CancelledError('The job was cancelled before the files were uploaded.');
-    const how = plan(source.size, options);
-    const agent = blobAgent(sas.url, how.slots);
-    const idleTimeoutMs = whole(options.requestTimeoutMs, 120_000, 1, 'requestTimeoutMs');
-    const http = createHttpTransport({ userAgent: 'msstore-submit-action', idleTimeoutMs, agentFor: () => agent });
-    const retry = options.retry ?? defaultRetryPolicy;
-    const stop = new AbortController();
-    const target = {
-        layer: new RequestLayer({ http, clock, retry, log, signal: options.signal }),
-        sas,
-        dialect: blobDialect(sas, clock),
-        stop: stop.signal
-    };
-    const started = clock.now();
-    const progress = new UploadProgress(source.size, clock, log, started);
-    try {
-        await send(target, source, how, progress, () => stop.abort(), log);
-    }
-    catch (error) {
-        if (options.signal?.aborted)
-            throw new CancelledError('The job was cancelled while the files were uploading.');
-        throw error;
-    }
-    finally {
-        agent.destroy();
-    }
-    const seconds = Math.max(0, clock.now() - started) / 1000;
-    const rate = seconds > 0 ? `${(source.size / upload_MiB / seconds).toFixed(1)} MiB/s` : 'n/a';
-    const as = how.single ? 'as one Put Blob' : `in ${how.blocks} blocks`;
-    log(`Uploaded ${source.label}: ${formatMiB(source.size)} MiB ${as} in ${seconds.toFixed(1)} s (${rate}).`);
-    return { bytes: source.size, blocks: how.blocks, seconds };
-}
-async function send(target, source, how, progress, stopAll, log) {
-    const size = formatMiB(source.size);
-    if (how.single) {
-        log(`Uploading ${source.label} (${size} MiB) as one Put Blob.`);
-        const reader = new ChunkReader(source, () => changedSize(source, 'shorter'));
-        const data = await reader.fill(Buffer.allocUnsafe(source.size));
-        await reader.end(() => changedSize(source, 'longer'));
-        const headers = { 'x-ms-blob-type': 'BlockBlob', 'content-type': 'application/zip' };
-        await putToBlob(target, 'Put Blob', '', headers, data);
-        return;
-    }
-    const each = how.blockSize % upload_MiB === 0 ? `${how.blockSize / upload_MiB} MiB` : `${(how.blockSize / 1024).toFixed(1)} KiB`;
-    log(`Uploading ${source.label} (${size} MiB) in ${how.blocks} blocks of ${each}, ${how.slots} at a time.`);
-    await putBlocks(target, source, how, progress, stopAll);
-}
-function whole(value, fallback, min, name) {
-    if (value === undefined)
-        return fallback;
-    if (!Number.isInteger(value) || value < min)
-        throw new ActionError(`uploadBlob: ${name} must be a whole number of at least ${min}, got ${value}.`);
-    return value;
-}
-
-;// CONCATENATED MODULE: ./src/upload/zip-stream.ts
-/**
- * The zip package mode uploads, written while the uploader reads it: no temp
- * file, memory flat in the files' size. Files from disk are STORED (packages
- * are compressed already) behind a data descriptor, their CRC-32 computed as
- * they pass; the entries of an existing zip (`package-zip`) are copied raw,
- * compressed bytes, method and CRC-32 kept. The size is exact before the
- * first byte, so the uploader can plan its blocks; Zip64 records appear
- * where a size or offset reaches 4 GiB (APPNOTE.TXT 4.3.9, 4.4.1.4, 4.5.3).
- */
-
-
-
-
-
-/** Bytes read from a file per chunk handed to the uploader. */
-const READ_CHUNK = 1024 * 1024;
-/**
- * Plans the zip of `input` (see zip-plan.ts) and returns it as a source for the uploader.
- * Each chunk it yields is valid until the next one is asked for (the uploader copies what it keeps): file
- * data passes through one buffer of READ_CHUNK bytes, so gigabytes leave no garbage behind (fresh buffers
- * cost about 30 MiB of peak RSS in bench/packages.mjs before the GC caught up with them).
- */
-async function zipStream(input) {
-    const plan = await planZip(input);
-    const label = input.label ??
-        `the upload zip of ${input.files.length} file(s)` + (input.packageZip ? ` and ${input.packageZip}` : '');
-    let opened = false;
-    return {
-        label,
-        size: plan.size,
-        open: () => {
-            if (opened)
-                throw new Error(`${label} was opened twice`);
-            opened = true;
-            return exactly(writeZip(plan), plan.size, label);
-        }
-    };
-}
-/** Passes the chunks on, and fails (a bug, not bad input) if they do not add up to the promised size. */
-async function* exactly(chunks, size, label) {
-    let total = 0;
-    for await (const chunk of chunks) {
-        total += chunk.length;
-        if (total > size)
-            throw new Error(`${label}: wrote more than the ${size} bytes planned`);
-        yield chunk;
-    }
-    if (total !== size)
-        throw new Error(`${label}: wrote ${total} bytes, ${size} planned`);
-}
-async function* writeZip(plan) {
-    const packageZip = plan.packageZip && (await openPackageZip(plan.packageZip));
-    const buffer = Buffer.allocUnsafe(READ_CHUNK);
-    try {
-        const written = [];
-        for (const entry of plan.entries) {
-            yield localHeader(entry.record);
-            if (entry.from === 'file') {
-                const record = {
-                    ...entry.record,
-                    crc: yield* fileData(plan.fileSystem, entry.diskPath, entry.record.size, buffer)
-                };
-                yield dataDescriptor(record);
-                written.push(record);
-            }
-            else {
-                yield* copiedData(packageZip, entry.record, entry.dataOffset, buffer);
-                written.push(entry.record);
-            }
-        }
-        yield Buffer.concat(written.map(centralHeader));
-        yield endRecords({ entries: written.length, size: plan.centralSize, offset: plan.centralOffset });
-    }
-    finally {
-        await packageZip?.close();
-    }
-}
-function changedError(diskPath, listed, now) {
-    return new ActionError(`${diskPath} changed while it was being zipped: ${listed} bytes when listed, ${now}.`, {
-        hint: 'Nothing may write to the files the action uploads while it runs.'
-    });
-}
-/** Yields the file's `size` bytes in chunks, read into `buffer` only when asked; returns their CRC-32. */
-async function* fileData(fileSystem, diskPath, size, buffer) {
-    const file = await fileSystem.open(diskPath).catch((err) => {
-        throw new ActionError(`Cannot read ${diskPath}: ${err.message}.`, { cause: err });
-    });
-    try {
-        const now = (await file.stat()).size;
-        if (now !== size)
-            throw changedError(diskPath, size, `${now} when read`);
-        let crc = 0;
-        for (let done = 0; done < size;) {
-            const { bytesRead } = await file.read(buffer, 0, Math.min(buffer.length, size - done), done);
-            if (bytesRead === 0)
-                throw changedError(diskPath, size, `it ended after ${done}`);
-            const chunk = buffer.subarray(0, bytesRead);
-            crc = (0,external_node_zlib_.crc32)(chunk, crc);
-            done += bytesRead;
-            yield chunk;
-        }
-        const { bytesRead } = await file.read(Buffer.alloc(1), 0, 1, size);
-        if (bytesRead > 0)
-            throw changedError(diskPath, size, 'more when read to the end');
-        return crc;
-    }
-    finally {
-        await file.close();
-    }
-}
-async function openPackageZip(packageZip) {
-    const file = await (0,promises_namespaceObject.open)(packageZip.path, 'r').catch((err) => {
-        throw new ActionError(`Cannot read 'package-zip' ${packageZip.path}: ${err.message}.`, { cause: err });
-    });
-    const now = (await file.stat()).size;
-    if (now === packageZip.size)
-        return file;
-    await file.close();
-    throw changedError(packageZip.path, packageZip.size, `${now} when read`);
-}
-/** Yields an entry's compressed bytes from the package zip, as they are, read into `buffer`. */
-async function* copiedData(file, record, dataOffset, buffer) {
-    for (let done = 0; done < record.compressedSize;) {
-        const length = Math.min(buffer.length, record.compressedSize - done);
-        const { bytesRead } = await file.read(buffer, 0, length, dataOffset + done);
-        if (bytesRead === 0) {
-            throw new ActionError(`'package-zip' is truncated: '${record.name.toString('utf8')}' ends early.`);
-        }
-        done += bytesRead;
-        yield buffer.subarray(0, bytesRead);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/msi-exe/outcome.ts
-const PARTNER_CENTER = 'https://partner.microsoft.com/dashboard/products';
-/** The product's Partner Center page. */
-function productDashboardUrl(productId) {
-    return `${PARTNER_CENTER}/${productId}/overview`;
-}
-function newMsiExeProgress(productId) {
-    return { productId, dashboardUrl: productDashboardUrl(productId), changed: [], warnings: [] };
-}
-/** An envelope entry as a status entry: `{ code, details: "message (target)" }`. */
-function statusEntry(entry) {
-    const details = [entry.message, entry.target ? `(target: ${entry.target})` : undefined].filter(Boolean).join(' ');
-    return { code: entry.code, details: details || undefined };
-}
-/** The product as the parent of its submissions, for the report (the classic API's paths and fields it has none of). */
-const MSI_EXE_PRODUCT = { noun: 'MSI/EXE product', pendingField: '', publishedField: '' };
-/** The run as the report reads a run (src/report.ts takes the submission lifecycle's Progress). */
-function reportedRun(progress) {
-    const errors = (progress.errors ?? []).map(statusEntry);
-    const warnings = progress.warnings.map(statusEntry);
-    const parent = {
-        kind: MSI_EXE_PRODUCT,
-        path: '',
-        label: `MSI/EXE product ${progress.productId}`,
-        dashboardUrl: progress.dashboardUrl,
-        created: false
-    };
-    return {
-        parent,
-        committed: progress.submissionId !== undefined,
-        submissionId: progress.submissionId,
-        status: progress.status,
-        statusDetails: errors.length || warnings.length ? { errors, warnings } : undefined,
-        changedFields: progress.changed
-    };
-}
-/** What a failed or cancelled run leaves in the Store, for the log. */
-function msiExeLeftBehind(progress) {
-    const product = `MSI/EXE product ${progress.productId}`;
-    if (progress.submissionId)
-        return `Submission ${progress.submissionId} of the ${product} was created (last status ${progress.status ?? 'unknown'}); the Store goes on with it.`;
-    if (progress.changed.length)
-        return `The draft of the ${product} holds this run's changes (${progress.changed.join(', ')}) but was not submitted; run again, or submit it in Partner Center.`;
-    return `Nothing was changed in the ${product}.`;
-}
-
-;// CONCATENATED MODULE: ./src/msi-exe/envelope.ts
-/**
- * Reading the MSI/EXE API's answers: every JSON answer is an envelope
- * `{ isSuccess, errors: [{ code, message, target }], responseData }`, where
- * `isSuccess` decides (a 200 can refuse; `errors` next to `isSuccess: true`
- * are warnings), and the gateway answers 401/429 as `{ statusCode, message }`.
- * The service reads and writes property names in either case: keys are
- * camelCased on the way in. Pure.
- */
-const envelope_isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
-/** `IsSuccess` -> `isSuccess`, all the way down. */
-function camelKeys(value) {
-    if (Array.isArray(value))
-        return value.map(camelKeys);
-    if (!envelope_isObject(value))
-        return value;
-    return Object.fromEntries(Object.entries(value).map(([key, v]) => [key.charAt(0).toLowerCase() + key.slice(1), camelKeys(v)]));
-}
-function entriesOf(value) {
-    if (!Array.isArray(value))
-        return [];
-    return value.filter(envelope_isObject).map((e) => ({
-        code: typeof e.code === 'string' ? e.code : undefined,
-        message: typeof e.message === 'string' ? oneLine(e.message) : undefined,
-        target: typeof e.target === 'string' ? e.target : undefined
-    }));
-}
-const oneLine = (text) => text.replace(/\s+/g, ' ').trim().slice(0, 500);
-/** The envelope in a body, or undefined when the body is not one (not JSON, or the gateway's shape). */
-function readEnvelope(body) {
-    let parsed;
-    try {
-        parsed = camelKeys(JSON.parse(body));
-    }
-    catch {
-        return undefined;
-    }
-    if (!envelope_isObject(parsed) || typeof parsed.isSuccess !== 'boolean')
-        return undefined;
-    return {
-        isSuccess: parsed.isSuccess,
-        errors: entriesOf(parsed.errors),
-        responseData: envelope_isObject(parsed.responseData) ? parsed.responseData : undefined
-    };
-}
-/** A non-envelope answer's message: the gateway's `{ statusCode, message }`, or the start of the text. */
-function otherMessage(body) {
-    try {
-        const parsed = camelKeys(JSON.parse(body));
-        if (envelope_isObject(parsed) && typeof parsed.message === 'string')
-            return oneLine(parsed.message);
-    }
-    catch {
-        // not JSON
-    }
-    const text = oneLine(body);
-    return text ? text.slice(0, 300) : undefined;
-}
-/**
- * Judges an answer: success needs a 2xx status and `isSuccess: true`; then
- * its `errors` are warnings (an absent `responseData` reads as `{}`). Anything else fails, with
- * the envelope's errors (or the gateway's message).
- */
-function judge(status, body) {
-    const envelope = readEnvelope(body);
-    if (!envelope)
-        return { ok: false, errors: [], message: otherMessage(body) };
-    if (envelope.isSuccess && status >= 200 && status < 300) {
-        return { ok: true, data: envelope.responseData ?? {}, warnings: envelope.errors };
-    }
-    return { ok: false, errors: envelope.errors, data: envelope.responseData };
-}
-/** `code: message (target)` for each entry, joined for one line. */
-function describeEntries(entries) {
-    return entries
-        .map((e) => {
-        const head = [e.code, e.message].filter(Boolean).join(': ') || 'unspecified';
-        return e.target ? `${head} (${e.target})` : head;
-    })
-        .join('; ');
-}
-/** The code the documentation's sample tests for a failed package upload: commit the packages again. */
-const PACKAGE_UPLOAD_ERROR = 'packageuploaderror';
-/** True when a module status poll says the package upload or validation failed. */
-function hasPackageUploadError(entries) {
-    return entries.some((e) => e.code?.toLowerCase() === PACKAGE_UPLOAD_ERROR);
-}
-
-;// CONCATENATED MODULE: ./src/msi-exe/client.ts
-
-
-
-
-const CORRELATION = 'X-Correlation-ID';
-function hint({ status }) {
-    if (status === undefined)
-        return 'The MSI/EXE submission API could not be reached; try again later.';
-    if (status === 401 || status === 403)
-        return 'The API refused the token: the Azure AD app needs the Manager role in Partner Center (Account settings > User management > Azure AD applications); check tenant-id, client-id and seller-id.';
-    if (status === 404)
-        return "Check 'product-id' (the MSI/EXE product's Partner Center ID) and 'seller-id' (the account's seller ID).";
-    if (status === 429)
-        return 'The tenant is throttled; try again later.';
-    if (status >= 500)
-        return `The MSI/EXE submission API is failing; try again later, and quote the ${CORRELATION} to Microsoft support if it persists.`;
-    return undefined;
-}
-const MSI_EXE_DIALECT = {
-    correlationHeader: CORRELATION,
-    describe: (response) => {
-        const envelope = readEnvelope(response.body);
-        if (!envelope)
-            return { message: otherMessage(response.body) };
-        return { code: envelope.errors[0]?.code, message: describeEntries(envelope.errors) || undefined };
-    },
-    hint
-};
-/** A 2xx answer read as the envelope, judged; a body that is not one cannot be read (the layer retries or doubts it). */
-function readVerdict(response) {
-    if (!readEnvelope(response.body))
-        throw new Error('the answer is not the JSON envelope { isSuccess, errors, responseData }');
-    return judge(response.status, response.body);
-}
-class MsiExeClient {
-    options;
-    layer;
-    pacer;
-    base;
-    constructor(options) {
-        this.options = options;
-        this.layer = new RequestLayer(options);
-        this.pacer = new Pacer(options.clock);
-        this.base = `${options.apiUrl}/submission/v1/product/${encodeURIComponent(options.productId)}`;
-    }
-    /** One call; the answer's data and warnings, or an ApiError naming the call, the errors and the X-Correlation-ID. */
-    async send(method, path, what, options = {}) {
-        const json = options.body === undefined ? undefined : JSON.stringify(options.body);
-        const call = `${what} (${method} /${path})`;
-        const answer = await this.layer.send({
-            call,
-            method,
-            url: `${this.base}/${path}`,
-            headers: {
-                Accept: 'application/json',
-                'X-Seller-Account-Id': this.options.sellerId,
-                ...(json === undefined ? {} : { 'Content-Type': 'application/json; charset=utf-8' })
-            },
-            body: json,
-            idempotent: options.idempotent ?? true,
-            dialect: MSI_EXE_DIALECT,
-            auth: this.options.tokens,
-            pacer: this.pacer,
-            read: readVerdict
-        });
-        const verdict = answer.body;
-        if (verdict.ok)
-            return { data: verdict.data, notes: verdict.warnings };
-        if (verdict.data && options.accept?.(verdict.data))
-            return { data: verdict.data, notes: verdict.errors };
-        throw new ApiError({
-            call,
-            status: answer.status,
-            code: verdict.errors[0]?.code,
-            storeMessage: `isSuccess is false: ${describeEntries(verdict.errors) || verdict.message || 'no errors given'}`,
-            correlationId: answer.correlationId,
-            correlationName: CORRELATION,
-            hint: hint({ status: answer.status, code: verdict.errors[0]?.code })
-        });
-    }
-    get product() {
-        return `product ${this.options.productId}`;
-    }
-    async moduleStatus() {
-        const { data, notes } = await this.send('GET', 'status', `Read the module status of ${this.product}`);
-        return { status: { isReady: data.isReady === true, ongoingSubmissionId: data.ongoingSubmissionId ?? '' }, notes };
-    }
-    async metadata() {
-        const { data, notes } = await this.send('GET', 'metadata', `Read the draft metadata of ${this.product}`);
-        const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-        const listings = (Array.isArray(data.listings) ? data.listings : []).filter((l) => isObject(l) && typeof l.language === 'string');
-        return {
-            draft: {
-                listings,
-                properties: isObject(data.properties) ? data.properties : {},
-                availability: isObject(data.availability) ? data.availability : {}
-            },
-            notes
-        };
-    }
-    async replacePackages(installers) {
-        return (await this.send('PUT', 'packages', `Replace the packages of ${this.product}`, { body: { packages: installers } })).notes;
-    }
-    /** Committing the same package set again is harmless (both Microsoft tools commit twice): safe to repeat. */
-    async commitPackages() {
-        return (await this.send('POST', 'packages/commit', `Commit the packages of ${this.product}`, { idempotent: true }))
-            .notes;
-    }
-    async updateMetadata(update) {
-        return (await this.send('PUT', 'metadata', `Update the draft metadata of ${this.product}`, { body: update })).notes;
-    }
-    /** POST /submit, never repeated blindly; an answer without an ID is as uncertain as a lost one. */
-    async submit() {
-        const call = `Submit the draft of ${this.product}`;
-        const { data, notes } = await this.send('POST', 'submit', call, { idempotent: false });
-        const submissionId = data.submissionId || data.ongoingSubmissionId;
-        if (!submissionId)
-            throw new UncertainOutcomeError({
-                call: `${call} (POST /submit)`,
-                storeMessage: 'the answer names no submission',
-                correlationName: CORRELATION
-            });
-        return { submissionId, notes };
-    }
-    async submissionStatus(submissionId) {
-        const { data, notes } = await this.send('GET', `submission/${encodeURIComponent(submissionId)}/status`, `Read the status of submission ${submissionId}`, 
-        // A failed submission's status may come with isSuccess false: its errors are the answer.
-        { accept: (d) => typeof d.publishingStatus === 'string' });
-        return {
-            status: { publishingStatus: data.publishingStatus ?? 'UNKNOWN', hasFailed: data.hasFailed === true },
-            errors: notes
-        };
-    }
-    async pauseBeforeRetry(attempt) {
-        await this.layer.pauseBeforeRetry(attempt);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/msi-exe/metadata.ts
-/**
- * Merging metadata changes over the MSI/EXE draft into whole modules. The
- * API's PUT is a full module update (whatever a sent module lacks is reset),
- * so every module that changes is sent whole: the draft as the service
- * answered it, with the changes deep-merged over it (objects key by key,
- * arrays replaced). A field nobody changed is sent back as it was, never
- * reset. Listings go one language per request, as the API takes them. Pure.
- */
-
-
-
-
-/** The draft in the shape edits work on: `{ listings: { <language>: listing }, properties, availability }`. */
-function keyedDraft(draft) {
-    return {
-        listings: Object.fromEntries(draft.listings.map((listing) => [listing.language, listing])),
-        properties: draft.properties,
-        availability: draft.availability
-    };
-}
-function unknownField(where, field, source) {
-    const msix = MSIX_NAMES[field];
-    throw new ActionError(`${source} sets ${where}.${field}, which is not a field of an MSI/EXE product's ${where.split('.')[0]}.`, {
-        hint: msix ? `This API calls it '${msix}'.` : undefined
-    });
-}
-function checkFields(given, known, current, where, source) {
-    const present = merge_isPlainObject(current) ? Object.keys(current) : [];
-    for (const field of Object.keys(given)) {
-        if (!known.includes(field) && !present.includes(field))
-            unknownField(where, field, source);
-    }
-}
-/**
- * The fields of one edit, with listing keys in the draft's spelling of the
- * language; throws naming the source when a language is not in the draft or a
- * field is not one of the module's.
- */
-function alignToDraft(fields, draft, source) {
-    const aligned = { ...fields };
-    if (merge_isPlainObject(fields.listings)) {
-        const listings = {};
-        for (const [language, listing] of Object.entries(fields.listings)) {
-            const current = draft.listings.find((l) => l.language.toLowerCase() === language.toLowerCase());
-            if (!current) {
-                const have = draft.listings.map((l) => l.language).join(', ') || 'none';
-                throw new ActionError(`${source} sets the listing of '${language}', a language the product's draft does not have (it has ${have}).`, {
-                    hint: 'Add the language (with its screenshots and logo) in Partner Center first, or fix the language code.'
-                });
-            }
-            if (merge_isPlainObject(listing))
-                checkFields(listing, LISTING_FIELDS, current, `listings.${language}`, source);
-            listings[current.language] = merge_isPlainObject(listing) ? { ...listing, language: current.language } : listing;
-        }
-        aligned.listings = listings;
-    }
-    if (merge_isPlainObject(fields.properties))
-        checkFields(fields.properties, PROPERTIES_FIELDS, draft.properties, 'properties', source);
-    if (merge_isPlainObject(fields.availability))
-        checkFields(fields.availability, AVAILABILITY_FIELDS, draft.availability, 'availability', source);
-    return aligned;
-}
-const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
-/**
- * The PUT /metadata requests that bring the draft to `merged`: one per
- * listing language that changed (whole listing), with the whole properties
- * and availability modules in the first one when they changed. None when
- * nothing changed.
- */
-function metadataUpdates(draft, merged) {
-    const updates = [];
-    const listings = merge_isPlainObject(merged.listings) ? merged.listings : {};
-    for (const current of draft.listings) {
-        const next = listings[current.language];
-        if (merge_isPlainObject(next) && !same(next, current))
-            updates.push({ listings: next });
-    }
-    const modules = {};
-    if (merge_isPlainObject(merged.properties) && !same(merged.properties, draft.properties))
-        modules.properties = merged.properties;
-    if (merge_isPlainObject(merged.availability) && !same(merged.availability, draft.availability))
-        modules.availability = merged.availability;
-    if (modules.properties || modules.availability) {
-        if (updates.length > 0)
-            Object.assign(updates[0], modules);
-        else
-            updates.push(modules);
-    }
-    return updates;
-}
-/** The modules (and listing languages) one update sends: `listings.en-us`, `properties`, `availability`. */
-function describeUpdate(update) {
-    return [
-        ...(update.listings ? [`listings.${update.listings.language}`] : []),
-        ...(update.properties ? ['properties'] : []),
-        ...(update.availability ? ['availability'] : [])
-    ];
-}
-/**
- * Applies the edits in order over the draft (each aligned to the draft's
- * languages and checked against the modules' fields) and plans the requests.
- */
-function planMetadata(draft, edits) {
-    const aligned = edits.map((edit) => ({
-        source: edit.source,
-        apply: (current) => alignToDraft(edit.apply(current), draft, edit.source)
-    }));
-    return metadataUpdates(draft, applyEdits(keyedDraft(draft), aligned).merged);
-}
-
-;// CONCATENATED MODULE: ./src/msi-exe/wait.ts
-
-
-const wait_HEARTBEAT_MS = 5 * 60_000;
-function formatDuration(ms) {
-    const minutes = ms / 60_000;
-    return minutes >= 1 ? `${Number(minutes.toFixed(2))} min` : `${Number((ms / 1000).toFixed(1))} s`;
-}
-/**
- * Reads until `read` says done (its value is returned) or throws. `read`
- * answers what it is waiting on, which the log shows when it changes.
- */
-async function waitUntil(read, options) {
-    const { clock, info } = options;
-    const started = clock.now();
-    let last;
-    let lastNews = started;
-    const say = (line) => {
-        info(line);
-        lastNews = clock.now();
-    };
-    for (let reads = 0;; reads++) {
-        if (reads > 0) {
-            // Sleep to the next read in pieces that end when a heartbeat line is due, so a long pause still logs.
-            let pause = pollDelay(clock.now() - started, options.pollIntervalMs, options.deadline - clock.now());
-            while (pause > 0) {
-                const piece = Math.min(pause, Math.max(1, lastNews + wait_HEARTBEAT_MS - clock.now()));
-                await clock.sleep(piece, options.signal);
-                pause -= piece;
-                if (clock.now() - lastNews >= wait_HEARTBEAT_MS)
-                    say(`Still waiting for ${options.what} after ${formatDuration(clock.now() - started)}: ${last}.`);
-            }
-        }
-        const reading = await read();
-        if ('done' in reading)
-            return reading.done;
-        const now = clock.now();
-        if (reading.waiting !== last || now - lastNews >= wait_HEARTBEAT_MS) {
-            const waited = formatDuration(now - started);
-            say(reading.waiting === last
-                ? `Still waiting for ${options.what} after ${waited}: ${reading.waiting}.`
-                : `Waiting for ${options.what}: ${reading.waiting}${reads > 0 ? ` (after ${waited})` : ''}.`);
-            last = reading.waiting;
-        }
-        if (now >= options.deadline) {
-            throw new ActionError(`Timed out after ${options.timeoutLabel} waiting for ${options.what}; the last status was: ${reading.waiting}.`, { hint: "The Store goes on with it: check the product in Partner Center, or raise 'timeout-minutes'." });
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/msi-exe/lifecycle.ts
-
-
-
-
-const isPackagesNote = (entry) => entry.target?.toLowerCase() === 'packages';
-class MsiExeLifecycle {
-    job;
-    deps;
-    progress;
-    deadline = 0;
-    warned = new Set();
-    constructor(job, deps, progress) {
-        this.job = job;
-        this.deps = deps;
-        this.progress = progress;
-    }
-    async run() {
-        const { api, clock, info } = this.deps;
-        this.deadline = clock.now() + this.job.timeoutMs;
-        await this.waitForModules("the product's modules to be ready", true);
-        const { draft, notes } = await api.metadata();
-        this.warnOnce(notes);
-        const updates = planMetadata(draft, this.job.edits);
-        if (this.job.installers)
-            await this.replacePackages(this.job.installers);
-        for (const update of updates) {
-            const what = describeUpdate(update);
-            this.warnOnce(await api.updateMetadata(update));
-            this.progress.changed.push(...what);
-            info(`Updated ${what.join(', ')} of the draft (whole modules).`);
-            await this.waitForModules(`the update of ${what.join(', ')}`, false);
-        }
-        if (!this.job.installers && updates.length === 0)
-            info('No installers and no metadata changes: submitting the draft as it is.');
-        const id = await this.submit();
-        this.progress.submissionId = id;
-        this.progress.status = 'INPROGRESS';
-        info(`Created submission ${id} of product ${this.job.productId}.`);
-        await this.waitForPublishing(id);
-    }
-    async replacePackages(installers) {
-        const { api, info } = this.deps;
-        this.warnOnce(await api.replacePackages(installers));
-        this.progress.changed.push('packages');
-        info(`Replaced the draft's packages with ${installers.length} installer(s): ${installers.map((i) => i.packageUrl).join(', ')}.`);
-        this.warnOnce(await api.commitPackages());
-        info('Committed the packages; the Store now downloads and validates them.');
-        await this.waitForModules('the package upload and validation', false);
-    }
-    /** Waits until every module is ready. `first`: before any change (refuse an ongoing submission; a failed old upload is replaced). */
-    async waitForModules(what, first) {
-        const read = async () => {
-            const { status, notes } = await this.deps.api.moduleStatus();
-            if (first && status.ongoingSubmissionId) {
-                throw new ActionError(`Product ${this.job.productId} has a submission in progress (${status.ongoingSubmissionId}); nothing was changed.`, {
-                    hint: `The API takes one submission at a time: wait until it is published or has failed (${this.progress.dashboardUrl}), then run again.`
-                });
-            }
-            const failed = notes.filter((n) => hasPackageUploadError([n]));
-            if (failed.length && first && this.job.installers)
-                return { done: true }; // an earlier upload failed: replaced now
-            if (failed.length) {
-                throw new ActionError(`The Store could not upload or validate the installers: ${describeEntries(failed)}.`, {
-                    hint: 'Each packageUrl must be an https:// direct download of a signed, standalone .msi or .exe that never changes (a new version needs a new URL).'
-                });
-            }
-            this.warnOnce(notes.filter((n) => !isPackagesNote(n)));
-            if (status.isReady)
-                return { done: true };
-            return { waiting: notes.length ? describeEntries(notes) : 'not ready yet' };
-        };
-        await waitUntil(read, this.waitOptions(what));
-    }
-    /** POST /submit; after a lost answer, the product's ongoing submission is the one it made (there was none before). */
-    async submit() {
-        const { api, info } = this.deps;
-        for (let attempt = 1;; attempt++) {
-            try {
-                const { submissionId, notes } = await api.submit();
-                this.warnOnce(notes);
-                return submissionId;
-            }
-            catch (error) {
-                if (!(error instanceof UncertainOutcomeError) || attempt >= 3)
-                    throw error;
-                info(`${error.message} Checking whether the submission was created.`);
-                const { status } = await api.moduleStatus();
-                if (status.ongoingSubmissionId)
-                    return status.ongoingSubmissionId;
-                await api.pauseBeforeRetry(attempt);
-            }
-        }
-    }
-    async waitForPublishing(id) {
-        const read = async () => {
-            const { status, errors } = await this.deps.api.submissionStatus(id);
-            this.progress.status = status.publishingStatus;
-            this.progress.errors = errors;
-            if (status.hasFailed || status.publishingStatus === 'FAILED') {
-                throw new ActionError(`Submission ${id} of product ${this.job.productId} failed (${status.publishingStatus}${status.hasFailed ? ', not retried by the Store' : ''}): ${describeEntries(errors) || 'the Store gave no reason'}.`, { hint: `See the submission in Partner Center (${this.progress.dashboardUrl}).` });
-            }
-            this.warnOnce(errors);
-            if (this.job.waitFor === 'commit' || status.publishingStatus === 'PUBLISHED')
-                return { done: true };
-            return { waiting: status.publishingStatus };
-        };
-        await waitUntil(read, this.waitOptions(`submission ${id} to be published (scanning, certification and publishing can take more than a day)`));
-    }
-    waitOptions(what) {
-        const { clock, signal, info } = this.deps;
-        return {
-            clock,
-            signal,
-            info,
-            what,
-            pollIntervalMs: this.job.pollIntervalMs,
-            deadline: this.deadline,
-            timeoutLabel: formatDuration(this.job.timeoutMs)
-        };
-    }
-    /** Store warnings, each said (and kept for the report) once however many polls repeat it. */
-    warnOnce(entries) {
-        for (const entry of entries) {
-            const text = describeEntries([entry]);
-            if (this.warned.has(text))
-                continue;
-            this.warned.add(text);
-            this.progress.warnings.push(entry);
-            this.deps.info(`Store warning: ${text}`);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/msi-exe/publish.ts
-/**
- * One MSI/EXE run wired to the world: the transport, an Azure AD token for
- * api.store.microsoft.com (v2.0 endpoint, its own scope), the client, and
- * the lifecycle.
- */
-
-
-
-
-
-
-
-async function publishMsiExe(settings, progress, deps) {
-    const { clock, signal, info } = deps;
-    const http = createHttpTransport({ userAgent: deps.userAgent, idleTimeoutMs: settings.requestTimeoutMs });
-    const tokens = new AzureAdTokenSource({
-        authorityHost: settings.authorityHost,
-        tenantId: settings.tenantId,
-        clientId: settings.clientId,
-        credential: settings.credential,
-        getIdToken: deps.getIdToken,
-        mask: deps.mask,
-        http,
-        clock,
-        retry: defaultRetryPolicy,
-        log: info,
-        signal,
-        resource: MSI_EXE_RESOURCE,
-        endpoint: 'v2.0'
-    });
-    info(`Signing in to Azure AD tenant ${settings.tenantId} as ${settings.clientId} with ${settings.credential.kind === 'secret' ? 'a client secret' : 'GitHub OIDC'} for ${MSI_EXE_RESOURCE}.`);
-    if (settings.listingsFolder?.unused.length)
-        info(`'listings-folder' holds what MSI/EXE listings do not take (not sent): ${settings.listingsFolder.unused.join('; ')}.`);
-    const api = new MsiExeClient({
-        apiUrl: settings.apiUrl,
-        sellerId: settings.sellerId,
-        productId: settings.productId,
-        tokens,
-        http,
-        clock,
-        retry: defaultRetryPolicy,
-        log: info,
-        signal
-    });
-    info(`Publishing MSI/EXE product ${settings.productId} (seller ${settings.sellerId}).`);
-    const edits = [
-        ...settings.edits,
-        ...(Object.keys(settings.changes).length ? [fixedEdit('submission-json', settings.changes)] : [])
-    ];
-    const job = {
-        productId: settings.productId,
-        installers: settings.installers,
-        edits,
-        waitFor: settings.waitFor,
-        pollIntervalMs: settings.pollIntervalMs,
-        timeoutMs: settings.timeoutMs
-    };
-    await new MsiExeLifecycle(job, { api, clock, signal, info }, progress).run();
-}
-
 ;// CONCATENATED MODULE: ./src/main.ts
 /**
- * settings -> resolve the parent -> the lifecycle -> report. Expected errors
+ * settings -> publish (./publish.ts for MSIX, ./msi-exe/publish.ts for
+ * MSI/EXE) -> report. Expected errors
  * (ActionError) end the step with one line and no stack; anything else is a
  * bug and shows its stack.
  */
-
-
-
-
-
-
-
-
-
-
-
 
 
 
@@ -47462,21 +47599,16 @@ const coreSink = {
         await summary.addRaw(markdown, true).write();
     }
 };
-/** Masks an upload URL in every form it could be printed in: whole, fixed, and its signature alone. */
-function maskUploadUrl(url, mask) {
-    mask(url);
-    mask(url.replace(/\+/g, '%2B'));
-    const sig = /[?&]sig=([^&]+)/.exec(url)?.[1];
-    if (sig) {
-        mask(sig);
-        mask(sig.replace(/\+/g, '%2B'));
-        try {
-            mask(decodeURIComponent(sig.replace(/\+/g, '%2B')));
-        }
-        catch {
-            // not decodable: the raw forms are masked already
-        }
-    }
+/** What a run is given from the runner. */
+function runDeps(signal) {
+    return {
+        clock: realClock,
+        signal,
+        userAgent: USER_AGENT,
+        info: (line) => info(line),
+        getIdToken: (audience) => getIDToken(audience),
+        mask: (value) => setSecret(value)
+    };
 }
 function runLink() {
     // context.repo throws without GITHUB_REPOSITORY (a run outside Actions, the sandbox): check first.
@@ -47484,125 +47616,6 @@ function runLink() {
         return undefined;
     const { runId, serverUrl, repo, workflow, runNumber } = github_context;
     return { url: `${serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${runId}`, label: `${workflow} #${runNumber}` };
-}
-/** What to do with the submission the run leaves behind, for the log on a failure or cancellation. */
-function leftBehind(progress) {
-    if (!progress.submissionId || !progress.parent)
-        return undefined;
-    const where = `Submission ${progress.submissionId} of the ${progress.parent.label} was left in status ${progress.status ?? 'unknown'}`;
-    if (progress.committed && progress.status && isFailureStatus(progress.status))
-        return undefined; // the error says it all
-    return progress.committed
-        ? `${where}; the Store goes on processing it (see Partner Center).`
-        : `${where}, not committed; the next run replaces it (delete-pending: true), or delete it in Partner Center.`;
-}
-/** Why a dry run cannot read the Store (no credentials to sign in with), or undefined when it can. */
-function withoutStore(settings) {
-    const missing = [!settings.tenantId && 'tenant-id', !settings.clientId && 'client-id'].filter(Boolean);
-    const noOidc = settings.credential.kind === 'oidc' && !process.env.ACTIONS_ID_TOKEN_REQUEST_URL;
-    if (missing.length === 0 && !noOidc)
-        return undefined;
-    const why = missing.length
-        ? `no ${missing.join(' or ')} given`
-        : 'no client-secret, and this job gets no GitHub OIDC token (permissions: id-token: write)';
-    return {
-        unchecked: `${why}, so the dry run did not sign in: the packages' identity and versions were not compared with the app and its published packages, and the submission below holds only the changes (a real run applies them over the last published submission).`,
-        firstChange: 'sign in, then replace any pending submission and create a new one'
-    };
-}
-/**
- * The parent, read (or, in a real run, created when asked for and missing).
- * A dry run creates nothing: when the parent would have to be created first,
- * it prints what it can without it and resolves with undefined.
- */
-async function resolveForRun(client, settings, log) {
-    const { target } = settings;
-    const creates = target.kind !== 'app' && target.create !== undefined;
-    if (!settings.dryRun || !creates)
-        return resolveParent(client, target, log);
-    try {
-        return await resolveParent(client, { ...target, create: undefined }, log);
-    }
-    catch (error) {
-        if (!(error instanceof ActionError) || error instanceof ApiError)
-            throw error;
-        const what = target.kind === 'flight' ? `package flight '${target.flightName}'` : `add-on '${target.productId}'`;
-        await printDryRun(settings, {
-            edits: allEdits(settings),
-            unchecked: `the ${what} does not exist yet (${error.message}); its checks need it.`,
-            firstChange: `create the ${what}, then a submission for it`
-        }, log);
-        return undefined;
-    }
-}
-async function publish(settings, progress, options) {
-    const { clock, signal } = options;
-    if (settings.listings)
-        info(`listings-folder ${settings.listings.path}: ${describeListings(settings.listings)}.`);
-    const offline = settings.dryRun ? withoutStore(settings) : undefined;
-    if (offline) {
-        await printDryRun(settings, { edits: allEdits(settings), ...offline }, (line) => info(line));
-        progress.dryRun = true;
-        return;
-    }
-    const http = createHttpTransport({ userAgent: USER_AGENT, idleTimeoutMs: settings.requestTimeoutMs });
-    const log = (line) => info(line);
-    const tokens = new AzureAdTokenSource({
-        authorityHost: settings.authorityHost,
-        tenantId: settings.tenantId,
-        clientId: settings.clientId,
-        credential: settings.credential,
-        getIdToken: (audience) => getIDToken(audience),
-        mask: (secret) => setSecret(secret),
-        http,
-        clock,
-        retry: defaultRetryPolicy,
-        log,
-        signal
-    });
-    info(`Signing in to Azure AD tenant ${settings.tenantId} as ${settings.clientId} with ${settings.credential.kind === 'secret' ? 'a client secret' : 'GitHub OIDC'}.`);
-    const client = new StoreClient({
-        storeApiUrl: settings.storeApiUrl,
-        tokens,
-        http,
-        clock,
-        retry: defaultRetryPolicy,
-        log,
-        signal
-    });
-    const resolved = await resolveForRun(client, settings, log);
-    if (!resolved) {
-        progress.dryRun = true;
-        return;
-    }
-    progress.parent = resolved.parent;
-    if (settings.release?.kind === 'rollout') {
-        info(`Changing the package rollout of the ${resolved.parent.label}'s published submission.`);
-        await changePublishedRollout(client, resolved, settings.release.change, progress, log);
-        return;
-    }
-    info(`Publishing to the ${resolved.parent.label}.`);
-    await new SubmissionLifecycle(settings, resolved, {
-        client,
-        clock,
-        signal,
-        info: log,
-        warning: (line) => warning(line),
-        upload: async (url, contents) => {
-            maskUploadUrl(url, (secret) => setSecret(secret));
-            const uploadOptions = {
-                concurrency: settings.uploadConcurrency,
-                log,
-                signal,
-                clock,
-                requestTimeoutMs: settings.requestTimeoutMs
-            };
-            // package-zip alone goes as it is; with packages, one zip is written while it uploads.
-            return contents.files.length === 0 && contents.packageZip
-                ? uploadZip(url, contents.packageZip, uploadOptions)
-                : uploadBlob(url, await zipStream(contents), uploadOptions);
-        }
-    }, progress).run();
 }
 async function run() {
     const secret = getInput('client-secret');
@@ -47625,18 +47638,14 @@ async function run() {
         const chosen = await readRunSettings((name) => getInput(name));
         if (chosen.api === 'msi-exe') {
             msiExe = newMsiExeProgress(chosen.settings.productId);
-            await publishMsiExe(chosen.settings, msiExe, {
-                clock: realClock,
-                signal: controller.signal,
-                userAgent: USER_AGENT,
-                info: (line) => info(line),
-                getIdToken: (audience) => getIDToken(audience),
-                mask: (value) => setSecret(value)
-            });
+            await publishMsiExe(chosen.settings, msiExe, runDeps(controller.signal));
             info(`Submission ${msiExe.submissionId} of MSI/EXE product ${msiExe.productId}: ${msiExe.status}.`);
         }
         else {
-            await publish(chosen.settings, progress, { clock: realClock, signal: controller.signal });
+            await publish(chosen.settings, progress, {
+                ...runDeps(controller.signal),
+                warning: (line) => warning(line)
+            });
             if (progress.dryRun)
                 info('Dry run finished: nothing was changed.');
             else
