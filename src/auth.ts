@@ -3,11 +3,9 @@
  * OIDC token (workload identity federation). Caches the token, renews it
  * before it expires (and on demand after a 401), masks every token it sees.
  */
-import type { Clock } from './clock.js';
 import { ActionError, ApiError } from './errors.js';
-import { RequestLayer, type Dialect, type TokenSource } from './request/layer.js';
-import type { RetryPolicy } from './request/policy.js';
-import type { HttpResponse, HttpTransport } from './request/transport.js';
+import { RequestLayer, type Dialect, type RequestLayerOptions, type TokenSource } from './request/layer.js';
+import type { HttpResponse } from './request/transport.js';
 
 export type { TokenSource } from './request/layer.js';
 
@@ -18,7 +16,7 @@ export const STORE_RESOURCE = 'https://manage.devcenter.microsoft.com';
 export const OIDC_AUDIENCE = 'api://AzureADTokenExchange';
 const JWT_BEARER = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer';
 
-export interface TokenSourceOptions {
+export interface TokenSourceOptions extends RequestLayerOptions {
   authorityHost: string;
   tenantId: string;
   clientId: string;
@@ -27,11 +25,6 @@ export interface TokenSourceOptions {
   getIdToken: (audience: string) => Promise<string>;
   /** core.setSecret. */
   mask: (secret: string) => void;
-  http: HttpTransport;
-  clock: Clock;
-  retry: RetryPolicy;
-  log: (line: string) => void;
-  signal?: AbortSignal;
   /** The API the token is for; default the Store submission API (STORE_RESOURCE). */
   resource?: string;
   /** The token endpoint to start with: v1 (default; v2.0 after a 404) or v2.0. */

@@ -3,7 +3,7 @@
  * (client secret or GitHub OIDC) for the API's resource, and the parts every
  * API client on the request layer is built from.
  */
-import { AzureAdTokenSource, type Credential } from './auth.js';
+import { AzureAdTokenSource, type TokenSourceOptions } from './auth.js';
 import type { Clock } from './clock.js';
 import type { ApiClientOptions } from './request/layer.js';
 import { defaultRetryPolicy } from './request/policy.js';
@@ -21,11 +21,10 @@ export interface RunDeps {
   mask: (secret: string) => void;
 }
 
-export interface SignInSettings {
-  authorityHost: string;
-  tenantId: string;
-  clientId: string;
-  credential: Credential;
+export interface SignInSettings extends Pick<
+  TokenSourceOptions,
+  'authorityHost' | 'tenantId' | 'clientId' | 'credential'
+> {
   requestTimeoutMs: number;
 }
 

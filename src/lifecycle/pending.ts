@@ -1,5 +1,6 @@
 /** Deleting the parent's pending submission so that a new one can be created, and what a refusal means. */
 import { ActionError, ApiError } from '../errors.js';
+import { STATUS_PATH } from '../status.js';
 import type { StoreClient } from '../store/client.js';
 import type { Parent } from '../store/parents.js';
 import type { SubmissionStatus } from '../store/types.js';
@@ -7,15 +8,8 @@ import type { SubmissionStatus } from '../store/types.js';
 export const PARTNER_CENTER_MADE =
   'It was created in Partner Center, and the Store API can only update, delete and commit submissions created through the API.';
 
-/** Committed and on its way through the Store: it cannot be deleted, and must not be, until it ends. */
-export const IN_PROGRESS: readonly string[] = [
-  'CommitStarted',
-  'PreProcessing',
-  'Certification',
-  'Release',
-  'PendingPublication',
-  'Publishing'
-];
+/** Committed and on its way through the Store (CommitStarted to Publishing): it cannot be deleted, and must not be, until it ends. */
+export const IN_PROGRESS: readonly string[] = STATUS_PATH.slice(STATUS_PATH.indexOf('CommitStarted'), -1);
 
 /**
  * Reads the pending submission's status before anything changes: one that is
