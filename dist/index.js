@@ -37735,6 +37735,11 @@ function abortable(promise, signal) {
 }
 
 ;// CONCATENATED MODULE: ./src/auth.ts
+/**
+ * Azure AD access tokens for the Store APIs, by client secret or by a GitHub
+ * OIDC token (workload identity federation). Caches the token, renews it
+ * before it expires (and on demand after a 401), masks every token it sees.
+ */
 
 
 const STORE_RESOURCE = 'https://manage.devcenter.microsoft.com';
@@ -40381,16 +40386,10 @@ function neverPublished(parent) {
 ;// CONCATENATED MODULE: ./src/lifecycle/pending.ts
 /** Deleting the parent's pending submission so that a new one can be created, and what a refusal means. */
 
+
 const PARTNER_CENTER_MADE = 'It was created in Partner Center, and the Store API can only update, delete and commit submissions created through the API.';
-/** Committed and on its way through the Store: it cannot be deleted, and must not be, until it ends. */
-const IN_PROGRESS = [
-    'CommitStarted',
-    'PreProcessing',
-    'Certification',
-    'Release',
-    'PendingPublication',
-    'Publishing'
-];
+/** Committed and on its way through the Store (CommitStarted to Publishing): it cannot be deleted, and must not be, until it ends. */
+const IN_PROGRESS = STATUS_PATH.slice(STATUS_PATH.indexOf('CommitStarted'), -1);
 /**
  * Reads the pending submission's status before anything changes: one that is
  * committed and in progress is refused, naming it, its status and the
