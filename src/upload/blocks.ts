@@ -59,6 +59,11 @@ export class ChunkReader {
     return target;
   }
 
+  /** Lets the source go (its files closed), read to its end or not. Call once nothing is being read. */
+  async close(): Promise<void> {
+    await this.chunks.return?.(undefined);
+  }
+
   /** Throws when the stream holds more than was read. */
   async end(onLonger: () => Error): Promise<void> {
     if (this.rest.length > 0 || !(await this.chunks.next()).done) throw onLonger();
@@ -101,9 +106,13 @@ export async function putBlocks(
       stopAll();
     }
   };
-  await Promise.all(Array.from({ length: slots }, worker));
-  if (failure !== undefined) throw failure;
-  await reader.end(() => changedSize(source, 'longer'));
+  try {
+    await Promise.all(Array.from({ length: slots }, worker));
+    if (failure !== undefined) throw failure;
+    await reader.end(() => changedSize(source, 'longer'));
+  } finally {
+    await reader.close();
+  }
   const ids = Array.from({ length: blocks }, (_, i) => `<Latest>${blockId(i)}</Latest>`).join('');
   const xml = `<?xml version="1.0" encoding="utf-8"?><BlockList>${ids}</BlockList>`;
   const headers = { 'content-type': 'application/xml', 'x-ms-blob-content-type': 'application/zip' };

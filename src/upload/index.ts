@@ -170,8 +170,13 @@ async function send(
   if (how.single) {
     log(`Uploading ${source.label} (${size} MiB) as one Put Blob.`);
     const reader = new ChunkReader(source, () => changedSize(source, 'shorter'));
-    const data = await reader.fill(Buffer.allocUnsafe(source.size));
-    await reader.end(() => changedSize(source, 'longer'));
+    let data: Buffer;
+    try {
+      data = await reader.fill(Buffer.allocUnsafe(source.size));
+      await reader.end(() => changedSize(source, 'longer'));
+    } finally {
+      await reader.close();
+    }
     const headers = { 'x-ms-blob-type': 'BlockBlob', 'content-type': 'application/zip' };
     await putToBlob(target, 'Put Blob', '', headers, data);
     return;
