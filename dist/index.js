@@ -40996,6 +40996,10 @@ class ChunkReader {
         }
         return target;
     }
+    /** Lets the source go (its files closed), read to its end or not. Call once nothing is being read. */
+    async close() {
+        await this.chunks.return?.(undefined);
+    }
     /** Throws when the stream holds more than was read. */
     async end(onLonger) {
         if (this.rest.length > 0 || !(await this.chunks.next()).done)
@@ -41035,10 +41039,15 @@ async function putBlocks(target, source, plan, progress, stopAll) {
             stopAll();
         }
     };
-    await Promise.all(Array.from({ length: slots }, worker));
-    if (failure !== undefined)
-        throw failure;
-    await reader.end(() => changedSize(source, 'longer'));
+    try {
+        await Promise.all(Array.from({ length: slots }, worker));
+        if (failure !== undefined)
+            throw failure;
+        await reader.end(() => changedSize(source, 'longer'));
+    }
+    finally {
+        await reader.close();
+    }
     const ids = Array.from({ length: blocks }, (_, i) => `<Latest>${blockId(i)}</Latest>`).join('');
     const xml = `<?xml version="1.0" encoding="utf-8"?><BlockList>${ids}</BlockList>`;
     const headers = { 'content-type': 'application/xml', 'x-ms-blob-content-type': 'application/zip' };
@@ -41239,8 +41248,14 @@ async function send(target, source, how, progress, stopAll, log) {
     if (how.single) {
         log(`Uploading ${source.label} (${size} MiB) as one Put Blob.`);
         const reader = new ChunkReader(source, () => changedSize(source, 'shorter'));
-        const data = await reader.fill(Buffer.allocUnsafe(source.size));
-        await reader.end(() => changedSize(source, 'longer'));
+        let data;
+        try {
+            data = await reader.fill(Buffer.allocUnsafe(source.size));
+            await reader.end(() => changedSize(source, 'longer'));
+        }
+        finally {
+            await reader.close();
+        }
         const headers = { 'x-ms-blob-type': 'BlockBlob', 'content-type': 'application/zip' };
         await putToBlob(target, 'Put Blob', '', headers, data);
         return;
