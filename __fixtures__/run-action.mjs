@@ -1,13 +1,43 @@
 // Runs the bundled action (dist/index.js) the way the GitHub runner does:
-// inputs as INPUT_* variables, outputs through a GITHUB_OUTPUT file, the job
-// summary through GITHUB_STEP_SUMMARY. Used by the integration tests and the sandbox.
+// every input that has a `default:` in action.yml is set as an INPUT_*
+// variable whether the step names it or not (the runner cannot tell a default
+// from a value the user typed), then the step's own inputs; outputs come
+// through a GITHUB_OUTPUT file, the job summary through GITHUB_STEP_SUMMARY.
+// Used by the integration tests, the sandbox and the benchmarks.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
 
-export const ACTION_ENTRY = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'index.js');
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const ACTION_ENTRY = join(ROOT, 'dist', 'index.js');
+
+/**
+ * The action's metadata, read with a YAML parser as the runner reads it.
+ * @returns {{ inputs: Record<string, { description?: string, required?: boolean, default?: string }>, outputs: Record<string, { description?: string }> }}
+ */
+export function readActionYml(path = join(ROOT, 'action.yml')) {
+  return parse(readFileSync(path, 'utf8'));
+}
+
+/**
+ * The INPUT_* variables the runner sets for a step: one per input with a default, then the step's `with:`.
+ * @param {Record<string, string|undefined>} inputs the step's inputs by their action.yml names
+ * @returns {Record<string, string>}
+ */
+export function runnerInputEnv(inputs, actionYml = readActionYml()) {
+  const env = {};
+  const key = (name) => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+  for (const [name, spec] of Object.entries(actionYml.inputs ?? {})) {
+    if (spec && spec.default !== undefined && spec.default !== null) env[key(name)] = String(spec.default);
+  }
+  for (const [name, value] of Object.entries(inputs)) {
+    if (value !== undefined) env[key(name)] = value;
+  }
+  return env;
+}
 
 /** Parses the runner's GITHUB_OUTPUT file format (`name<<DELIM\nvalue\nDELIM`). */
 export function parseOutputFile(text) {
@@ -51,7 +81,7 @@ export function runnerView(raw) {
 }
 
 /**
- * @param {Record<string, string|undefined>} inputs action inputs by their action.yml names
+ * @param {Record<string, string|undefined>} inputs the step's inputs by their action.yml names (undefined: not given, the default applies)
  * @param {{ env?: Record<string,string>, cwd?: string, onStart?: (child: import('node:child_process').ChildProcess) => void, timeoutMs?: number }} [options]
  * @returns {Promise<{ code: number|null, signal: string|null, stdout: string, stderr: string, log: string, rawLog: string, outputs: Record<string,string>, summary: string }>}
  */
@@ -67,11 +97,9 @@ export async function runAction(inputs, options = {}) {
     RUNNER_TEMP: dir,
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile,
-    ...options.env
+    ...options.env,
+    ...runnerInputEnv(inputs)
   };
-  for (const [name, value] of Object.entries(inputs)) {
-    if (value !== undefined) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
-  }
   try {
     const child = spawn(process.execPath, [ACTION_ENTRY], { env, cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
