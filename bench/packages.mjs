@@ -44,16 +44,13 @@ const PUBLISHER = 'CN=Microsoft Corporation, O=Microsoft Corporation, L=Redmond,
 const ARCHITECTURES = ['x64', 'x86', 'arm64', 'arm', 'neutral'];
 
 function parseArgs(argv) {
-  const packageMode = /^ {2}packages:/m.test(readFileSync(join(root, 'action.yml'), 'utf8'));
   const args = {
     packageMiB: 200,
     count: 3,
     rounds: 3,
-    methods: packageMode ? METHODS : METHODS.filter((m) => m !== 'packages'),
+    methods: METHODS,
     keepBuild: false
   };
-  if (!packageMode)
-    console.log("action.yml has no 'packages' input yet: package mode is measured as stream-packages only.");
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=', 2);
     const value = () => inline ?? argv[++i];

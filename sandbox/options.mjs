@@ -35,22 +35,6 @@ export class UsageError extends Error {
 export const SAMPLE_INPUTS = ['submission-json', 'submission-json-file', 'package-zip'];
 
 /**
- * The input names of an action.yml (the keys under `inputs:`), read without a YAML library.
- * @param {string} actionYml
- * @returns {string[]}
- */
-export function actionInputNames(actionYml) {
-  const names = [];
-  let inInputs = false;
-  for (const line of actionYml.split(/\r?\n/)) {
-    if (/^\S/.test(line)) inInputs = /^inputs:\s*(#.*)?$/.test(line);
-    const key = inInputs ? /^ {2}([A-Za-z0-9_-]+):/.exec(line) : null;
-    if (key) names.push(key[1]);
-  }
-  return names;
-}
-
-/**
  * @param {string[]} argv the arguments after the script (process.argv.slice(2))
  * @param {string[]} knownInputs the action's input names
  * @returns {{ help: boolean, faults: boolean, msiExe?: true, inputs: Record<string, string> }}

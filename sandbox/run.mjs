@@ -7,15 +7,15 @@
 //   npm run sandbox -- --input submission-json-file=my.json --input package-zip=my.zip   your own inputs
 //   npm run sandbox -- --help
 //   npm run sandbox -- --msi-exe    an MSI/EXE product through the MSI/EXE API's fake instead (see ./msi-exe.mjs)
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AZURITE_ACCOUNT, AZURITE_KEY, startAzurite } from '../__fixtures__/azurite.mjs';
 import { startFakeStore } from '../__fixtures__/fake-store/index.mjs';
 import { makeZip } from '../__fixtures__/make-zip.mjs';
-import { ACTION_ENTRY, runAction, runnerView } from '../__fixtures__/run-action.mjs';
-import { actionInputNames, parseSandboxOptions, runInputs, USAGE, UsageError } from './options.mjs';
+import { ACTION_ENTRY, readActionYml, runAction, runnerView } from '../__fixtures__/run-action.mjs';
+import { parseSandboxOptions, runInputs, USAGE, UsageError } from './options.mjs';
 
 const TENANT = 'sandbox-tenant';
 const CLIENT = '00000000-0000-0000-0000-00000000c11e';
@@ -24,8 +24,7 @@ const DEFAULT_APP = '9NBLGGH4R315';
 
 let options;
 try {
-  const actionYml = readFileSync(new URL('../action.yml', import.meta.url), 'utf8');
-  options = parseSandboxOptions(process.argv.slice(2), actionInputNames(actionYml));
+  options = parseSandboxOptions(process.argv.slice(2), Object.keys(readActionYml().inputs));
 } catch (error) {
   if (!(error instanceof UsageError)) throw error;
   console.error(`sandbox: ${error.message}\nRun 'npm run sandbox -- --help' for the usage.`);

@@ -71,7 +71,11 @@ export async function run(): Promise<void> {
     if (chosen.api === 'msi-exe') {
       msiExe = newMsiExeProgress(chosen.settings.productId);
       await publishMsiExe(chosen.settings, msiExe, runDeps(controller.signal));
-      core.info(`Submission ${msiExe.submissionId} of MSI/EXE product ${msiExe.productId}: ${msiExe.status}.`);
+      core.info(
+        msiExe.preparedOnly
+          ? `The draft of MSI/EXE product ${msiExe.productId} was updated and not submitted (commit: false).`
+          : `Submission ${msiExe.submissionId} of MSI/EXE product ${msiExe.productId}: ${msiExe.status}.`
+      );
     } else {
       await publish(chosen.settings, progress, {
         ...runDeps(controller.signal),

@@ -6,23 +6,18 @@
  */
 import type { Credential } from './auth.js';
 import type { SubmissionEdit } from './edits.js';
-import { checkOneKind, readMsiExeInputs } from './inputs/msi-exe.js';
+import { checkRunKind, chosenApi } from './inputs/kinds.js';
+import { readMsiExeInputs } from './inputs/msi-exe.js';
 import { readTarget } from './inputs/target.js';
-import { fail, parseBaseUrl, parseBoolean, parseNumber, type InputReader } from './inputs/parse.js';
+import { fail, readBaseUrl, readBoolean, readChoice, readNumber, type InputReader } from './inputs/parse.js';
 import { readListingsInput } from './inputs/listings.js';
 import { readPackageMode, readReleaseNotes } from './inputs/packages.js';
 import { readChangesAndZip } from './inputs/submission-json.js';
 import type { JsonObject, PendingFile } from './merge.js';
 import type { ListingsFolder } from './listings/types.js';
 import type { MsiExeSettings } from './msi-exe/publish.js';
-import { MSI_EXE_API_URL } from './msi-exe/types.js';
 import type { PackageInfo } from './packages/read.js';
-import {
-  parseReleaseOperation,
-  RELEASE_INPUTS,
-  type ReleaseInputName,
-  type ReleaseOperation
-} from './release/controls.js';
+import { checkCommitAndWait, parseReleaseOperation, type ReleaseOperation } from './release/controls.js';
 import { releaseControlsEdit, releaseFieldsOf } from './release/edit.js';
 import type { WaitFor } from './status.js';
 import type { Target } from './store/target.js';
@@ -95,34 +90,10 @@ export type { MsiExeSettings };
 /** Which API the run goes through, with its settings. */
 export type RunSettings = { api: 'store'; settings: Settings } | { api: 'msi-exe'; settings: MsiExeSettings };
 
-const WAIT_FOR: readonly WaitFor[] = ['commit', 'certification', 'publish'];
-
-/** The release-control inputs, checked against the rest of the step. */
-function readRelease(input: InputReader, target: Target, now: number): ReleaseOperation {
-  const set = (names: string[]): string[] => names.filter((name) => input(name));
-  const raw = Object.fromEntries(RELEASE_INPUTS.map((name) => [name, input(name)])) as Record<ReleaseInputName, string>;
-  return parseReleaseOperation(raw, {
-    kind: target.kind,
-    now,
-    waitFor: input('wait-for'),
-    submissionInputs: set([
-      'submission-json',
-      'submission-json-file',
-      'package-zip',
-      'packages',
-      'keep-packages',
-      'release-notes',
-      'release-notes-file',
-      'listings-folder'
-    ]),
-    creatingInputs: set(['flight-group-ids', 'flight-rank-higher-than', 'add-on-type'])
-  });
-}
-
 /** A dry run goes without credentials too (it then says what it could not check). */
 function readCommon(input: InputReader, dryRun: boolean): CommonSettings {
-  const required = (name: string, hint: string): string =>
-    input(name) || (dryRun ? '' : fail(`Input '${name}' is required.`, hint));
+  const required = (name: 'tenant-id' | 'client-id', hint: string): string =>
+    input(name).trim() || (dryRun ? '' : fail(`Input '${name}' is required.`, hint));
   const tenantId = required(
     'tenant-id',
     'It is the Azure AD (Entra ID) directory ID that Partner Center is associated with.'
@@ -132,46 +103,39 @@ function readCommon(input: InputReader, dryRun: boolean): CommonSettings {
     'It is the application (client) ID of the Azure AD app added to Partner Center.'
   );
   const secret = input('client-secret');
-  const waitFor = (input('wait-for') || 'commit').toLowerCase() as WaitFor;
-  if (!WAIT_FOR.includes(waitFor))
-    fail(`Input 'wait-for' must be one of ${WAIT_FOR.join(', ')}, got '${input('wait-for')}'.`);
-
-  const pollIntervalSeconds = parseNumber('poll-interval-seconds', input('poll-interval-seconds'), 30, {
-    min: 0.01,
-    max: 3600
-  });
-  const timeoutMinutes = parseNumber('timeout-minutes', input('timeout-minutes'), 60, {
-    min: 0.001,
-    max: 60 * 24 * 14
-  });
+  const waitFor = readChoice<WaitFor>(input, 'wait-for') ?? 'commit';
+  checkCommitAndWait(input);
   return {
     tenantId,
     clientId,
     credential: secret ? { kind: 'secret', secret } : { kind: 'oidc' },
-    pollIntervalMs: Math.round(pollIntervalSeconds * 1000),
-    timeoutMs: Math.round(timeoutMinutes * 60_000),
+    pollIntervalMs: Math.round(readNumber(input, 'poll-interval-seconds') * 1000),
+    timeoutMs: Math.round(readNumber(input, 'timeout-minutes') * 60_000),
     waitFor,
-    authorityHost: parseBaseUrl('authority-host', input('authority-host') || 'https://login.microsoftonline.com'),
-    requestTimeoutMs: Math.round(
-      parseNumber('request-timeout-seconds', input('request-timeout-seconds'), 120, { min: 1, max: 3600 }) * 1000
-    )
+    authorityHost: readBaseUrl(input, 'authority-host'),
+    requestTimeoutMs: Math.round(readNumber(input, 'request-timeout-seconds') * 1000)
   };
 }
 
-/** Reads the inputs of either kind: `product-id` selects an MSI/EXE product; inputs of the other kind are refused. */
+/**
+ * Reads the inputs of either kind: `product-id` selects an MSI/EXE product. Every input the chosen API or
+ * operation cannot honour is refused first (src/inputs/kinds.ts, from the declaration).
+ */
 export async function readRunSettings(input: InputReader, now = Date.now()): Promise<RunSettings> {
-  checkOneKind(input);
-  if (!input('product-id')) return { api: 'store', settings: await readSettings(input, now) };
-  if (parseBoolean('dry-run', input('dry-run'), false))
+  if (chosenApi(input) === 'msix') return { api: 'store', settings: await readSettings(input, now) };
+  checkRunKind(input);
+  if (readBoolean(input, 'dry-run'))
     fail("'dry-run' is not available for an MSI/EXE product ('product-id') yet.", 'Remove it for this step.');
   const common = readCommon(input, false);
-  const apiUrl = parseBaseUrl('msi-exe-api-url', input('msi-exe-api-url') || MSI_EXE_API_URL);
-  return { api: 'msi-exe', settings: { ...common, apiUrl, ...(await readMsiExeInputs(input)) } };
+  const apiUrl = readBaseUrl(input, 'msi-exe-api-url');
+  const commit = readBoolean(input, 'commit') ?? true;
+  return { api: 'msi-exe', settings: { ...common, apiUrl, commit, ...(await readMsiExeInputs(input)) } };
 }
 
 /** `now` (ms) is when dates must lie after. */
 export async function readSettings(input: InputReader, now = Date.now()): Promise<Settings> {
-  const dryRun = parseBoolean('dry-run', input('dry-run'), false);
+  checkRunKind(input);
+  const dryRun = readBoolean(input, 'dry-run') ?? false;
   const common = readCommon(input, dryRun);
   const target = readTarget(input);
   const settings: Omit<
@@ -180,16 +144,12 @@ export async function readSettings(input: InputReader, now = Date.now()): Promis
   > = {
     ...common,
     target,
-    deletePending: parseBoolean('delete-pending', input('delete-pending'), true),
-    storeApiUrl: parseBaseUrl('store-api-url', input('store-api-url') || 'https://manage.devcenter.microsoft.com'),
-    uploadConcurrency: parseNumber('upload-concurrency', input('upload-concurrency'), 4, {
-      min: 1,
-      max: 32,
-      integer: true
-    })
+    deletePending: readBoolean(input, 'delete-pending') ?? true,
+    storeApiUrl: readBaseUrl(input, 'store-api-url'),
+    uploadConcurrency: readNumber(input, 'upload-concurrency')
   };
 
-  const release = readRelease(input, target, now);
+  const release = parseReleaseOperation(input, { kind: target.kind, now });
   if (dryRun && release.kind === 'rollout') {
     fail(
       "'dry-run' is for submissions; 'operation: rollout' has nothing to rehearse.",

@@ -149,7 +149,7 @@ describe('publishing an MSI/EXE product', () => {
         errors: [{ code: 'certificationfailed', message: 'The installer shows UI.', target: 'packages' }]
       }
     });
-    const result = await run({ 'wait-for': 'certification' });
+    const result = await run({ 'wait-for': 'publish' });
     expect(result.code).toBe(1);
     expect(result.outputs.status).toBe('FAILED');
     expect(JSON.parse(result.outputs['status-details'])).toEqual({
@@ -232,6 +232,31 @@ describe('refusals change nothing on the server', () => {
     ],
     ['no seller-id', { 'seller-id': '' }, /Input 'seller-id' is required with 'product-id'/],
     [
+      'operation: rollout (MSI/EXE products have no package rollouts)',
+      { operation: 'rollout' },
+      /'operation: rollout' is not available for an MSI\/EXE product/
+    ],
+    [
+      'wait-for: certification (the MSI/EXE API has no such stage)',
+      { 'wait-for': 'certification' },
+      /'wait-for: certification' is not available for an MSI\/EXE product.*no certification stage of its own/
+    ],
+    [
+      'release controls and MSIX-only tuning with product-id',
+      {
+        'existing-rollout': 'fail',
+        'delete-pending': 'false',
+        'upload-concurrency': '8',
+        'store-api-url': 'https://x'
+      },
+      /does not take 'delete-pending', 'existing-rollout', 'upload-concurrency', 'store-api-url'/
+    ],
+    [
+      'dry-run: true (not yet for MSI/EXE)',
+      { 'dry-run': 'true' },
+      /'dry-run' is not available for an MSI\/EXE product/
+    ],
+    [
       'an MSIX field in submission-json',
       { 'submission-json': '{"applicationPackages":[]}' },
       /'applicationPackages' is not a module of an MSI\/EXE product/
@@ -256,9 +281,21 @@ describe('refusals change nothing on the server', () => {
     const result = await run({ 'product-id': '', 'application-id': '9NBLGGH4R315', installers });
     expect(result.code).toBe(1);
     expect(result.log).toMatch(
-      /'seller-id' and 'installers' are only for an MSI\/EXE product, but 'product-id' is not set/
+      /'seller-id', 'installers' and 'msi-exe-api-url' are only for an MSI\/EXE product, but 'product-id' is not set/
     );
     expect(fake.requests).toEqual([]);
+  });
+
+  test('commit: false updates the draft and does not submit it (action.yml defaults set, as the runner does)', async () => {
+    await start();
+    const result = await run({ installers, commit: 'false' });
+    expect(result.code).toBe(0);
+    expect(result.outputs['submission-id']).toBe('');
+    expect(fake.submissions).toEqual([]);
+    expect(fake.requests.filter((r) => /\/submit$/.test(r.path))).toEqual([]);
+    expect(fake.product(PRODUCT)?.packages?.map((p) => p.packageUrl)).toEqual([MSI, EXE]);
+    expect(result.log).toMatch(/was updated and not submitted \(commit: false\)/);
+    expect(result.summary).toMatch(/commit: false/);
   });
 
   test('a listing language the draft lacks: refused after reading, before any change', async () => {

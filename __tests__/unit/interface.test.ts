@@ -1,24 +1,68 @@
 /**
- * The public interface, kept in step: every input and output in action.yml is
- * documented in the README, and every input the code reads is declared.
+ * The public interface, declared once (src/interface/declaration.ts): action.yml
+ * and the README's tables are generated from it and must match; a default in
+ * action.yml is valid in every kind of run; every input the code reads is
+ * declared; the names the issues gave stay.
  */
 import { describe, expect, test } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { INPUTS, OUTPUTS, type InputName, type InputSpec } from '../../src/interface/declaration.js';
+import { renderActionYml, renderInputsTable, renderReadme } from '../../src/interface/render.js';
 import { readRunSettings, readSettings } from '../../src/settings.js';
 
-const actionYml = readFileSync(new URL('../../action.yml', import.meta.url), 'utf8');
-const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+const root = new URL('../../', import.meta.url);
+const actionYml = parse(readFileSync(new URL('action.yml', root), 'utf8')) as {
+  inputs: Record<string, { default?: string; required?: boolean; description: string }>;
+  outputs: Record<string, { description: string }>;
+};
+const specs = Object.entries(INPUTS) as [InputName, InputSpec][];
 
-function names(section: 'inputs' | 'outputs'): string[] {
-  const block = new RegExp(`^${section}:\\n((?:  .*\\n|\\n)*)`, 'm').exec(actionYml)?.[1] ?? '';
-  return [...block.matchAll(/^ {2}([a-z][a-z0-9-]*):\s*$/gm)].map((m) => m[1]);
-}
+describe('one declaration of the interface', () => {
+  test('action.yml and the README are generated from it (npm run interface --check)', () => {
+    const out = execFileSync(process.execPath, ['scripts/interface.mjs', '--check'], {
+      cwd: root,
+      encoding: 'utf8'
+    });
+    expect(out).toMatch(/match the declaration/);
+  });
 
-describe('action.yml and README', () => {
-  const inputs = names('inputs');
-  const outputs = names('outputs');
+  test("action.yml's inputs and outputs are the declaration's, in its order, with its defaults", () => {
+    expect(Object.keys(actionYml.inputs)).toEqual(Object.keys(INPUTS));
+    expect(Object.keys(actionYml.outputs)).toEqual(Object.keys(OUTPUTS));
+    for (const [name, spec] of specs) {
+      expect([name, actionYml.inputs[name].default]).toEqual([name, spec.action]);
+      expect(actionYml.inputs[name].description).toContain(spec.description);
+    }
+  });
 
-  test('action.yml declares the inputs and outputs the issues name', () => {
+  test('a changed default or a new input shows up in what is generated', () => {
+    const mutable = INPUTS as unknown as Record<string, InputSpec>;
+    const before = mutable['timeout-minutes'];
+    try {
+      mutable['timeout-minutes'] = { ...before, action: '61' };
+      mutable['brand-new-input'] = { ...before, description: 'A new one.', action: undefined };
+      const yml = parse(renderActionYml()) as typeof actionYml;
+      expect(yml.inputs['timeout-minutes'].default).toBe('61');
+      expect(yml.inputs['brand-new-input']).toMatchObject({ description: 'A new one.' });
+      expect(renderInputsTable()).toContain('| `brand-new-input` |');
+      expect(renderReadme(readFileSync(new URL('README.md', root), 'utf8'))).toContain('| `timeout-minutes` | `61` |');
+    } finally {
+      mutable['timeout-minutes'] = before;
+      delete mutable['brand-new-input'];
+    }
+  });
+
+  test.each(specs.filter(([, spec]) => spec.action !== undefined))(
+    '%s has an action.yml default, so it is valid in every run (both APIs, both operations)',
+    (_name, spec) => {
+      expect([...spec.apis].sort()).toEqual(['msi-exe', 'msix']);
+      expect([...spec.operations].sort()).toEqual(['rollout', 'submit']);
+    }
+  );
+
+  test('the names the issues gave stay', () => {
     for (const name of [
       'tenant-id',
       'client-id',
@@ -27,7 +71,14 @@ describe('action.yml and README', () => {
       'submission-json',
       'submission-json-file',
       'package-zip',
+      'packages',
+      'keep-packages',
+      'release-notes',
+      'release-notes-file',
+      'listings-folder',
+      'dry-run',
       'delete-pending',
+      'wait-for',
       'poll-interval-seconds',
       'timeout-minutes',
       'store-api-url',
@@ -52,9 +103,8 @@ describe('action.yml and README', () => {
       'seller-id',
       'installers',
       'msi-exe-api-url'
-    ]) {
-      expect(inputs).toContain(name);
-    }
+    ])
+      expect(Object.keys(INPUTS)).toContain(name);
     for (const name of [
       'submission-id',
       'status',
@@ -65,27 +115,24 @@ describe('action.yml and README', () => {
       'rollout-status',
       'rollout-percentage'
     ])
-      expect(outputs).toContain(name);
+      expect(Object.keys(OUTPUTS)).toContain(name);
   });
+});
 
-  test.each([...names('inputs').map((n) => ['input', n]), ...names('outputs').map((n) => ['output', n])])(
-    'README documents %s %s',
-    (_kind, name) => {
-      expect(readme).toContain(`| \`${name}\` |`);
-    }
-  );
-
-  test('every input the code reads is declared in action.yml', async () => {
+describe('what the code reads', () => {
+  test('every input an MSIX run reads is declared', async () => {
     const read = new Set<string>();
     await readSettings((name) => {
       read.add(name);
-      return { 'tenant-id': 't', 'client-id': 'c', 'application-id': '9NBLGGH4R315' }[name] ?? '';
+      return (
+        ({ 'tenant-id': 't', 'client-id': 'c', 'application-id': '9NBLGGH4R315' } as Record<string, string>)[name] ?? ''
+      );
     });
-    for (const name of read) expect(inputs).toContain(name);
+    for (const name of read) expect(Object.keys(INPUTS)).toContain(name);
     expect(read.size).toBeGreaterThan(10);
   });
 
-  test('every input an MSI/EXE run reads is declared in action.yml', async () => {
+  test('every input an MSI/EXE run reads is declared', async () => {
     const read = new Set<string>();
     const given: Record<string, string> = {
       'tenant-id': 't',
@@ -98,8 +145,8 @@ describe('action.yml and README', () => {
       return given[name] ?? '';
     });
     expect(chosen.api).toBe('msi-exe');
-    for (const name of read) expect(inputs).toContain(name);
-    for (const name of ['installers', 'listings-folder', 'msi-exe-api-url', 'submission-json'])
+    for (const name of read) expect(Object.keys(INPUTS)).toContain(name);
+    for (const name of ['installers', 'listings-folder', 'msi-exe-api-url', 'submission-json', 'commit'])
       expect(read).toContain(name);
   });
 });

@@ -79,7 +79,15 @@ function setup(api: StubApi, job: Partial<MsiExeJob> = {}) {
   const progress: MsiExeProgress = { productId: 'p-1', dashboardUrl: 'https://pc/p-1', changed: [], warnings: [] };
   const stamps: number[] = [];
   const lifecycle = new MsiExeLifecycle(
-    { productId: 'p-1', edits: [], waitFor: 'commit', pollIntervalMs: 30_000, timeoutMs: 60 * 60_000, ...job },
+    {
+      productId: 'p-1',
+      edits: [],
+      commit: true,
+      waitFor: 'commit',
+      pollIntervalMs: 30_000,
+      timeoutMs: 60 * 60_000,
+      ...job
+    },
     { api, clock, info: (l) => (lines.push(l), stamps.push(clock.now())) },
     progress
   );

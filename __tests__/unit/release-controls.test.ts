@@ -1,31 +1,46 @@
 import { describe, expect, test } from '@jest/globals';
 import { applyEdits, fixedEdit } from '../../src/edits.js';
 import { ActionError } from '../../src/errors.js';
+import { checkRunKind } from '../../src/inputs/kinds.js';
+import type { InputReader } from '../../src/inputs/parse.js';
+import { INPUTS, type InputName, type InputSpec } from '../../src/interface/declaration.js';
 import {
+  checkCommitAndWait,
   parseFutureDate,
   parsePercentage,
   parseReleaseOperation,
-  RELEASE_INPUTS,
-  type ReleaseContext,
-  type ReleaseInputName
+  type ReleaseContext
 } from '../../src/release/controls.js';
 import { releaseControlsEdit, releaseFieldsOf } from '../../src/release/edit.js';
 
 const NOW = Date.parse('2025-05-01T12:00:00Z');
 
-function parse(inputs: Partial<Record<ReleaseInputName, string>>, context: Partial<ReleaseContext> = {}) {
-  const raw = Object.fromEntries(RELEASE_INPUTS.map((name) => [name, inputs[name] ?? ''])) as Record<
-    ReleaseInputName,
-    string
-  >;
-  return parseReleaseOperation(raw, {
-    kind: 'app',
-    now: NOW,
-    waitFor: 'commit',
-    submissionInputs: [],
-    creatingInputs: [],
-    ...context
-  });
+/** Every input the runner sets in every step: those with a default in action.yml. */
+const ACTION_DEFAULTS: Partial<Record<InputName, string>> = Object.fromEntries(
+  Object.entries(INPUTS as Record<string, InputSpec>).flatMap(([name, spec]) =>
+    spec.action === undefined ? [] : [[name, spec.action]]
+  )
+);
+
+/** The rest of the step: `wait-for` as given, and other inputs set (each to a placeholder value). */
+type StepContext = Partial<ReleaseContext> & {
+  waitFor?: string;
+  submissionInputs?: InputName[];
+  creatingInputs?: InputName[];
+};
+
+/** As settings.ts reads the step: inputs of another operation refused (from the declaration), then the controls. */
+function parse(inputs: Partial<Record<InputName, string>>, context: StepContext = {}) {
+  const others = [...(context.submissionInputs ?? []), ...(context.creatingInputs ?? [])];
+  const step: Partial<Record<InputName, string>> = {
+    ...Object.fromEntries(others.map((name) => [name, 'x'])),
+    'wait-for': context.waitFor ?? '',
+    ...inputs
+  };
+  const input: InputReader = (name) => step[name] ?? '';
+  checkRunKind(input);
+  checkCommitAndWait(input);
+  return parseReleaseOperation(input, { kind: context.kind ?? 'app', now: context.now ?? NOW });
 }
 
 /** The one-line message of the ActionError `run` throws. */
@@ -47,7 +62,8 @@ describe('defaults', () => {
   });
 
   test("action.yml's defaults as the runner passes them", () => {
-    expect(parse({ operation: 'submit', 'existing-rollout': 'fail', commit: 'true' })).toEqual(parse({}));
+    expect(parse(ACTION_DEFAULTS)).toEqual(parse({}));
+    expect(parse({ 'existing-rollout': 'fail' })).toEqual(parse({}));
   });
 });
 
@@ -198,9 +214,10 @@ describe('operation: rollout', () => {
   });
 
   test("action.yml's defaults do not count as set", () => {
-    expect(
-      parse({ operation: 'rollout', 'rollout-action': 'halt', 'existing-rollout': 'fail', commit: 'true' })
-    ).toEqual({ kind: 'rollout', change: { action: 'halt' } });
+    expect(parse({ ...ACTION_DEFAULTS, operation: 'rollout', 'rollout-action': 'halt' })).toEqual({
+      kind: 'rollout',
+      change: { action: 'halt' }
+    });
   });
 
   test('needs an action; update needs a percentage; finalize and halt take none', () => {

@@ -1,10 +1,13 @@
 import { describe, expect, test } from '@jest/globals';
-import { readFileSync } from 'node:fs';
-import { actionInputNames, parseSandboxOptions, runInputs, USAGE, UsageError } from '../../sandbox/options.mjs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readActionYml } from '../../__fixtures__/run-action.mjs';
+import { parseSandboxOptions, runInputs, USAGE, UsageError } from '../../sandbox/options.mjs';
 
-const INPUTS = actionInputNames(readFileSync(new URL('../../action.yml', import.meta.url), 'utf8'));
+const INPUTS = Object.keys(readActionYml().inputs);
 
-describe('actionInputNames', () => {
+describe("the rig's reading of action.yml (a YAML parser, as the runner's)", () => {
   test('reads the inputs of action.yml, not its outputs', () => {
     expect(INPUTS).toEqual(expect.arrayContaining(['application-id', 'submission-json-file', 'package-zip']));
     expect(INPUTS).not.toContain('submission-id');
@@ -12,8 +15,17 @@ describe('actionInputNames', () => {
   });
 
   test('reads CRLF files and stops at the next top-level key', () => {
-    const yml = 'name: x\r\ninputs:\r\n  a-b:\r\n    description: y\r\n  c: # note\r\nruns:\r\n  using: node24\r\n';
-    expect(actionInputNames(yml)).toEqual(['a-b', 'c']);
+    const yml =
+      'name: x\r\ninputs:\r\n  a-b:\r\n    description: y\r\n  c: # note\r\n    default: "1"\r\nruns:\r\n  using: node24\r\n';
+    const dir = mkdtempSync(join(tmpdir(), 'action-yml-'));
+    try {
+      writeFileSync(join(dir, 'action.yml'), yml);
+      const read = readActionYml(join(dir, 'action.yml'));
+      expect(Object.keys(read.inputs)).toEqual(['a-b', 'c']);
+      expect(read.inputs.c.default).toBe('1');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -359,7 +359,7 @@ describe('numbers, booleans, wait-for, URLs', () => {
   test.each(['published', 'forever', 'release'])('wait-for = %s → error listing the choices', async (value) => {
     const error = await refusal({ 'wait-for': value });
     expect(error.message).toContain("'wait-for'");
-    expect(error.message).toMatch(/commit, certification, publish/);
+    expect(error.message).toMatch(/commit, certification or publish/);
   });
 
   test.each([

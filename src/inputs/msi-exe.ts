@@ -1,8 +1,8 @@
 /**
- * The inputs of an MSI/EXE product (`product-id`): which of them belong to
- * which kind, the product and seller IDs, the installers, and the metadata
- * changes from `listings-folder` and `submission-json`, all checked before
- * the first request.
+ * The inputs of an MSI/EXE product (`product-id`): the product and seller
+ * IDs, the installers, and the metadata changes from `listings-folder` and
+ * `submission-json`, all checked before the first request. Which inputs an
+ * MSI/EXE run takes at all is the declaration's (src/inputs/kinds.ts).
  */
 import { fixedEdit, type SubmissionEdit } from '../edits.js';
 import { readListingsFolder } from '../listings/read.js';
@@ -13,51 +13,7 @@ import type { MsiExeSettings } from '../msi-exe/publish.js';
 import { fail, type InputReader } from './parse.js';
 import { readChanges } from './submission-json.js';
 
-/** Inputs only MSIX apps, flights and add-ons take (those without a default, so that "set" means the user set it). */
-export const MSIX_ONLY_INPUTS = [
-  'application-id',
-  'flight-id',
-  'flight-name',
-  'flight-group-ids',
-  'flight-rank-higher-than',
-  'add-on-id',
-  'add-on-product-id',
-  'add-on-type',
-  'package-zip',
-  'packages',
-  'release-notes',
-  'release-notes-file',
-  'publish-mode',
-  'publish-date',
-  'rollout-percentage',
-  'mandatory-update',
-  'mandatory-update-date',
-  'rollout-action'
-];
-/** Inputs only an MSI/EXE product takes (without a default). */
-export const MSI_EXE_ONLY_INPUTS = ['seller-id', 'installers'];
-
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Refuses inputs of the other kind: with `product-id`, the MSIX ones; without it, the MSI/EXE ones. */
-export function checkOneKind(input: InputReader): void {
-  const set = (names: string[]): string[] => names.filter((name) => input(name) !== '');
-  if (input('product-id')) {
-    const other = set(MSIX_ONLY_INPUTS);
-    if (other.length)
-      fail(
-        `'product-id' selects an MSI/EXE product, which does not take ${other.map((n) => `'${n}'`).join(', ')}.`,
-        "Use 'installers' for its packages and submission-json's listings (whatsNew) for release notes; MSIX apps, flights and add-ons are published with 'application-id' in a separate step."
-      );
-  } else {
-    const other = set(MSI_EXE_ONLY_INPUTS);
-    if (other.length)
-      fail(
-        `${other.map((n) => `'${n}'`).join(' and ')} ${other.length > 1 ? 'are' : 'is'} only for an MSI/EXE product, but 'product-id' is not set.`,
-        "Set 'product-id' to the product's Partner Center ID (a GUID), or remove them for an MSIX app."
-      );
-  }
-}
 
 /** The inputs only an MSI/EXE run reads. */
 export type MsiExeInputs = Pick<

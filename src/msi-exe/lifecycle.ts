@@ -3,8 +3,9 @@
  * refuse, changing nothing, while a submission is in progress; read the
  * draft and plan the metadata (bad changes fail here, before any change);
  * replace the packages, commit them and wait for their upload and
- * validation; send each changed module whole and wait for it; submit; wait
- * as `wait-for` says. Every wait ends at the run's deadline.
+ * validation; send each changed module whole and wait for it; submit
+ * (unless `commit: false`: the draft then stays for a person); wait as
+ * `wait-for` says. Every wait ends at the run's deadline.
  */
 import type { Clock } from '../clock.js';
 import { ActionError, UncertainOutcomeError } from '../errors.js';
@@ -38,6 +39,8 @@ export interface MsiExeJob {
   installers?: MsiExePackage[];
   /** Metadata changes in order (listings-folder, then submission-json). */
   edits: SubmissionEdit[];
+  /** false: update the draft and stop before submitting it. */
+  commit: boolean;
   waitFor: WaitFor;
   pollIntervalMs: number;
   timeoutMs: number;
@@ -56,6 +59,8 @@ export interface MsiExeProgress {
   changed: string[];
   /** The Store's warnings (errors next to isSuccess true), each once. */
   warnings: EnvelopeEntry[];
+  /** The draft was updated and, as `commit: false` asked, not submitted. */
+  preparedOnly?: boolean;
 }
 
 export interface MsiExeDeps {
@@ -91,6 +96,13 @@ export class MsiExeLifecycle {
       this.progress.changed.push(...what);
       info(`Updated ${what.join(', ')} of the draft (whole modules).`);
       await this.waitForModules(`the update of ${what.join(', ')}`, false);
+    }
+    if (!this.job.commit) {
+      this.progress.preparedOnly = true;
+      info(
+        `commit: false: the draft of product ${this.job.productId} ${this.progress.changed.length ? 'holds the changes' : 'is as it was'} and is not submitted; submit it in Partner Center (${this.progress.dashboardUrl}).`
+      );
+      return;
     }
     if (!this.job.installers && updates.length === 0)
       info('No installers and no metadata changes: submitting the draft as it is.');

@@ -42,7 +42,8 @@ export function reportedRun(progress: MsiExeProgress): Progress {
     submissionId: progress.submissionId,
     status: progress.status,
     statusDetails: errors.length || warnings.length ? { errors, warnings } : undefined,
-    changedFields: progress.changed
+    changedFields: progress.changed,
+    preparedOnly: progress.preparedOnly
   };
 }
 

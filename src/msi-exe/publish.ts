@@ -34,6 +34,8 @@ export interface MsiExeSettings {
   changes: JsonObject;
   /** The listings folder, and what it holds that this API's listings do not take (for the log). */
   listingsFolder?: { path: string; unused: string[] };
+  /** false: update the draft and stop before submitting it (`commit: false`). */
+  commit: boolean;
   waitFor: WaitFor;
   pollIntervalMs: number;
   timeoutMs: number;
@@ -65,6 +67,7 @@ export async function publishMsiExe(
     productId: settings.productId,
     installers: settings.installers,
     edits,
+    commit: settings.commit,
     waitFor: settings.waitFor,
     pollIntervalMs: settings.pollIntervalMs,
     timeoutMs: settings.timeoutMs

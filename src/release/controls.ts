@@ -3,10 +3,11 @@
  * out, whether they are a mandatory update, what to do with a rollout still in
  * progress, whether to commit at all, and the `rollout` operation that changes
  * a published submission's rollout without making a new one. Parsed and
- * checked here, purely, from the raw input strings settings.ts hands over, so
- * that every mistake fails before the first request.
+ * checked here, purely, from the inputs as declared
+ * (src/interface/declaration.ts), so that every mistake fails before the
+ * first request.
  */
-import { ActionError } from '../errors.js';
+import { fail, readBoolean, readChoice, type InputReader } from '../inputs/parse.js';
 import type { RolloutChange } from '../store/rollout.js';
 
 export type { RolloutChange } from '../store/rollout.js';
@@ -37,50 +38,12 @@ export type ReleaseOperation =
     }
   | { kind: 'rollout'; change: RolloutChange };
 
-/** The inputs read here, by their action.yml names. */
-export const RELEASE_INPUTS = [
-  'publish-mode',
-  'publish-date',
-  'rollout-percentage',
-  'mandatory-update',
-  'mandatory-update-date',
-  'existing-rollout',
-  'operation',
-  'rollout-action',
-  'commit'
-] as const;
-export type ReleaseInputName = (typeof RELEASE_INPUTS)[number];
-
 /** What the checks need to know about the rest of the step. */
 export interface ReleaseContext {
   /** The kind of submission the other inputs chose. */
   kind: 'app' | 'flight' | 'add-on';
   /** The time now (ms), for "in the future". */
   now: number;
-  /** `wait-for` as given. */
-  waitFor: string;
-  /** Inputs set that only make sense when submitting (submission-json, package-zip, ...). */
-  submissionInputs: string[];
-  /** Inputs set that create the flight or add-on when it does not exist (flight-group-ids, add-on-type). */
-  creatingInputs: string[];
-}
-
-function fail(message: string, hint?: string): never {
-  throw new ActionError(message, { hint });
-}
-
-function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T | undefined {
-  if (value === '') return undefined;
-  const match = allowed.find((option) => option.toLowerCase() === value.trim().toLowerCase());
-  if (!match) fail(`Input '${name}' must be ${allowed.join(', ').replace(/, ([^,]*)$/, ' or $1')}, got '${value}'.`);
-  return match;
-}
-
-function parseBoolean(name: string, value: string): boolean | undefined {
-  if (value === '') return undefined;
-  if (/^\s*(true|yes|on)\s*$/i.test(value)) return true;
-  if (/^\s*(false|no|off)\s*$/i.test(value)) return false;
-  return fail(`Input '${name}' must be true or false, got '${value}'.`);
 }
 
 /** A share of users: 0 to 100, decimals allowed, a trailing % tolerated. */
@@ -137,21 +100,22 @@ function offsetMinutes(zone: string): number {
   return zone.startsWith('-') ? -minutes : minutes;
 }
 
-const PUBLISH_MODES: readonly PublishMode[] = ['Immediate', 'Manual', 'SpecificDate'];
-
-function releaseFields(raw: Record<ReleaseInputName, string>, context: ReleaseContext): ReleaseFields {
-  const publishMode = oneOf('publish-mode', raw['publish-mode'], PUBLISH_MODES);
-  if (raw['publish-date'] && publishMode !== 'SpecificDate') {
+function releaseFields(input: InputReader, context: ReleaseContext): ReleaseFields {
+  const publishMode = readChoice<PublishMode>(input, 'publish-mode');
+  const publishDate = input('publish-date');
+  const percentage = input('rollout-percentage');
+  const mandatoryDate = input('mandatory-update-date');
+  if (publishDate && publishMode !== 'SpecificDate') {
     fail(
       `Input 'publish-date' is set, but 'publish-mode' is ${publishMode ?? 'not set'}.`,
       "Set 'publish-mode: SpecificDate' to publish on that date, or leave 'publish-date' out."
     );
   }
-  if (publishMode === 'SpecificDate' && !raw['publish-date']) {
+  if (publishMode === 'SpecificDate' && !publishDate) {
     fail("'publish-mode: SpecificDate' needs 'publish-date': the date and time to publish on (ISO 8601).");
   }
-  const mandatoryUpdate = parseBoolean('mandatory-update', raw['mandatory-update']);
-  if (raw['mandatory-update-date'] && mandatoryUpdate !== true) {
+  const mandatoryUpdate = readBoolean(input, 'mandatory-update');
+  if (mandatoryDate && mandatoryUpdate !== true) {
     fail(
       "Input 'mandatory-update-date' is set, but 'mandatory-update' is not true.",
       "Set 'mandatory-update: true' too, or leave the date out."
@@ -159,25 +123,23 @@ function releaseFields(raw: Record<ReleaseInputName, string>, context: ReleaseCo
   }
   return {
     publishMode,
-    publishDate: raw['publish-date'] ? parseFutureDate('publish-date', raw['publish-date'], context.now) : undefined,
-    rolloutPercentage: raw['rollout-percentage']
-      ? parsePercentage('rollout-percentage', raw['rollout-percentage'])
-      : undefined,
+    publishDate: publishDate ? parseFutureDate('publish-date', publishDate, context.now) : undefined,
+    rolloutPercentage: percentage ? parsePercentage('rollout-percentage', percentage) : undefined,
     mandatoryUpdate,
-    mandatoryUpdateDate: raw['mandatory-update-date']
-      ? parseFutureDate('mandatory-update-date', raw['mandatory-update-date'], context.now)
+    mandatoryUpdateDate: mandatoryDate
+      ? parseFutureDate('mandatory-update-date', mandatoryDate, context.now)
       : undefined
   };
 }
 
 /** Packages (and so rollouts and mandatory updates) belong to app and flight submissions only. */
-function refuseOnAddOn(raw: Record<ReleaseInputName, string>, context: ReleaseContext): void {
+function refuseOnAddOn(input: InputReader, context: ReleaseContext): void {
   if (context.kind !== 'add-on') return;
   const set: string[] = (
     ['rollout-percentage', 'mandatory-update', 'mandatory-update-date', 'rollout-action'] as const
-  ).filter((name) => raw[name]);
-  if (/^rollout$/i.test(raw.operation.trim())) set.unshift('operation');
-  if (/^(finalize|halt)$/i.test(raw['existing-rollout'].trim())) set.push('existing-rollout');
+  ).filter((name) => input(name).trim());
+  if (readChoice(input, 'operation') === 'rollout') set.unshift('operation');
+  if (readChoice<ExistingRollout>(input, 'existing-rollout') !== 'fail') set.push('existing-rollout');
   if (set.length) {
     fail(
       `${set.map((name) => `'${name}'`).join(', ')} ${set.length === 1 ? 'makes' : 'make'} no sense for an add-on: add-ons have no packages to roll out or make mandatory.`,
@@ -186,31 +148,19 @@ function refuseOnAddOn(raw: Record<ReleaseInputName, string>, context: ReleaseCo
   }
 }
 
-function rolloutOperation(raw: Record<ReleaseInputName, string>, context: ReleaseContext): ReleaseOperation {
-  const action = oneOf('rollout-action', raw['rollout-action'], ['update', 'finalize', 'halt'] as const);
+/**
+ * `operation: rollout`. The inputs that belong to submissions only are refused before (src/inputs/kinds.ts,
+ * from the declaration); what is left to check here are values.
+ */
+function rolloutOperation(input: InputReader): ReleaseOperation {
+  const action = readChoice<RolloutChange['action']>(input, 'rollout-action');
   if (!action) fail("'operation: rollout' needs 'rollout-action': update (to 'rollout-percentage'), finalize or halt.");
-  const submitOnly = [
-    ...(['publish-mode', 'publish-date', 'mandatory-update', 'mandatory-update-date'] as const).filter((n) => raw[n]),
-    ...(/^(finalize|halt)$/i.test(raw['existing-rollout'].trim()) ? ['existing-rollout'] : []),
-    ...(parseBoolean('commit', raw.commit) === false ? ['commit'] : []),
-    ...context.submissionInputs,
-    ...context.creatingInputs
-  ];
-  if (submitOnly.length) {
-    fail(
-      `'operation: rollout' changes the rollout of the last published submission and makes no new one, so ${submitOnly.map((n) => `'${n}'`).join(', ')} ${submitOnly.length === 1 ? 'has' : 'have'} nothing to act on.`,
-      'Remove them, or use them in a step with operation: submit.'
-    );
-  }
+  const percentage = input('rollout-percentage');
   if (action === 'update') {
-    if (!raw['rollout-percentage'])
-      fail("'rollout-action: update' needs 'rollout-percentage': the new share of users.");
-    return {
-      kind: 'rollout',
-      change: { action, percentage: parsePercentage('rollout-percentage', raw['rollout-percentage']) }
-    };
+    if (!percentage) fail("'rollout-action: update' needs 'rollout-percentage': the new share of users.");
+    return { kind: 'rollout', change: { action, percentage: parsePercentage('rollout-percentage', percentage) } };
   }
-  if (raw['rollout-percentage']) {
+  if (percentage) {
     fail(
       `'rollout-action: ${action}' takes no 'rollout-percentage' (${action === 'finalize' ? 'finalizing gives the new packages to everyone' : 'halting stops the rollout'}).`,
       "Leave 'rollout-percentage' out, or use 'rollout-action: update' to change the share."
@@ -219,32 +169,25 @@ function rolloutOperation(raw: Record<ReleaseInputName, string>, context: Releas
   return { kind: 'rollout', change: { action } };
 }
 
-/** Parses and checks the release-control inputs (raw strings, '' when absent). */
-export function parseReleaseOperation(
-  raw: Record<ReleaseInputName, string>,
-  context: ReleaseContext
-): ReleaseOperation {
-  refuseOnAddOn(raw, context);
-  const operation = oneOf('operation', raw.operation, ['submit', 'rollout'] as const) ?? 'submit';
-  if (operation === 'rollout') return rolloutOperation(raw, context);
-  if (raw['rollout-action']) {
+/** `commit: false` stops before the commit: nothing to wait for beyond it (either API). */
+export function checkCommitAndWait(input: InputReader): void {
+  const waitFor = readChoice(input, 'wait-for');
+  if (readBoolean(input, 'commit') === false && waitFor !== 'commit') {
     fail(
-      "Input 'rollout-action' is only for 'operation: rollout' (changing a published submission's rollout).",
-      "Set 'operation: rollout', or use 'rollout-percentage' to start a rollout with this submission."
-    );
-  }
-  const commit = parseBoolean('commit', raw.commit) ?? true;
-  if (!commit && /^(certification|publish)$/i.test(context.waitFor.trim())) {
-    fail(
-      `'commit: false' stops before the commit, so there is nothing to wait for with 'wait-for: ${context.waitFor.trim()}'.`,
+      `'commit: false' stops before the commit, so there is nothing to wait for with 'wait-for: ${waitFor}'.`,
       "Leave 'wait-for' at its default (commit), or commit."
     );
   }
+}
+
+/** Parses and checks the release-control inputs (after src/inputs/kinds.ts refused those of another operation). */
+export function parseReleaseOperation(input: InputReader, context: ReleaseContext): ReleaseOperation {
+  refuseOnAddOn(input, context);
+  if (readChoice(input, 'operation') === 'rollout') return rolloutOperation(input);
   return {
     kind: 'submit',
-    fields: releaseFields(raw, context),
-    existingRollout:
-      oneOf('existing-rollout', raw['existing-rollout'], ['fail', 'finalize', 'halt'] as const) ?? 'fail',
-    commit
+    fields: releaseFields(input, context),
+    existingRollout: readChoice<ExistingRollout>(input, 'existing-rollout') ?? 'fail',
+    commit: readBoolean(input, 'commit') ?? true
   };
 }
