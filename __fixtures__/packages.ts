@@ -10,6 +10,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import yazl from 'yazl';
+import { INFO_ZIP } from './platform.js';
 
 /** The publisher whose ID is 8wekyb3d8bbwe: what the fake Store's apps expect. */
 export const FAKE_STORE_PUBLISHER = 'CN=Microsoft Corporation, O=Microsoft Corporation, L=Redmond, S=Washington, C=US';
@@ -220,7 +221,7 @@ export async function infoZipBuffer(files: ZipFileSpec[]): Promise<Buffer> {
       await mkdir(dirname(join(dir, 'in', file.name)), { recursive: true });
       await writeFile(join(dir, 'in', file.name), file.data);
     }
-    execFileSync('/usr/bin/zip', ['-q', '-X', '../out.zip', ...files.map((f) => f.name)], { cwd: join(dir, 'in') });
+    execFileSync(INFO_ZIP, ['-q', '-X', '../out.zip', ...files.map((f) => f.name)], { cwd: join(dir, 'in') });
     return await readFile(join(dir, 'out.zip'));
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -42,7 +42,8 @@ export function runnerInputEnv(inputs, actionYml = readActionYml()) {
 /** Parses the runner's GITHUB_OUTPUT file format (`name<<DELIM\nvalue\nDELIM`). */
 export function parseOutputFile(text) {
   const outputs = {};
-  const lines = text.split('\n');
+  // @actions/core writes os.EOL: CRLF on Windows.
+  const lines = text.split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
     const heredoc = /^([^=<]+)<<(.+)$/.exec(lines[i]);
     if (heredoc) {
@@ -80,6 +81,26 @@ export function runnerView(raw) {
   return text;
 }
 
+/** What a Windows process needs besides PATH (Winsock fails without SystemRoot), as the runner passes it on. */
+function windowsEnv() {
+  if (process.platform !== 'win32') return {};
+  const names = [
+    'SystemRoot',
+    'SystemDrive',
+    'windir',
+    'TEMP',
+    'TMP',
+    'USERPROFILE',
+    'APPDATA',
+    'LOCALAPPDATA',
+    'PATHEXT',
+    'ComSpec'
+  ];
+  return Object.fromEntries(
+    names.filter((name) => process.env[name] !== undefined).map((name) => [name, process.env[name]])
+  );
+}
+
 /**
  * @param {Record<string, string|undefined>} inputs the step's inputs by their action.yml names (undefined: not given, the default applies)
  * @param {{ env?: Record<string,string>, cwd?: string, onStart?: (child: import('node:child_process').ChildProcess) => void, timeoutMs?: number }} [options]
@@ -92,6 +113,7 @@ export async function runAction(inputs, options = {}) {
   writeFileSync(outputFile, '');
   writeFileSync(summaryFile, '');
   const env = {
+    ...windowsEnv(),
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? dir,
     RUNNER_TEMP: dir,
@@ -110,6 +132,9 @@ export async function runAction(inputs, options = {}) {
     const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 110_000);
     const [code, signal] = await new Promise((resolve) => child.once('close', (c, s) => resolve([c, s])));
     clearTimeout(timer);
+    // The runner shows lines; on Windows they end in CRLF.
+    stdout = stdout.replace(/\r\n/g, '\n');
+    stderr = stderr.replace(/\r\n/g, '\n');
     return {
       code,
       signal,
@@ -123,7 +148,7 @@ export async function runAction(inputs, options = {}) {
         .join('\n'),
       rawLog: stdout + stderr,
       outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
-      summary: readFileSync(summaryFile, 'utf8')
+      summary: readFileSync(summaryFile, 'utf8').replace(/\r\n/g, '\n')
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

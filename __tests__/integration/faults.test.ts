@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { APP_ID, CLIENT, errorAnnotations, publishedAppSubmission, Rig, TENANT } from '../../__fixtures__/rig.js';
+import { unlessWindows } from '../../__fixtures__/platform.js';
 
 const rig = new Rig();
 beforeAll(() => rig.start());
@@ -248,7 +249,7 @@ describe('GitHub OIDC, no client secret', () => {
 });
 
 describe('cancellation', () => {
-  test('SIGTERM while waiting stops polling and says which submission was left in which state', async () => {
+  unlessWindows('SIGTERM while waiting stops polling and says which submission was left in which state', async () => {
     const fake = await setup();
     fake.setCommitOutcome({ kind: 'stuck' });
     const result = await publish({ 'timeout-minutes': '5', 'poll-interval-seconds': '0.1' }, (child) => {

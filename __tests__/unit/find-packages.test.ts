@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { tempDir } from '../../__fixtures__/zips.js';
 import { ActionError } from '../../src/errors.js';
-import { checkUniqueFileNames, findPackages, splitPatterns } from '../../src/packages/find.js';
+import { checkUniqueFileNames, findPackages, noMatchHint, splitPatterns } from '../../src/packages/find.js';
 
 let tmp: Awaited<ReturnType<typeof tempDir>>;
 
@@ -66,6 +66,24 @@ describe('findPackages', () => {
   test('a pattern that matches nothing fails, naming it', async () => {
     const line = await refusal(['loose/*.msix', 'build/**/*.msixupload']);
     expect(line).toContain("'build/**/*.msixupload' matches no file");
+  });
+
+  // Linux and macOS only: on Windows a backslash is a folder separator and the pattern matches.
+  (process.platform === 'win32' ? test.skip : test)(
+    "a Windows path with backslashes on Linux says that '\\' is an escape there and '/' works everywhere",
+    async () => {
+      const line = await refusal(['AppPackages\\*.msixupload']);
+      expect(line).toContain("'AppPackages\\*.msixupload' matches no file");
+      expect(line).toContain(
+        "a '\\' in a pattern is an escape, not a folder separator: write 'AppPackages/*.msixupload'"
+      );
+    }
+  );
+
+  test('the hint for a pattern with backslashes names the OS it runs on, and none on Windows', () => {
+    expect(noMatchHint('out\\*.msix', 'darwin')).toMatch(/^On macOS a '\\' in a pattern is an escape/);
+    expect(noMatchHint('out\\*.msix', 'win32')).toMatch(/^Check that the build ran/);
+    expect(noMatchHint('out/*.msix', 'linux')).toMatch(/^Check that the build ran/);
   });
 
   test('a pattern matching only a folder matches no file', async () => {

@@ -5,6 +5,7 @@ import { rawZip, unicodePathField } from '../../__fixtures__/raw-zip.js';
 import { tempDir } from '../../__fixtures__/zips.js';
 import { listZipEntries } from '../../src/zip.js';
 import { decodeCp437, decodeEntryName } from '../../src/zip/names.js';
+import { INFO_ZIP, unlessWindows } from '../../__fixtures__/platform.js';
 
 let tmp: Awaited<ReturnType<typeof tempDir>>;
 
@@ -84,12 +85,12 @@ describe('zip names as tools write them', () => {
     await expect(nameOf('cp437-flag.zip', rawZip([{ name, flags: UTF8_FLAG }]))).resolves.toEqual(['Äpfel.png']);
   });
 
-  test('a zip made by /usr/bin/zip (Info-ZIP) with UTF-8 names', async () => {
+  unlessWindows('a zip made by /usr/bin/zip (Info-ZIP) with UTF-8 names', async () => {
     const root = join(tmp.dir, 'infozip');
     await mkdir(join(root, 'Bilder'), { recursive: true });
     await writeFile(join(root, 'Bilder', 'Übersicht.png'), 'png');
     await writeFile(join(root, 'Ça-va-日本語.txt'), 'text');
-    execFileSync('/usr/bin/zip', ['-q', '-r', '../infozip.zip', '.'], { cwd: root });
+    execFileSync(INFO_ZIP, ['-q', '-r', '../infozip.zip', '.'], { cwd: root });
     const names = await listZipEntries(join(tmp.dir, 'infozip.zip'));
     expect(names.sort()).toEqual(['Bilder/', 'Bilder/Übersicht.png', 'Ça-va-日本語.txt']);
   });

@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { appendFile, readFile, truncate, writeFile, mkdir } from 'node:fs/promises';
 import yauzl from 'yauzl';
 import { tempDir, writeZip } from '../../__fixtures__/zips.js';
@@ -17,11 +16,11 @@ import {
 } from '../../src/upload/zip-records.js';
 import { READ_CHUNK, zipStream } from '../../src/upload/zip-stream.js';
 import { listZipEntries } from '../../src/zip.js';
+import { INFO_UNZIP, INFO_ZIP, ON_WINDOWS, unlessWindows } from '../../__fixtures__/platform.js';
 
-const UNZIP = '/usr/bin/unzip';
-const ZIP = '/usr/bin/zip';
-const hasUnzip = existsSync(UNZIP);
-const hasZip = existsSync(ZIP);
+const UNZIP = INFO_UNZIP;
+const ZIP = INFO_ZIP;
+const hasUnzip = !ON_WINDOWS;
 
 let tmp: Awaited<ReturnType<typeof tempDir>>;
 
@@ -124,7 +123,7 @@ describe('zipStream', () => {
     }
   });
 
-  const infoZipTest = hasZip ? test : test.skip;
+  const infoZipTest = unlessWindows;
 
   infoZipTest('copies an Info-ZIP zip raw: deflated entries still inflate, files join them', async () => {
     const dir = tmp.path('infozip');

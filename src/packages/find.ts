@@ -39,6 +39,13 @@ export function checkUniqueFileNames(paths: string[]): void {
   }
 }
 
+/** Why a pattern may match nothing: a Windows path on a runner where `\` is an escape, or a build that wrote elsewhere. */
+export function noMatchHint(pattern: string, platform: string = process.platform): string {
+  if (platform !== 'win32' && pattern.includes('\\'))
+    return `On ${platform === 'darwin' ? 'macOS' : 'Linux'} a '\\' in a pattern is an escape, not a folder separator: write '${pattern.replace(/\\/g, '/')}' ('/' works on every OS).`;
+  return 'Check that the build ran before this step and wrote its packages there; patterns are relative to the workspace.';
+}
+
 /** The package files the patterns match, sorted, each once. */
 export async function findPackages(patterns: string[], workspace: string): Promise<string[]> {
   const excludes = patterns.filter((p) => p.startsWith('!')).map((p) => anchor(p, workspace));
@@ -57,7 +64,7 @@ export async function findPackages(patterns: string[], workspace: string): Promi
     const files = await globber.glob();
     if (files.length === 0) {
       throw new ActionError(`The 'packages' pattern '${pattern}' matches no file (in ${workspace}).`, {
-        hint: 'Check that the build ran before this step and wrote its packages there; patterns are relative to the workspace.'
+        hint: noMatchHint(pattern)
       });
     }
     for (const file of files) {
