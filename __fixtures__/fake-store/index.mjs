@@ -63,8 +63,9 @@
  *       GET …/packagerollout; POST …/updatepackagerolloutpercentage?percentage=N (0-100, else 400),
  *       …/haltpackagerollout (PackageRolloutStopped, 0 %), …/finalizepackagerollout (PackageRolloutComplete,
  *       100 %): each answers the rollout resource; 409 InvalidState unless the submission is Published with its
- *       rollout in progress. A PUT keeps packageRolloutStatus and fallbackSubmissionId (the Store's own), and
- *       refuses a percentage outside 0-100 and non-boolean isPackageRollout / isMandatoryUpdate (400).
+ *       rollout in progress (halt and finalize also take one NotStarted, as the live service does for
+ *       StoreBroker). A PUT keeps packageRolloutStatus and fallbackSubmissionId (the Store's own), and refuses
+ *       a percentage outside 0-100 and non-boolean isPackageRollout / isMandatoryUpdate (400).
  *   fake.faults.add({ kind, method?, path?, times? = 1, skip? = 0, retryAfter?, gatewayBody? }) -> live record
  *       kind: 429 | 500 | 502 | 503 | 504   answer that status without carrying out the request
  *             'reset'                       destroy the socket without carrying out the request
