@@ -305,7 +305,9 @@ describe('the MSI/EXE lifecycle', () => {
   test('an error on another module after the package commit stops the run before the submit', async () => {
     const propertiesError = { code: 'badrequest', message: 'website must be a valid URL', target: 'properties' };
     const api = new StubApi([READY, { status: { isReady: false }, notes: [propertiesError] }]);
-    expect(await failure(setup(api).lifecycle.run())).toMatch(/badrequest: website must be a valid URL \(properties\)\./);
+    expect(await failure(setup(api).lifecycle.run())).toMatch(
+      /badrequest: website must be a valid URL \(properties\)\./
+    );
     expect(api.calls).not.toContain('submit');
   });
 });

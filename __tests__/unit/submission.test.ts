@@ -249,7 +249,8 @@ describe('SubmissionLifecycle', () => {
     const { lifecycle, info, progress } = rig(
       (method, path) => {
         if (method === 'POST' && path === C) return ok({ id: '1' }, 201);
-        if (method === 'GET' && path === `${S}/1`) return ok({ id: '1', fileUploadUrl: 'https://blob.test/c/b?sig=a+b' });
+        if (method === 'GET' && path === `${S}/1`)
+          return ok({ id: '1', fileUploadUrl: 'https://blob.test/c/b?sig=a+b' });
         if (method === 'PUT') return ok({ id: '1' });
         if (method === 'POST' && path === `${S}/1/commit`) return ok({ status: 'CommitStarted' });
         if (method === 'GET' && path === `${S}/1/status`) return ok({ status: statuses.shift() });

@@ -37,10 +37,13 @@ export async function commitSubmission(id: string, deps: CommitDeps): Promise<vo
         path: `${parent.path}/submissions/${id}/commit`,
         call,
         hint: ({ status: http }) =>
-          http === 409 ? `${PARTNER_CENTER_MADE.replace('It was', 'Or it was')} Check its state in Partner Center.` : undefined
+          http === 409
+            ? `${PARTNER_CENTER_MADE.replace('It was', 'Or it was')} Check its state in Partner Center.`
+            : undefined
       });
       const answered = typeof body?.status === 'string' && body.status ? body.status : undefined;
-      if (!answered) throw noStatus(`${call} (POST ${parent.path}/submissions/${id}/commit)`, status, body, correlationId, parent);
+      if (!answered)
+        throw noStatus(`${call} (POST ${parent.path}/submissions/${id}/commit)`, status, body, correlationId, parent);
       deps.see(answered);
       info(`Committed submission ${id}: ${answered} [MS-CorrelationId: ${correlationId ?? 'none'}].`);
       return true;
