@@ -78,7 +78,7 @@ describe('package flights', () => {
     expect(submission.committed).toBe(true);
     expect(methods()).toEqual([
       `DELETE /v1.0/my/applications/${APP_ID}/flights/${flightId}/submissions/${oldPending}`,
-      `POST /v1.0/my/applications/${APP_ID}/flights/${flightId}/submissions?isMinimalResponse=true`,
+      `POST /v1.0/my/applications/${APP_ID}/flights/${flightId}/submissions`,
       `PUT /v1.0/my/applications/${APP_ID}/flights/${flightId}/submissions/${submission.id}`,
       `POST /v1.0/my/applications/${APP_ID}/flights/${flightId}/submissions/${submission.id}/commit`
     ]);
