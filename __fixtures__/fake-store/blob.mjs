@@ -1,6 +1,7 @@
 // The fake Store's side of the blob upload: SAS URLs as the live service hands them out, and reading back the zip.
 import { createHmac, randomUUID } from 'node:crypto';
 import { PassThrough } from 'node:stream';
+import { URLSearchParams } from 'node:url';
 import {
   BlobSASPermissions,
   BlobServiceClient,
