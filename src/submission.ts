@@ -177,7 +177,7 @@ export class SubmissionLifecycle {
     }
     const { merged: fields, changed } = applyEdits(created, edits);
     const merged = fields as Submission;
-    await refuseUnsendablePrice(this.deps.client, this.parent, created.id, fields, this.deps.info);
+    await refuseUnsendablePrice(this.deps.client, this.parent, created.id, fields, this.progress, this.deps.info);
     const { body } = await this.deps.client.send<Submission>({
       method: 'PUT',
       path: this.submissionPath(created.id),

@@ -82,6 +82,9 @@ describe('a paid app priced in per-market pricing (priceId "Base")', () => {
     expect(created[0].puts).toEqual([]);
     expect(created[0].deleted).toBe(true);
     expect(fake.app(APP_ID).pendingApplicationSubmission).toBeUndefined();
+    // Nothing left behind, and the report says none.
+    expect(result.outputs['submission-id']).toBe('');
+    expect(result.log).not.toMatch(/was left in status/);
   });
 
   test('a base price set in submission-json goes through', async () => {

@@ -13,6 +13,7 @@ import { isPlainObject, type JsonObject } from '../merge.js';
 import { deletePending } from './pending.js';
 import type { StoreClient } from '../store/client.js';
 import type { Parent } from '../store/parents.js';
+import type { Progress } from './types.js';
 
 /** Whether the submission's base price is the "not set" tier, which an update may not carry. */
 export function hasUnsendablePrice(submission: JsonObject): boolean {
@@ -29,11 +30,17 @@ export async function refuseUnsendablePrice(
   parent: Parent,
   id: string,
   merged: JsonObject,
+  progress: Progress,
   info: (line: string) => void
 ): Promise<void> {
   if (!hasUnsendablePrice(merged)) return;
   const deleted = await deletePending(client, parent, id).then(
-    () => true,
+    () => {
+      // Nothing is left behind: the report names no submission.
+      progress.submissionId = undefined;
+      progress.status = undefined;
+      return true;
+    },
     (error: Error) => {
       info(`Could not delete submission ${id}: ${error.message}`);
       return false;
