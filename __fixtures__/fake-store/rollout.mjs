@@ -154,7 +154,9 @@ export function rolloutRoute(r, verb, method, query) {
   // A rollout that has not started yet can be finalized or halted too (StoreBroker does both live); not re-percented.
   const open =
     rollout.packageRolloutStatus === ROLLOUT_IN_PROGRESS ||
-    (rollout.packageRolloutStatus === ROLLOUT_NOT_STARTED && verb !== 'updatepackagerolloutpercentage');
+    (rollout.isPackageRollout &&
+      rollout.packageRolloutStatus === ROLLOUT_NOT_STARTED &&
+      verb !== 'updatepackagerolloutpercentage');
   if (r.status !== 'Published' || !open) {
     return apiError(
       409,
