@@ -1,6 +1,23 @@
 // A small HTTP proxy on 127.0.0.1 in front of a blob service (Azurite), for upload tests.
 // It records every request and can fail chosen ones: with a status (and Retry-After,
-// x-ms-error-code) or by resetting the socket.
+// x-ms-error-code) or by resetting the socket. Like Azure Storage, it refuses a request larger
+// than the storage version it is sent under allows (Azurite does not): before 2016-05-31 (e.g. the
+// Store docs' sample SAS, sv=2014-02-14) a Put Block may carry 4 MiB and a Put Blob 64 MiB.
+const MiB = 1024 * 1024;
+
+/**
+ * The 413 Azure answers to a body too large for the request's version, if this one is.
+ * @param {{ method: string, comp: string | null, query: URLSearchParams, headers: import('node:http').IncomingHttpHeaders }} entry
+ * @returns {string | undefined}  the error message
+ */
+function tooLarge(entry) {
+  const version = String(entry.headers['x-ms-version'] ?? entry.query.get('sv') ?? '');
+  if (entry.method !== 'PUT' || !version || version >= '2016-05-31') return undefined;
+  const length = Number(entry.headers['content-length'] ?? 0);
+  if (entry.comp === 'block' && length > 4 * MiB) return `A block may be at most 4 MiB under version ${version}.`;
+  if (entry.comp === null && length > 64 * MiB) return `A Put Blob may be at most 64 MiB under version ${version}.`;
+  return undefined;
+}
 import http from 'node:http';
 
 /**
@@ -42,6 +59,18 @@ export async function startFaultProxy({ target }) {
       headers: req.headers
     };
     requests.push(entry);
+
+    const refused = tooLarge(entry);
+    if (refused) {
+      req.resume();
+      req.on('end', () => {
+        res.writeHead(413, { 'content-type': 'application/xml', 'x-ms-error-code': 'RequestBodyTooLarge' });
+        res.end(
+          `<?xml version="1.0" encoding="utf-8"?><Error><Code>RequestBodyTooLarge</Code><Message>${refused}</Message></Error>`
+        );
+      });
+      return;
+    }
 
     // Every matching rule counts the request; the first one whose window covers it fires.
     const matching = rules.filter((rule) => rule.match(entry));

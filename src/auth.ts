@@ -27,7 +27,10 @@ export interface TokenSourceOptions extends RequestLayerOptions {
   mask: (secret: string) => void;
   /** The API the token is for; default the Store submission API (STORE_RESOURCE). */
   resource?: string;
-  /** The token endpoint to start with: v1 (default; v2.0 after a 404) or v2.0. */
+  /**
+   * The token endpoint to start with: v2.0 (default, with `scope`, as msstore-cli and azure/login sign in, and
+   * where federated credentials are documented) or v1 (with `resource`). The other one is tried after a 404.
+   */
   endpoint?: 'v1' | 'v2.0';
 }
 
@@ -56,13 +59,15 @@ function aadHint(aadCode: string | undefined, credential: Credential): string {
 
 export class AzureAdTokenSource implements TokenSource {
   private cached?: { token: string; renewAt: number };
-  /** The v1 endpoint, as the Store docs use; v2.0 when the authority does not serve v1 (404). */
+  /** The other endpoint was tried once after a 404: stay on it. */
+  private triedOther = false;
+  /** The v2.0 endpoint, as msstore-cli uses; v1 (the Store docs' own) when the authority does not serve v2.0 (404). */
   private endpoint: 'v1' | 'v2.0';
   private readonly layer: RequestLayer;
   private readonly dialect: Dialect;
 
   constructor(private readonly options: TokenSourceOptions) {
-    this.endpoint = options.endpoint ?? 'v1';
+    this.endpoint = options.endpoint ?? 'v2.0';
     this.layer = new RequestLayer(options);
     this.dialect = aadDialect(options.credential, options.authorityHost);
   }
@@ -123,9 +128,10 @@ export class AzureAdTokenSource implements TokenSource {
     try {
       return await this.requestToken();
     } catch (error) {
-      if (!(error instanceof ApiError) || error.status !== 404 || this.endpoint !== 'v1') throw error;
-      this.options.log(`${error.call} answered HTTP 404; using the v2.0 endpoint instead.`);
-      this.endpoint = 'v2.0';
+      if (!(error instanceof ApiError) || error.status !== 404 || this.triedOther) throw error;
+      this.triedOther = true;
+      this.endpoint = this.endpoint === 'v1' ? 'v2.0' : 'v1';
+      this.options.log(`${error.call} answered HTTP 404; using the ${this.endpoint} endpoint instead.`);
       return this.requestToken();
     }
   }

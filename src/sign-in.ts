@@ -28,7 +28,7 @@ export interface SignInSettings extends Pick<
   requestTimeoutMs: number;
 }
 
-/** The API a token is for: its resource and the token endpoint to start with (default: the Store's, v1). */
+/** The API a token is for: its resource and the token endpoint to start with (default: the Store's, v2.0). */
 export interface TokenAudience {
   resource?: string;
   endpoint?: 'v1' | 'v2.0';

@@ -7,17 +7,18 @@
  */
 import { ActionError } from './errors.js';
 import { allEdits, applyEdits, type SubmissionEdit } from './edits.js';
-import { checkReplaceable, deletePending, PARTNER_CENTER_MADE, replacingWarning } from './lifecycle/pending.js';
+import { commitSubmission } from './lifecycle/commit.js';
+import { refuseUnsendablePrice } from './lifecycle/pricing.js';
+import { checkReplaceable, deletePending, replacingWarning } from './lifecycle/pending.js';
 import { clearRollout, rolloutInTheWay } from './lifecycle/rollout.js';
 import { waitForStatus } from './lifecycle/wait.js';
 import type { JsonObject } from './merge.js';
 import type { Settings } from './settings.js';
 import { createSubmission } from './lifecycle/create.js';
 import type { LifecycleDeps, Progress } from './lifecycle/types.js';
-import { sendOnce } from './store/once.js';
 import { checkEdits } from './lifecycle/check-edits.js';
 import { printDryRun } from './lifecycle/dry-run.js';
-import { pendingOf, type Parent } from './store/parents.js';
+import { APP, pendingOf, submissionPage, type Parent } from './store/parents.js';
 import type { Resolved } from './store/resolve.js';
 import { readRollout } from './store/rollout.js';
 import type { Submission, SubmissionStatus } from './store/types.js';
@@ -176,6 +177,7 @@ export class SubmissionLifecycle {
     }
     const { merged: fields, changed } = applyEdits(created, edits);
     const merged = fields as Submission;
+    await refuseUnsendablePrice(this.deps.client, this.parent, created.id, fields, this.progress, this.deps.info);
     const { body } = await this.deps.client.send<Submission>({
       method: 'PUT',
       path: this.submissionPath(created.id),
@@ -205,35 +207,13 @@ export class SubmissionLifecycle {
     this.progress.upload = { bytes, seconds };
   }
 
-  /**
-   * Commits. Commit is not safe to repeat blindly: after a lost answer the
-   * status is read, and the commit is sent again only if it is still
-   * PendingCommit.
-   */
   private async commit(id: string): Promise<void> {
-    await sendOnce({
-      send: async () => {
-        const { correlationId } = await this.deps.client.send({
-          method: 'POST',
-          path: this.submissionPath(id, '/commit'),
-          call: `Commit submission ${id}`,
-          hint: ({ status }) =>
-            status === 409
-              ? `${PARTNER_CENTER_MADE.replace('It was', 'Or it was')} Check its state in Partner Center.`
-              : undefined
-        });
-        this.see('CommitStarted');
-        this.deps.info(`Committed submission ${id} [MS-CorrelationId: ${correlationId ?? 'none'}].`);
-        return true;
-      },
-      onUncertain: (error) => this.deps.info(`${error.message} Reading the status before committing again.`),
-      check: async () => {
-        const { status } = await this.readStatus(id);
-        if (status === 'PendingCommit') return undefined;
-        this.deps.info(`Submission ${id} is ${status}: the commit went through.`);
-        return true;
-      },
-      pause: (attempt) => this.deps.client.pauseBeforeRetry(attempt)
+    await commitSubmission(id, {
+      client: this.deps.client,
+      parent: this.parent,
+      info: this.deps.info,
+      see: (status) => this.see(status),
+      readStatus: () => this.readStatus(id)
     });
     this.progress.committed = true;
   }
@@ -260,7 +240,11 @@ export class SubmissionLifecycle {
       clock: this.deps.clock,
       signal: this.deps.signal,
       info: this.deps.info,
-      readStatus: () => this.readStatus(id)
+      readStatus: () => this.readStatus(id),
+      pages: {
+        submission: submissionPage(this.parent, id),
+        ageRatings: this.parent.kind === APP ? `${submissionPage(this.parent, id)}/ageratings` : undefined
+      }
     });
   }
 }

@@ -22,6 +22,8 @@
  *   rejectStatus = 400           the HTTP status of refusals (isSuccess false); 200 shows that isSuccess decides
  *   warnings = []                envelope errors added to every successful answer (warnings next to isSuccess true)
  *   submitAnswersOngoingIdOnly = false   POST /submit answers submissionId '' and the new id as ongoingSubmissionId
+ *   moduleErrors = []            envelope errors on GET /status (isSuccess true, isReady false while set): a module
+ *                                in error, e.g. [{ code: 'invalidlisting', message, target: 'listings' }]
  *
  * The fake:
  *   fake.url                 'http://127.0.0.1:PORT': the API base URL (msi-exe-api-url) and the authority host
@@ -80,6 +82,8 @@ export async function startFakeMsiExe(options = {}) {
     rejectStatus: 400,
     /** @type {import('./product.mjs').EnvelopeError[]} */
     warnings: [],
+    /** @type {import('./product.mjs').EnvelopeError[]} */
+    moduleErrors: [],
     submitAnswersOngoingIdOnly: false,
     ...options
   };

@@ -124,7 +124,7 @@ function seedDraft(given) {
 /**
  * @param {{ config: { uploadPolls: number, metadataPolls: number, publishPolls: number,
  *   submissionOutcome: SubmissionOutcome, invalidPackageUrls: (string | RegExp)[], rejectStatus: number,
- *   warnings: EnvelopeError[], submitAnswersOngoingIdOnly: boolean } }} options
+ *   warnings: EnvelopeError[], moduleErrors?: EnvelopeError[], submitAnswersOngoingIdOnly: boolean } }} options
  */
 export function createCatalog({ config }) {
   /** @type {Map<string, Product>} */
@@ -194,6 +194,8 @@ export function createCatalog({ config }) {
     }
     if (p.packagesState === 'failed') notes.push(...(p.upload?.failures ?? []));
     if (p.metadataPollsLeft > 0) p.metadataPollsLeft--;
+    // A module in error (config.moduleErrors, e.g. target 'listings'): not ready while it lasts.
+    notes.push(...clone(config.moduleErrors ?? []));
     return ok({ isReady: notes.length === 0 && isReady(p), ongoingSubmissionId: p.ongoingSubmissionId }, [
       ...notes,
       ...clone(config.warnings)

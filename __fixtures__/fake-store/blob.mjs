@@ -1,6 +1,7 @@
 // The fake Store's side of the blob upload: SAS URLs as the live service hands them out, and reading back the zip.
-import { randomUUID } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import { PassThrough } from 'node:stream';
+import { URLSearchParams } from 'node:url';
 import {
   BlobSASPermissions,
   BlobServiceClient,
@@ -17,7 +18,9 @@ import yauzl from 'yauzl';
  * @property {string} accountKey
  * @property {string} [publicEndpoint]  put in handed-out URLs instead of endpoint (e.g. a fault proxy)
  * @property {string} [container]    default 'ingestion'
- * @property {string} [sasVersion]   the SAS `sv` to sign with; default: whatever the SDK emits
+ * @property {string} [sasVersion]   the SAS `sv` to sign with; default: whatever the SDK emits. One older than the
+ *                                   SDK signs (e.g. the Store docs' sample sv=2014-02-14) is signed here, in the
+ *                                   string-to-sign Azurite checks for it; a fault proxy in front enforces its limits
  *
  * @typedef {{ exists: false } | { exists: true, size: number, entries: string[] } | { exists: true, size: number, error: string }} ZipListing
  */
@@ -43,17 +46,21 @@ export async function createBlobSide(options) {
     uploadUrl(lifetimeSeconds) {
       for (let attempt = 0; attempt < 500; attempt++) {
         const blobName = randomUUID();
-        const sas = generateBlobSASQueryParameters(
-          {
-            containerName,
-            blobName,
-            permissions: BlobSASPermissions.parse('rcw'),
-            protocol: SASProtocol.HttpsAndHttp,
-            expiresOn: new Date(Date.now() + lifetimeSeconds * 1000),
-            ...(options.sasVersion ? { version: options.sasVersion } : {})
-          },
-          credential
-        );
+        const expiresOn = new Date(Date.now() + lifetimeSeconds * 1000);
+        const sas =
+          options.sasVersion && options.sasVersion < '2015-04-05'
+            ? oldSas(options, containerName, blobName, expiresOn)
+            : generateBlobSASQueryParameters(
+                {
+                  containerName,
+                  blobName,
+                  permissions: BlobSASPermissions.parse('rcw'),
+                  protocol: SASProtocol.HttpsAndHttp,
+                  expiresOn,
+                  ...(options.sasVersion ? { version: options.sasVersion } : {})
+                },
+                credential
+              );
         if (!sas.signature.includes('+')) continue;
         const query = sas
           .toString()
@@ -99,6 +106,23 @@ export async function createBlobSide(options) {
       return blob.downloadToBuffer();
     }
   };
+}
+
+/**
+ * A blob SAS with an `sv` the SDK no longer signs (before 2015-04-05), signed as Azurite verifies such a version.
+ * @param {BlobOptions} options @param {string} container @param {string} blobName @param {Date} expiresOn
+ * @returns {{ signature: string, toString: () => string }}
+ */
+function oldSas(options, container, blobName, expiresOn) {
+  const se = expiresOn.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const version = /** @type {string} */ (options.sasVersion);
+  const resource = `/blob/${options.accountName}/${container}/${blobName}`;
+  const stringToSign = ['rcw', '', se, resource, '', '', 'https,http', version, '', '', '', '', ''].join('\n');
+  const signature = createHmac('sha256', Buffer.from(options.accountKey, 'base64'))
+    .update(stringToSign, 'utf8')
+    .digest('base64');
+  const query = new URLSearchParams({ sv: version, spr: 'https,http', se, sr: 'b', sp: 'rcw', sig: signature });
+  return { signature, toString: () => query.toString() };
 }
 
 /**

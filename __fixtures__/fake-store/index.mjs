@@ -17,6 +17,10 @@
  *   rateLimit = undefined           { calls: 20, windowMs: 60000 }: sliding window per tenant over all Store API calls
  *   sasLifetimeSeconds = 86400      `se` of handed-out upload URLs; negative: already expired
  *   flightCreateWithSubmission = false  whether POST .../flights also creates a pending flight submission
+ *   largeSubmissions = false   every app and flight submission is large: a create without ?isMinimalResponse=true
+ *                              creates the submission, then answers 500 (its full clone timed out, as StoreBroker
+ *                              reports of the live service). With ?isMinimalResponse=true (app and flight creates,
+ *                              always) the answer is the sparse submission: no listings, packages or trailers.
  *   pageSize = 10                   server-side maximum page size of lists (a smaller `top` is respected)
  *   oidcLifetimeSeconds = 300       lifetime of the runner OIDC JWTs
  *   oidcSubject                     `sub` of the OIDC JWTs (default 'repo:octo-org/octo-repo:ref:refs/heads/main')
@@ -31,6 +35,9 @@
  *   fake.addFederatedClient({ tenantId, clientId, subject? })   accepts JWTs minted by fake.oidc with
  *                                   aud api://AzureADTokenExchange (and `sub` === subject when subject is given)
  *   fake.expireTokens()             every access token issued so far is expired from now on (next call: 401)
+ *   A PUT whose pricing.priceId is "Base" is refused (400 InvalidParameterValue, "'Base' is not a valid PriceId for
+ *   base price."): "Base" means "not set" and is only a market's value (seed published.pricing.priceId 'Base' for
+ *   an app priced in Partner Center's per-market pricing).
  *   fake.seedApp({ id, name?, published?, pending?, ...extra app fields }) -> app resource
  *       published / pending: submission fields (true = defaults) merged over the defaults (pending: over the
  *       published fields); pending may also hold createdInPartnerCenter: true, status, statusDetails.
@@ -63,8 +70,9 @@
  *       GET …/packagerollout; POST …/updatepackagerolloutpercentage?percentage=N (0-100, else 400),
  *       …/haltpackagerollout (PackageRolloutStopped, 0 %), …/finalizepackagerollout (PackageRolloutComplete,
  *       100 %): each answers the rollout resource; 409 InvalidState unless the submission is Published with its
- *       rollout in progress. A PUT keeps packageRolloutStatus and fallbackSubmissionId (the Store's own), and
- *       refuses a percentage outside 0-100 and non-boolean isPackageRollout / isMandatoryUpdate (400).
+ *       rollout in progress (halt and finalize also take one NotStarted, as the live service does for
+ *       StoreBroker). A PUT keeps packageRolloutStatus and fallbackSubmissionId (the Store's own), and refuses
+ *       a percentage outside 0-100 and non-boolean isPackageRollout / isMandatoryUpdate (400).
  *   fake.faults.add({ kind, method?, path?, times? = 1, skip? = 0, retryAfter?, gatewayBody? }) -> live record
  *       kind: 429 | 500 | 502 | 503 | 504   answer that status without carrying out the request
  *             'reset'                       destroy the socket without carrying out the request
@@ -122,6 +130,7 @@ import { apiError, gatewayError, readBody } from './util.mjs';
  * @property {{ calls: number, windowMs: number }} [rateLimit]
  * @property {number} [sasLifetimeSeconds]
  * @property {boolean} [flightCreateWithSubmission]
+ * @property {boolean} [largeSubmissions]
  * @property {number} [pageSize]
  * @property {number} [oidcLifetimeSeconds]
  * @property {string} [oidcSubject]
@@ -153,6 +162,7 @@ export async function startFakeStore(options) {
     rateLimit: options.rateLimit,
     sasLifetimeSeconds: options.sasLifetimeSeconds ?? 86400,
     flightCreateWithSubmission: options.flightCreateWithSubmission ?? false,
+    largeSubmissions: options.largeSubmissions ?? false,
     pageSize: options.pageSize ?? 10,
     oidcLifetimeSeconds: options.oidcLifetimeSeconds ?? 300,
     oidcSubject: options.oidcSubject ?? DEFAULT_OIDC_SUBJECT

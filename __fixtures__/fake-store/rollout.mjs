@@ -151,7 +151,13 @@ export function rolloutRoute(r, verb, method, query) {
     }
   }
   const rollout = rolloutOf(r.fields);
-  if (r.status !== 'Published' || rollout.packageRolloutStatus !== ROLLOUT_IN_PROGRESS) {
+  // A rollout that has not started yet can be finalized or halted too (StoreBroker does both live); not re-percented.
+  const open =
+    rollout.packageRolloutStatus === ROLLOUT_IN_PROGRESS ||
+    (rollout.isPackageRollout &&
+      rollout.packageRolloutStatus === ROLLOUT_NOT_STARTED &&
+      verb !== 'updatepackagerolloutpercentage');
+  if (r.status !== 'Published' || !open) {
     return apiError(
       409,
       'InvalidState',

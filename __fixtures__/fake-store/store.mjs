@@ -10,6 +10,7 @@ import {
   startRollout,
   validateDeliveryOptions
 } from './rollout.mjs';
+import { validatePrice } from './pricing.mjs';
 import { apiError, clone, normalizeZipName, pendingUploadFiles } from './util.mjs';
 
 /** @typedef {import('./util.mjs').Result} Result */
@@ -169,7 +170,8 @@ function withoutRollout(fields) {
 
 /**
  * @param {{
- *   config: { pageSize: number, sasLifetimeSeconds: number, flightCreateWithSubmission: boolean },
+ *   config: { pageSize: number, sasLifetimeSeconds: number, flightCreateWithSubmission: boolean,
+ *     largeSubmissions?: boolean },
  *   blob: Awaited<ReturnType<typeof import('./blob.mjs').createBlobSide>>
  * }} deps
  */
@@ -244,6 +246,22 @@ export function createStore({ config, blob }) {
     };
     submissions.set(id, record);
     return record;
+  }
+
+  /**
+   * The create's answer: the sparse submission with ?isMinimalResponse=true (apps and flights); else the full
+   * clone, or, for a large submission (config.largeSubmissions), a 500 after creating it.
+   * @param {Parent} parent @param {SubmissionRecord} rec @param {URLSearchParams} query @returns {Result}
+   */
+  function createAnswer(parent, rec, query) {
+    const minimal = parent.kind !== 'addOn' && (query.get('isMinimalResponse') ?? '').toLowerCase() === 'true';
+    if (minimal) {
+      const { listings: _l, applicationPackages: _a, flightPackages: _f, trailers: _t, ...sparse } = resource(rec);
+      return { status: 201, body: sparse, mutation: true };
+    }
+    if (config.largeSubmissions && parent.kind !== 'addOn')
+      return { ...apiError(500, 'UnknownInternalFailure', 'An internal error occurred.'), mutation: true };
+    return { status: 201, body: resource(rec), mutation: true };
   }
 
   /** The submission as the API answers it. @param {SubmissionRecord} r */
@@ -665,7 +683,7 @@ export function createStore({ config, blob }) {
         status: 'PendingCommit'
       });
       parent.resource[names.pending] = location(parent, rec.id);
-      return { status: 201, body: resource(rec), mutation: true };
+      return createAnswer(parent, rec, query);
     }
 
     const r = submissions.get(rest[0]);
@@ -691,7 +709,7 @@ export function createStore({ config, blob }) {
           r.id
         );
       }
-      const invalid = validateFields(body) ?? validateDeliveryOptions(body);
+      const invalid = validateFields(body) ?? validateDeliveryOptions(body) ?? validatePrice(body);
       if (invalid) return invalid;
       r.puts.push(clone(body));
       const before = r.fields;

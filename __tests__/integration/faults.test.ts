@@ -182,7 +182,7 @@ describe('tokens rejected and requests that hang', () => {
     expect(fake.tokensIssued.length).toBe(2);
   });
 
-  test('an authority without the v1 token endpoint (404): the v2.0 endpoint is used', async () => {
+  test('signs in on the v2.0 endpoint first; an authority without it (404): the v1 endpoint is used', async () => {
     const fake = await setup();
     fake.faults.add({ path: 'token', kind: 404 });
     const result = await publish();
@@ -190,7 +190,7 @@ describe('tokens rejected and requests that hang', () => {
     expectExactlyOneCommitted(result.outputs['submission-id']);
     expect(
       fake.requests.filter((r: { area: string }) => r.area === 'token').map((r: { path: string }) => r.path)
-    ).toEqual([`/${TENANT}/oauth2/token`, `/${TENANT}/oauth2/v2.0/token`]);
+    ).toEqual([`/${TENANT}/oauth2/v2.0/token`, `/${TENANT}/oauth2/token`]);
   });
 
   test('a read that never answers times out and is retried', async () => {

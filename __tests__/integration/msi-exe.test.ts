@@ -118,6 +118,7 @@ describe('publishing an MSI/EXE product', () => {
       'PUT packages',
       'POST packages/commit',
       'PUT metadata',
+      'POST packages/commit',
       'POST submit'
     ]);
     const [submission] = fake.submissions;

@@ -178,7 +178,7 @@ describe('existing-rollout', () => {
     expect(mutations(fake)).toEqual([
       `DELETE ${APP_PATH}/submissions/ID`,
       `POST ${APP_PATH}/submissions/ID/${choice}packagerollout`,
-      `POST ${APP_PATH}/submissions`,
+      `POST ${APP_PATH}/submissions?isMinimalResponse=true`,
       `PUT ${APP_PATH}/submissions/ID`,
       `POST ${APP_PATH}/submissions/ID/commit`
     ]);
@@ -310,7 +310,7 @@ describe('commit: false', () => {
     expect(await fake.uploadedBlob(id)).toBeDefined();
     expect(mutations(fake)).toEqual([
       `DELETE ${APP_PATH}/submissions/ID`,
-      `POST ${APP_PATH}/submissions`,
+      `POST ${APP_PATH}/submissions?isMinimalResponse=true`,
       `PUT ${APP_PATH}/submissions/ID`
     ]);
     expect(result.outputs.status).toBe('PendingCommit');

@@ -53,20 +53,46 @@ function form(body: string | undefined): Record<string, string> {
 }
 
 describe('AzureAdTokenSource', () => {
-  test('client secret: posts the v1 client-credentials form to the tenant endpoint', async () => {
+  test('client secret: posts the v2.0 client-credentials form (scope .../.default) to the tenant endpoint', async () => {
     const { source, http } = setup([tokenResponse('access-1')]);
     await expect(source.token()).resolves.toBe('access-1');
     expect(http.requests).toHaveLength(1);
     const [request] = http.requests;
     expect(request.method).toBe('POST');
-    expect(request.url).toBe('https://login.example.test/tenant-123/oauth2/token');
+    expect(request.url).toBe('https://login.example.test/tenant-123/oauth2/v2.0/token');
     expect(request.headers['Content-Type']).toMatch(/^application\/x-www-form-urlencoded/);
     expect(form(request.body)).toEqual({
       grant_type: 'client_credentials',
       client_id: 'client-456',
       client_secret: SECRET,
-      resource: 'https://manage.devcenter.microsoft.com'
+      scope: 'https://manage.devcenter.microsoft.com/.default'
     });
+  });
+
+  test('an authority without the v2.0 endpoint (404): the v1 endpoint with resource, and it stays there', async () => {
+    const { source, http, logs, clock } = setup([
+      json(404, { error: 'not_found' }),
+      tokenResponse('access-1', 3600),
+      tokenResponse('access-2', 3600)
+    ]);
+    await expect(source.token()).resolves.toBe('access-1');
+    clock.advance(3600_000);
+    await expect(source.token()).resolves.toBe('access-2');
+    expect(http.requests.map((r) => new URL(r.url).pathname)).toEqual([
+      '/tenant-123/oauth2/v2.0/token',
+      '/tenant-123/oauth2/token',
+      '/tenant-123/oauth2/token'
+    ]);
+    expect(form(http.requests[1].body).resource).toBe('https://manage.devcenter.microsoft.com');
+    expect(form(http.requests[1].body).scope).toBeUndefined();
+    expect(logs).toContainEqual(expect.stringMatching(/HTTP 404; using the v1 endpoint instead/));
+  });
+
+  test("endpoint: 'v1' starts with the v1 form", async () => {
+    const { source, http } = setup([tokenResponse('access-1')], undefined, { endpoint: 'v1' });
+    await source.token();
+    expect(http.requests[0].url).toBe('https://login.example.test/tenant-123/oauth2/token');
+    expect(form(http.requests[0].body).resource).toBe('https://manage.devcenter.microsoft.com');
   });
 
   test('a secret with form-special characters is encoded, not mangled', async () => {
@@ -83,7 +109,7 @@ describe('AzureAdTokenSource', () => {
     expect(fields).toEqual({
       grant_type: 'client_credentials',
       client_id: 'client-456',
-      resource: 'https://manage.devcenter.microsoft.com',
+      scope: 'https://manage.devcenter.microsoft.com/.default',
       client_assertion_type: 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer',
       client_assertion: 'github-jwt-1'
     });

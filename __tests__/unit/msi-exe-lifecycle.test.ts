@@ -3,7 +3,13 @@ import { fixedEdit } from '../../src/edits.js';
 import { ActionError } from '../../src/errors.js';
 import type { EnvelopeEntry } from '../../src/msi-exe/envelope.js';
 import { MsiExeLifecycle, type MsiExeApi, type MsiExeJob, type MsiExeProgress } from '../../src/msi-exe/lifecycle.js';
-import type { MetadataDraft, MsiExePackage, ModuleStatus, SubmissionStatus } from '../../src/msi-exe/types.js';
+import type {
+  MetadataDraft,
+  MetadataRead,
+  MsiExePackage,
+  ModuleStatus,
+  SubmissionStatus
+} from '../../src/msi-exe/types.js';
 import { UncertainOutcomeError } from '../../src/errors.js';
 import { FakeClock } from './helpers.js';
 
@@ -41,8 +47,8 @@ class StubApi implements MsiExeApi {
     const step = this.statuses.length > 1 ? this.statuses.shift()! : this.statuses[0];
     return { status: step.status, notes: step.notes ?? [] };
   }
-  async metadata() {
-    this.calls.push('metadata');
+  async metadata(read: MetadataRead) {
+    this.calls.push(`metadata ${read.modules.join('+')} ${read.languages.join(',')}`.trim());
     return { draft: structuredClone(this.draft), notes: [] };
   }
   async replacePackages(installers: MsiExePackage[]) {
@@ -117,7 +123,7 @@ describe('the MSI/EXE lifecycle', () => {
     await lifecycle.run();
     expect(api.calls).toEqual([
       'status',
-      'metadata',
+      'metadata listings en-us',
       'put packages 1',
       'commit',
       'status',
@@ -125,6 +131,8 @@ describe('the MSI/EXE lifecycle', () => {
       'status',
       'put metadata {"listings":{"language":"en-us","description":"D","whatsNew":"new","copyright":"C"}}',
       'status',
+      'status',
+      'commit',
       'status',
       'submit',
       'publishing 1152921505'
@@ -155,7 +163,7 @@ describe('the MSI/EXE lifecycle', () => {
       edits: [fixedEdit("'submission-json'", { listings: { 'fr-fr': { description: 'x' } } })]
     });
     expect(await failure(lifecycle.run())).toMatch(/'fr-fr', a language the product's draft does not have/);
-    expect(api.calls).toEqual(['status', 'metadata']);
+    expect(api.calls).toEqual(['status', 'metadata listings fr-fr']);
   });
 
   test('a failed upload (packageuploaderror) fails the run with the Store words', async () => {
@@ -179,7 +187,7 @@ describe('the MSI/EXE lifecycle', () => {
       [{ status: { publishingStatus: 'INPROGRESS', hasFailed: false } }]
     );
     await setup(api, { installers: [INSTALLER] }).lifecycle.run();
-    expect(api.calls.slice(0, 3)).toEqual(['status', 'metadata', 'put packages 1']);
+    expect(api.calls.slice(0, 3)).toEqual(['status', 'put packages 1', 'commit']);
   });
 
   test('warnings are said once however many polls repeat them; package notes are not warnings', async () => {
@@ -268,5 +276,46 @@ describe('the MSI/EXE lifecycle', () => {
     await lifecycle.run();
     expect(progress.submissionId).toBe('1152921505');
     expect(api.calls.slice(-5)).toEqual(['submit', 'status', 'pause', 'submit', 'publishing 1152921505']);
+  });
+
+  test('only metadata changed: the packages are committed and every module awaited before the submit', async () => {
+    const api = new StubApi([READY], [{ status: { publishingStatus: 'INPROGRESS', hasFailed: false } }]);
+    await setup(api, {
+      edits: [fixedEdit('submission-json', { properties: { certificationNotes: 'n' } })]
+    }).lifecycle.run();
+    expect(api.calls).toEqual([
+      'status',
+      'metadata properties',
+      'put metadata {"properties":{"category":"Productivity","certificationNotes":"n"}}',
+      'status',
+      'commit',
+      'status',
+      'submit',
+      'publishing 1152921505'
+    ]);
+  });
+
+  test('nothing changed: no metadata read, and still a commit and a wait before the submit', async () => {
+    const api = new StubApi([READY], [{ status: { publishingStatus: 'INPROGRESS', hasFailed: false } }]);
+    await setup(api).lifecycle.run();
+    expect(api.calls).toEqual(['status', 'commit', 'status', 'submit', 'publishing 1152921505']);
+  });
+
+  test('an error on a module other than packages stops the run, before any change when it is there first', async () => {
+    const listingError = { code: 'invalidlisting', message: 'Description is required', target: 'listings' };
+    const api = new StubApi([{ status: { isReady: false }, notes: [listingError] }]);
+    expect(await failure(setup(api, { installers: [INSTALLER] }).lifecycle.run())).toMatch(
+      /errors? on the product's modules: invalidlisting: Description is required \(listings\); nothing was changed\./
+    );
+    expect(api.calls).toEqual(['status']);
+  });
+
+  test('an error on another module after the package commit stops the run before the submit', async () => {
+    const propertiesError = { code: 'badrequest', message: 'website must be a valid URL', target: 'properties' };
+    const api = new StubApi([READY, { status: { isReady: false }, notes: [propertiesError] }]);
+    expect(await failure(setup(api).lifecycle.run())).toMatch(
+      /badrequest: website must be a valid URL \(properties\)\./
+    );
+    expect(api.calls).not.toContain('submit');
   });
 });

@@ -127,10 +127,24 @@ describe('checking metadata changes before any request', () => {
       checkMetadataChanges(
         {
           listings: {
-            'en-us': { whatsNew: 'x', productFeatures: ['a'], searchTerms: ['b'] },
+            'en-us': {
+              whatsNew: 'x',
+              productFeatures: ['a'],
+              searchTerms: ['b'],
+              requirements: [{ minimumHardware: '2 GB RAM', recommendedHardware: '8 GB RAM' }]
+            },
             'zh-hans-cn': { description: 'y' }
           },
-          properties: { certificationNotes: 'n' },
+          properties: {
+            certificationNotes: 'n',
+            website: 'https://contoso.com',
+            subcategory: 'Database',
+            systemRequirementDetails: [
+              { hardwareItemType: 'Memory', minimumRequirement: '4GB', recommendedRequirement: '8GB' },
+              { hardwareItemType: 'Processor', minimumRequirement: 'Any 64-bit CPU', recommendedRequirement: '' }
+            ],
+            isSystemFeatureRequired: [{ hardwareItemType: 'Touch', isRequired: false, isRecommended: true }]
+          },
           availability: { pricing: 'PAID', freeTrial: 'FREE_TRIAL', markets: ['us', 'DE'] }
         },
         SOURCE
@@ -174,7 +188,38 @@ describe('checking metadata changes before any request', () => {
       /availability.pricing must be one of FREE, FREEMIUM, SUBSCRIPTION, PAID, got "Free"/
     ],
     [{ availability: { markets: 'US' } }, /availability.markets must be an array of two-letter market codes/],
-    [{ availability: { enableInFutureMarkets: 'yes' } }, /enableInFutureMarkets must be true or false/]
+    [{ availability: { enableInFutureMarkets: 'yes' } }, /enableInFutureMarkets must be true or false/],
+    // msstore-cli's model names against the documented ones (docs/oracles.md, point 10).
+    [{ properties: { WebSite: 'https://contoso.com' } }, /properties.WebSite is spelled 'website'/],
+    [{ properties: { SubCategory: 'Database' } }, /properties.SubCategory is spelled 'subcategory'/],
+    [
+      { listings: { 'en-us': { requirements: [{ hardwareItemType: 'Memory', minimumRequirement: '4GB' }] } } },
+      /requirements\[0\] has 'hardwareItemType', not one of minimumHardware, recommendedHardware\. A listing's requirements are free texts/
+    ],
+    [
+      { listings: { 'en-us': { requirements: [{ MinimumHardware: 'x' }] } } },
+      /requirements\[0\] has 'MinimumHardware', which the API documents as 'minimumHardware'/
+    ],
+    [
+      { listings: { 'en-us': { requirements: Array(6).fill({ minimumHardware: 'a', recommendedHardware: 'b' }) } } },
+      /requirements has 12 texts; the Store takes at most 11/
+    ],
+    [
+      { properties: { systemRequirementDetails: [{ minimumHardware: '4GB' }] } },
+      /systemRequirementDetails\[0\] has 'minimumHardware', .*free texts \(minimumHardware, recommendedHardware\) go in a listing's requirements/
+    ],
+    [
+      { properties: { systemRequirementDetails: [{ hardwareItemType: 'Memory', minimumRequirement: '3GB' }] } },
+      /minimumRequirement for Memory must be one of 300MB, .*got "3GB"/
+    ],
+    [
+      { properties: { systemRequirementDetails: [{ hardwareItemType: 'RAM', minimumRequirement: '4GB' }] } },
+      /hardwareItemType must be one of Processor, Graphics, Memory, DirectX, Video_Memory, got "RAM"/
+    ],
+    [
+      { properties: { isSystemFeatureRequired: [{ hardwareItemType: 'Pen', isRequired: true }] } },
+      /isSystemFeatureRequired\[0\].hardwareItemType must be one of Touch, /
+    ]
   ])('%j is refused', (changes, message) => {
     expect(thrown(() => checkMetadataChanges(changes, SOURCE))).toMatch(message);
   });

@@ -88,13 +88,16 @@ function rig(
 }
 
 const S = `applications/${APP}/submissions`;
+/** An app's create asks for the minimal answer, then reads the submission (docs/oracles.md). */
+const C = `${S}?isMinimalResponse=true`;
 
 describe('SubmissionLifecycle', () => {
   test('a lost commit, then a 409 on the second commit: the status decides, no failure', async () => {
     let commits = 0;
     let status = 'PendingCommit';
     const { lifecycle, calls, progress } = rig((method, path) => {
-      if (method === 'POST' && path === S) return ok({ id: '1', status: 'PendingCommit' }, 201);
+      if (method === 'POST' && path === C) return ok({ id: '1', status: 'PendingCommit' }, 201);
+      if (method === 'GET' && path === `${S}/1`) return ok({ id: '1', status: 'PendingCommit' });
       if (method === 'PUT') return ok({ id: '1' });
       if (method === 'POST' && path === `${S}/1/commit`) {
         commits++;
@@ -120,7 +123,7 @@ describe('SubmissionLifecycle', () => {
     let creates = 0;
     let pending: { id: string } | undefined;
     const { lifecycle, calls, progress } = rig((method, path) => {
-      if (method === 'POST' && path === S) {
+      if (method === 'POST' && path === C) {
         creates++;
         if (creates === 1) return reset(); // lost; the parent read next shows nothing yet
         pending = { id: '7' };
@@ -144,7 +147,7 @@ describe('SubmissionLifecycle', () => {
   test('a create answered 201 without an id: the parent is read, and its new pending submission used', async () => {
     let created = false;
     const { lifecycle, progress } = rig((method, path) => {
-      if (method === 'POST' && path === S) {
+      if (method === 'POST' && path === C) {
         created = true;
         return ok(undefined, 201);
       }
@@ -164,7 +167,7 @@ describe('SubmissionLifecycle', () => {
   test('a create that keeps failing with 5xx is tried a bounded number of times', async () => {
     let creates = 0;
     const { lifecycle } = rig((method, path) => {
-      if (method === 'POST' && path === S) {
+      if (method === 'POST' && path === C) {
         creates++;
         return fail(503, 'ServiceUnavailable');
       }
@@ -222,7 +225,8 @@ describe('SubmissionLifecycle', () => {
       (method, path) => {
         if (method === 'GET' && path === `${S}/5/status`) return ok({ status: 'CommitFailed' });
         if (method === 'DELETE' && path === `${S}/5`) return ok(undefined, 204);
-        if (method === 'POST' && path === S) return ok({ id: '6' }, 201);
+        if (method === 'POST' && path === C) return ok({ id: '6' }, 201);
+        if (method === 'GET' && path === `${S}/6`) return ok({ id: '6', status: 'PendingCommit' });
         if (method === 'PUT') return ok({ id: '6' });
         if (method === 'POST' && path === `${S}/6/commit`) return ok({ status: 'CommitStarted' });
         if (method === 'GET' && path === `${S}/6/status`) return ok({ status: 'PreProcessing' });
@@ -233,7 +237,7 @@ describe('SubmissionLifecycle', () => {
       { pendingApplicationSubmission: { id: '5' } }
     );
     await lifecycle.run();
-    expect(calls.slice(0, 3)).toEqual([`GET ${S}/5/status`, `DELETE ${S}/5`, `POST ${S}`]);
+    expect(calls.slice(0, 4)).toEqual([`GET ${S}/5/status`, `DELETE ${S}/5`, `POST ${C}`, `GET ${S}/6`]);
     expect(info).toContainEqual(
       expect.stringMatching(/^warning: Deleting the pending submission 5 \(CommitFailed\).*concurrency/)
     );
@@ -244,8 +248,9 @@ describe('SubmissionLifecycle', () => {
     const statuses = [...Array(65).fill('CommitStarted'), 'PreProcessing'];
     const { lifecycle, info, progress } = rig(
       (method, path) => {
-        if (method === 'POST' && path === S)
-          return ok({ id: '1', fileUploadUrl: 'https://blob.test/c/b?sig=a+b' }, 201);
+        if (method === 'POST' && path === C) return ok({ id: '1' }, 201);
+        if (method === 'GET' && path === `${S}/1`)
+          return ok({ id: '1', fileUploadUrl: 'https://blob.test/c/b?sig=a+b' });
         if (method === 'PUT') return ok({ id: '1' });
         if (method === 'POST' && path === `${S}/1/commit`) return ok({ status: 'CommitStarted' });
         if (method === 'GET' && path === `${S}/1/status`) return ok({ status: statuses.shift() });
@@ -264,11 +269,11 @@ describe('SubmissionLifecycle', () => {
     expect(progress.changedFields).toEqual(['notesForCertification']);
   });
 
-  test('a create answer without fileUploadUrl: the URL is read from the submission', async () => {
+  test('the minimal create answer: the submission is read once, and its upload URL used', async () => {
     const uploads: string[] = [];
     const { lifecycle, calls } = rig(
       (method, path) => {
-        if (method === 'POST' && path === S) return ok({ id: '1' }, 201);
+        if (method === 'POST' && path === C) return ok({ id: '1' }, 201);
         if (method === 'PUT') return ok({ id: '1' });
         if (method === 'GET' && path === `${S}/1`)
           return ok({ id: '1', fileUploadUrl: 'https://blob.test/c/b?sig=x+y' });
@@ -286,13 +291,15 @@ describe('SubmissionLifecycle', () => {
     );
     await lifecycle.run();
     expect(uploads).toEqual(['https://blob.test/c/b?sig=x+y']);
-    expect(calls).toContain(`GET ${S}/1`);
+    expect(calls.filter((c) => c === `GET ${S}/1`)).toHaveLength(1);
+    expect(calls.slice(0, 2)).toEqual([`POST ${C}`, `GET ${S}/1`]);
   });
 
   test('without changes there is no PUT', async () => {
     const { lifecycle, calls } = rig(
       (method, path) => {
-        if (method === 'POST' && path === S) return ok({ id: '1', status: 'PendingCommit' }, 201);
+        if (method === 'POST' && path === C) return ok({ id: '1', status: 'PendingCommit' }, 201);
+        if (method === 'GET' && path === `${S}/1`) return ok({ id: '1', status: 'PendingCommit' });
         if (method === 'POST' && path === `${S}/1/commit`) return ok({ status: 'CommitStarted' });
         if (method === 'GET' && path === `${S}/1/status`) return ok({ status: 'Certification' });
         return new Error(`unexpected ${method} ${path}`);
@@ -307,7 +314,8 @@ describe('SubmissionLifecycle', () => {
     const statuses = ['CommitStarted', 'PreProcessing', 'Certification', 'Release'];
     const manual = rig(
       (method, path) => {
-        if (method === 'POST' && path === S) return ok({ id: '1', targetPublishMode: 'Manual' }, 201);
+        if (method === 'POST' && path === C) return ok({ id: '1' }, 201);
+        if (method === 'GET' && path === `${S}/1`) return ok({ id: '1', targetPublishMode: 'Manual' });
         if (method === 'PUT') return ok({ id: '1', targetPublishMode: 'Manual' });
         if (method === 'POST' && path === `${S}/1/commit`) return ok({ status: 'CommitStarted' });
         if (method === 'GET' && path === `${S}/1/status`) return ok({ status: statuses.shift() ?? 'Release' });
@@ -320,7 +328,8 @@ describe('SubmissionLifecycle', () => {
     expect(manual.progress.note).toMatch(/manually/);
 
     const failed = rig((method, path) => {
-      if (method === 'POST' && path === S) return ok({ id: '1' }, 201);
+      if (method === 'POST' && path === C) return ok({ id: '1' }, 201);
+      if (method === 'GET' && path === `${S}/1`) return ok({ id: '1' });
       if (method === 'PUT') return ok({ id: '1' });
       if (method === 'POST' && path === `${S}/1/commit`) return ok({ status: 'CommitStarted' });
       if (method === 'GET' && path === `${S}/1/status`)

@@ -1,7 +1,10 @@
 /**
  * Creating a submission. Create is not safe to repeat: after a lost answer
  * (or a 5xx, or a 409 following one) the parent is read again, and a pending
- * submission that appeared is the one just made.
+ * submission that appeared is the one just made. App and flight submissions
+ * are created with `?isMinimalResponse=true` and then read, as Microsoft's
+ * own clients do (see docs/oracles.md): the full clone in the create's answer
+ * can time out with a 500 on a large submission, after creating it.
  */
 import type { JsonObject } from '../merge.js';
 import { UncertainOutcomeError, type StoreClient } from '../store/client.js';
@@ -9,17 +12,19 @@ import { sendOnce } from '../store/once.js';
 import { pendingOf, type Parent } from '../store/parents.js';
 import type { Submission } from '../store/types.js';
 
+function readSubmission(client: StoreClient, parent: Parent, id: string): Promise<Submission> {
+  return client.get<Submission>(`${parent.path}/submissions/${id}`, `Read submission ${id}`);
+}
+
 /** The parent's pending submission right now, if it has one. */
 async function currentPending(client: StoreClient, parent: Parent): Promise<Submission | undefined> {
   const resource = await client.get<JsonObject>(parent.path, `Read the ${parent.label}`);
   const pending = pendingOf(parent, resource);
-  return pending
-    ? client.get<Submission>(`${parent.path}/submissions/${pending.id}`, `Read submission ${pending.id}`)
-    : undefined;
+  return pending ? readSubmission(client, parent, pending.id) : undefined;
 }
 
 const BLOCKED =
-  'is in a state that blocks a new submission: another pending submission, a package rollout still in progress (finalize or halt it), or, for an app, no published submission yet (the first one must be made in Partner Center).';
+  'is in a state that blocks a new submission: another pending submission, a package rollout still in progress or not started yet (finalize or halt it), or, for an app, no published submission yet (the first one must be made in Partner Center).';
 
 export async function createSubmission(
   client: StoreClient,
@@ -27,11 +32,12 @@ export async function createSubmission(
   info: (line: string) => void
 ): Promise<Submission> {
   const call = `Create a submission for the ${parent.label}`;
-  return sendOnce({
+  const minimal = parent.kind.minimalCreate === true;
+  const made = await sendOnce<{ submission: Submission; whole: boolean }>({
     send: async () => {
       const { body, correlationId } = await client.send<Submission>({
         method: 'POST',
-        path: `${parent.path}/submissions`,
+        path: `${parent.path}/submissions${minimal ? '?isMinimalResponse=true' : ''}`,
         call,
         hint: ({ status, code }) =>
           status === 409 && (code === 'InvalidState' || code === 'InvalidOperation')
@@ -43,14 +49,16 @@ export async function createSubmission(
         throw new UncertainOutcomeError({ call, storeMessage: 'answered without an id', correlationId });
       }
       info(`Created submission ${body.id} for the ${parent.label} [MS-CorrelationId: ${correlationId ?? 'none'}].`);
-      return body;
+      return { submission: body, whole: !minimal };
     },
     onUncertain: (error) => info(`${error.message} Checking whether the submission was created before trying again.`),
     check: async () => {
       const appeared = await currentPending(client, parent);
       if (appeared) info(`Submission ${appeared.id} was created; using it.`);
-      return appeared;
+      return appeared && { submission: appeared, whole: true };
     },
     pause: (attempt) => client.pauseBeforeRetry(attempt)
   });
+  // The minimal answer holds the id (and little else): the submission itself has the clone and the upload URL.
+  return made.whole ? made.submission : readSubmission(client, parent, made.submission.id);
 }

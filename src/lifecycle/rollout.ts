@@ -15,6 +15,7 @@ import {
   readRollout,
   ROLLOUT_COMPLETE,
   ROLLOUT_IN_PROGRESS,
+  ROLLOUT_OPEN,
   ROLLOUT_STOPPED,
   type PackageRollout,
   type RolloutChange
@@ -54,10 +55,14 @@ export async function rolloutInTheWay(
     log(`${error.message} Going on without knowing whether a rollout is in progress.`);
     return undefined;
   }
-  if (!rollout.isPackageRollout || rollout.packageRolloutStatus !== ROLLOUT_IN_PROGRESS) return undefined;
+  if (!rollout.isPackageRollout || !ROLLOUT_OPEN.includes(rollout.packageRolloutStatus)) return undefined;
   if (choice === 'fail') {
+    const what =
+      rollout.packageRolloutStatus === ROLLOUT_IN_PROGRESS
+        ? `is still rolling out its published submission ${published.id} to ${rollout.packageRolloutPercentage} % of users`
+        : `has a package rollout of its published submission ${published.id} that has not started yet`;
     throw new ActionError(
-      `The ${parent.label} is still rolling out its published submission ${published.id} to ${rollout.packageRolloutPercentage} % of users (${rollout.packageRolloutStatus}), which blocks a new submission; nothing was changed.`,
+      `The ${parent.label} ${what} (${rollout.packageRolloutStatus}), which blocks a new submission; nothing was changed.`,
       {
         hint: "Set 'existing-rollout: finalize' (everyone gets that submission's packages) or 'existing-rollout: halt' (back to the one before), or change it first with 'operation: rollout'."
       }
@@ -86,6 +91,8 @@ export async function clearRollout(
 function refusal(rollout: PackageRollout, change: RolloutChange): string | 'done' | undefined {
   if (!rollout.isPackageRollout) return 'it has no gradual rollout';
   if (rollout.packageRolloutStatus === ROLLOUT_IN_PROGRESS) return undefined;
+  // A rollout that has not started yet can be finalized or halted (as StoreBroker does), not given a percentage.
+  if (ROLLOUT_OPEN.includes(rollout.packageRolloutStatus) && change.action !== 'update') return undefined;
   if (change.action === 'finalize' && rollout.packageRolloutStatus === ROLLOUT_COMPLETE) return 'done';
   if (change.action === 'halt' && rollout.packageRolloutStatus === ROLLOUT_STOPPED) return 'done';
   return `its rollout is ${rollout.packageRolloutStatus}, not in progress`;

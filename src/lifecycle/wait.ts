@@ -7,6 +7,7 @@ import type { Clock } from '../clock.js';
 import { ActionError } from '../errors.js';
 import { pollDelay } from '../polling.js';
 import { judgeStatus, type WaitFor } from '../status.js';
+import type { StatusDetails } from '../store/types.js';
 
 /** Thrown when the run ends with a submission in a failed state, or waiting past the timeout. */
 export class SubmissionFailedError extends ActionError {}
@@ -31,7 +32,27 @@ export interface WaitOptions {
   signal?: AbortSignal;
   info: (line: string) => void;
   /** Reads the status (and records it). */
-  readStatus: () => Promise<{ status: string }>;
+  readStatus: () => Promise<{ status: string; statusDetails?: StatusDetails }>;
+  /** The submission's pages in Partner Center, for the hints (ageRatings: an app's only). */
+  pages?: { submission: string; ageRatings?: string };
+}
+
+/**
+ * What to do about a failed submission. CommitFailed with InvalidMicrosoftAgeRating or InvalidState has a known
+ * cause (msstore-cli singles them out too: see docs/oracles.md).
+ */
+export function failureHint(
+  status: string,
+  details: StatusDetails | undefined,
+  pages: WaitOptions['pages'] = { submission: 'Partner Center' }
+): string {
+  const page = pages.submission;
+  const codes = new Set((details?.errors ?? []).map((error) => error.code));
+  if (status === 'CommitFailed' && codes.has('InvalidMicrosoftAgeRating'))
+    return `The app has no complete Microsoft age rating: answer the age ratings questionnaire in Partner Center (${pages.ageRatings ?? page}), then run again.`;
+  if (status === 'CommitFailed' && codes.has('InvalidState'))
+    return `The submission has validation errors that the API does not show: open it in Partner Center (${page}) to see and fix them, then run again.`;
+  return `See the errors below and in Partner Center (${page}).`;
 }
 
 /** Resolves with the note of a stop that is not the one asked for (a Manual submission waiting at Release). */
@@ -47,7 +68,7 @@ export async function waitForStatus(options: WaitOptions): Promise<string | unde
   for (;;) {
     const delay = pollDelay(clock.now() - started, options.pollIntervalMs, deadline - clock.now());
     await clock.sleep(delay, options.signal);
-    const { status } = await options.readStatus();
+    const { status, statusDetails } = await options.readStatus();
     if (status !== last || clock.now() - lastNews >= HEARTBEAT_MS) {
       // A line on every change, and at least every few minutes, so that a long wait never looks like a hang.
       const waited = formatMinutes(clock.now() - started);
@@ -63,7 +84,7 @@ export async function waitForStatus(options: WaitOptions): Promise<string | unde
     if (verdict.state === 'done') return verdict.note;
     if (verdict.state === 'failed') {
       throw new SubmissionFailedError(`Submission ${id} of the ${options.label} failed: ${verdict.reason}.`, {
-        hint: 'See the errors below and in Partner Center.'
+        hint: failureHint(status, statusDetails, options.pages)
       });
     }
     if (clock.now() >= deadline) {

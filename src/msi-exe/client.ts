@@ -14,6 +14,7 @@ import { describeEntries, judge, otherMessage, readEnvelope, type EnvelopeEntry,
 import type { MsiExeApi } from './lifecycle.js';
 import type {
   MetadataDraft,
+  MetadataRead,
   MetadataUpdate,
   ModuleStatus,
   MsiExePackage,
@@ -23,6 +24,15 @@ import type {
 } from './types.js';
 
 const CORRELATION = 'X-Correlation-ID';
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isListing = (l: unknown): l is MsiExeListing => isObject(l) && typeof l.language === 'string';
+
+/** `listingLanguages: [{ language, isComplete }]`, as languages; undefined when the answer has none. */
+function languagesOf(list: unknown): string[] | undefined {
+  if (!Array.isArray(list)) return undefined;
+  return list.filter(isObject).flatMap((l) => (typeof l.language === 'string' ? [l.language] : []));
+}
 
 export interface MsiExeClientOptions extends ApiClientOptions {
   /** e.g. https://api.store.microsoft.com (no trailing slash). */
@@ -79,7 +89,7 @@ export class MsiExeClient implements MsiExeApi {
     options: { body?: unknown; idempotent?: boolean; accept?: (data: T) => boolean } = {}
   ): Promise<{ data: T; notes: EnvelopeEntry[] }> {
     const json = options.body === undefined ? undefined : JSON.stringify(options.body);
-    const call = `${what} (${method} /${path})`;
+    const call = `${what} (${method} /${path.split('?')[0]})`;
     const answer = await this.layer.send({
       call,
       method,
@@ -123,25 +133,32 @@ export class MsiExeClient implements MsiExeApi {
     return { status: { isReady: data.isReady === true, ongoingSubmissionId: data.ongoingSubmissionId ?? '' }, notes };
   }
 
-  async metadata(): Promise<{ draft: MetadataDraft; notes: EnvelopeEntry[] }> {
-    const { data, notes } = await this.send<Partial<MetadataDraft>>(
-      'GET',
-      'metadata',
-      `Read the draft metadata of ${this.product}`
-    );
-    const isObject = (v: unknown): v is Record<string, unknown> =>
-      typeof v === 'object' && v !== null && !Array.isArray(v);
-    const listings = (Array.isArray(data.listings) ? data.listings : []).filter(
-      (l): l is MsiExeListing => isObject(l) && typeof l.language === 'string'
-    );
-    return {
-      draft: {
-        listings,
-        properties: isObject(data.properties) ? data.properties : {},
-        availability: isObject(data.availability) ? data.availability : {}
-      },
-      notes
-    };
+  /**
+   * The draft's modules that `read` names, one `GET /metadata/{module}` each, as msstore-cli and the
+   * store-submission action read them; the listings in the languages named, with the draft's language list.
+   */
+  async metadata(read: MetadataRead): Promise<{ draft: MetadataDraft; notes: EnvelopeEntry[] }> {
+    const draft: MetadataDraft = { listings: [], properties: {}, availability: {} };
+    const notes: EnvelopeEntry[] = [];
+    for (const module of read.modules) {
+      const query =
+        module === 'listings'
+          ? `?languages=${read.languages.map(encodeURIComponent).join(',')}&includelanguagelist=true`
+          : '';
+      const answer = await this.send<Record<string, unknown>>(
+        'GET',
+        `metadata/${module}${query}`,
+        `Read the draft's ${module} of ${this.product}`
+      );
+      notes.push(...answer.notes);
+      if (module === 'listings') {
+        draft.listings = (Array.isArray(answer.data.listings) ? answer.data.listings : []).filter(isListing);
+        draft.listingLanguages = languagesOf(answer.data.listingLanguages);
+      } else if (isObject(answer.data[module])) {
+        draft[module] = answer.data[module] as Record<string, unknown>;
+      }
+    }
+    return { draft, notes };
   }
 
   async replacePackages(installers: MsiExePackage[]): Promise<EnvelopeEntry[]> {

@@ -12,15 +12,23 @@ import { ActionError, UncertainOutcomeError } from '../errors.js';
 import type { SubmissionEdit } from '../edits.js';
 import type { WaitFor } from '../status.js';
 import { describeEntries, hasPackageUploadError, type EnvelopeEntry } from './envelope.js';
-import { describeUpdate, planMetadata } from './metadata.js';
-import type { MetadataDraft, MetadataUpdate, ModuleStatus, MsiExePackage, SubmissionStatus } from './types.js';
+import { describeUpdate, modulesToRead, planMetadata } from './metadata.js';
+import type {
+  MetadataDraft,
+  MetadataRead,
+  MetadataUpdate,
+  ModuleStatus,
+  MsiExePackage,
+  SubmissionStatus
+} from './types.js';
 import { formatDuration, waitUntil, type Reading } from './wait.js';
 
 /** The calls the lifecycle makes (the client, src/msi-exe/client.ts). */
 export interface MsiExeApi {
   /** GET /status; `notes` are the envelope's errors, which the lifecycle reads. */
   moduleStatus(): Promise<{ status: ModuleStatus; notes: EnvelopeEntry[] }>;
-  metadata(): Promise<{ draft: MetadataDraft; notes: EnvelopeEntry[] }>;
+  /** GET /metadata/{module}?languages=… for each module `read` names. */
+  metadata(read: MetadataRead): Promise<{ draft: MetadataDraft; notes: EnvelopeEntry[] }>;
   /** The changes answer their warnings. */
   replacePackages(installers: MsiExePackage[]): Promise<EnvelopeEntry[]>;
   commitPackages(): Promise<EnvelopeEntry[]>;
@@ -71,6 +79,8 @@ export interface MsiExeDeps {
 }
 
 const isPackagesNote = (entry: EnvelopeEntry): boolean => entry.target?.toLowerCase() === 'packages';
+/** An entry the service itself calls a warning (the docs' sample: code "warning" next to isSuccess true). */
+const isWarning = (entry: EnvelopeEntry): boolean => /warning/i.test(entry.code ?? '');
 
 export class MsiExeLifecycle {
   private deadline = 0;
@@ -86,9 +96,7 @@ export class MsiExeLifecycle {
     const { api, clock, info } = this.deps;
     this.deadline = clock.now() + this.job.timeoutMs;
     await this.waitForModules("the product's modules to be ready", true);
-    const { draft, notes } = await api.metadata();
-    this.warnOnce(notes);
-    const updates = planMetadata(draft, this.job.edits);
+    const updates = await this.planUpdates();
     if (this.job.installers) await this.replacePackages(this.job.installers);
     for (const update of updates) {
       const what = describeUpdate(update);
@@ -106,11 +114,23 @@ export class MsiExeLifecycle {
     }
     if (!this.job.installers && updates.length === 0)
       info('No installers and no metadata changes: submitting the draft as it is.');
+    // Both of Microsoft's clients commit the packages and wait for every module before each submit, whatever changed.
+    this.warnOnce(await api.commitPackages());
+    await this.waitForModules('the modules to be ready for the submission (after committing the packages)', false);
     const id = await this.submit();
     this.progress.submissionId = id;
     this.progress.status = 'INPROGRESS';
     info(`Created submission ${id} of product ${this.job.productId}.`);
     await this.waitForPublishing(id);
+  }
+
+  /** Reads the modules the edits change (none: no read) and plans the whole-module updates; bad changes fail here. */
+  private async planUpdates(): Promise<MetadataUpdate[]> {
+    const read = modulesToRead(this.job.edits);
+    if (read.modules.length === 0) return [];
+    const { draft, notes } = await this.deps.api.metadata(read);
+    this.warnOnce(notes);
+    return planMetadata(draft, this.job.edits);
   }
 
   private async replacePackages(installers: MsiExePackage[]): Promise<void> {
@@ -144,7 +164,17 @@ export class MsiExeLifecycle {
           hint: 'Each packageUrl must be an https:// direct download of a signed, standalone .msi or .exe that never changes (a new version needs a new URL).'
         });
       }
-      this.warnOnce(notes.filter((n) => !isPackagesNote(n)));
+      // An error on any module but packages stops the run, as it stops both of Microsoft's clients.
+      const blocking = notes.filter((n) => !isPackagesNote(n) && !isWarning(n));
+      this.warnOnce(notes.filter(isWarning));
+      if (blocking.length) {
+        throw new ActionError(
+          `The Store reports ${blocking.length === 1 ? 'an error' : 'errors'} on the product's modules: ${describeEntries(blocking)}${first ? '; nothing was changed' : ''}.`,
+          {
+            hint: `Fix ${blocking.length === 1 ? 'it' : 'them'} in Partner Center (${this.progress.dashboardUrl}) or in the changes, then run again.`
+          }
+        );
+      }
       if (status.isReady) return { done: true };
       return { waiting: notes.length ? describeEntries(notes) : 'not ready yet' };
     };

@@ -6,6 +6,7 @@
  */
 import { ActionError } from '../errors.js';
 import { isPlainObject, type JsonObject } from '../merge.js';
+import { checkListingRequirements, checkSystemRequirements } from './requirements-check.js';
 
 export const MODULES = ['listings', 'properties', 'availability'] as const;
 
@@ -82,9 +83,20 @@ function checkListing(listing: JsonObject, where: string, fail: (message: string
         fail(`${where}.${field} has ${value.length} entries; the Store takes at most ${list.items}`);
       const long = value.find((v: string) => v.length > list.chars);
       if (long !== undefined) fail(`${where}.${field} holds ${show(long)}, longer than ${list.chars} characters`);
-    } else if (field === 'requirements' && !Array.isArray(value)) {
-      fail(`${where}.requirements must be an array, got ${show(value)}`);
+    } else if (field === 'requirements') {
+      checkListingRequirements(value, `${where}.requirements`, fail);
     }
+  }
+}
+
+/**
+ * A field spelled otherwise than the documentation spells it (msstore-cli's models say WebSite, SubCategory):
+ * refused with the documented name, so that the whole module sent back never holds both spellings.
+ */
+function checkSpelling(fields: JsonObject, known: string[], where: string, fail: (message: string) => never): void {
+  for (const field of Object.keys(fields)) {
+    const spelled = known.find((k) => k.toLowerCase() === field.toLowerCase());
+    if (spelled && spelled !== field) fail(`${where}.${field} is spelled '${spelled}' in this API's documentation`);
   }
 }
 
@@ -130,13 +142,17 @@ export function checkMetadataChanges(changes: JsonObject, source: string): void 
         'Key listings by language, e.g. { "listings": { "en-us": { "whatsNew": "..." } } }.'
       );
     if (!isPlainObject(listing)) fail(`listings.${language} must be an object of listing fields, got ${show(listing)}`);
+    checkSpelling(listing, LISTING_FIELDS, `listings.${language}`, fail);
     checkListing(listing, `listings.${language}`, fail);
   }
   const properties = (changes.properties as JsonObject | undefined) ?? {};
+  checkSpelling(properties, PROPERTIES_FIELDS, 'properties', fail);
+  checkSystemRequirements(properties, fail);
   const notes = properties.certificationNotes;
   if (notes !== undefined && (typeof notes !== 'string' || notes.length > 2000))
     fail(
       `properties.certificationNotes must be a string of at most 2000 characters, got ${typeof notes === 'string' ? `${notes.length} characters` : show(notes)}`
     );
+  checkSpelling((changes.availability as JsonObject | undefined) ?? {}, AVAILABILITY_FIELDS, 'availability', fail);
   checkAvailability((changes.availability as JsonObject | undefined) ?? {}, fail);
 }

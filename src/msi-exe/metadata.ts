@@ -9,8 +9,24 @@
 import { ActionError } from '../errors.js';
 import { applyEdits, type SubmissionEdit } from '../edits.js';
 import { isPlainObject, type JsonObject } from '../merge.js';
-import { AVAILABILITY_FIELDS, LISTING_FIELDS, MSIX_NAMES, PROPERTIES_FIELDS } from './metadata-check.js';
-import type { MetadataDraft, MetadataUpdate, MsiExeListing } from './types.js';
+import { AVAILABILITY_FIELDS, LISTING_FIELDS, MODULES, MSIX_NAMES, PROPERTIES_FIELDS } from './metadata-check.js';
+import type { MetadataDraft, MetadataRead, MetadataUpdate, MsiExeListing } from './types.js';
+
+/**
+ * The modules (and listing languages, lower case) the edits change: what the draft is read for, one module at a
+ * time as Microsoft's clients read it (`GET /metadata/{module}?languages=…`). None when nothing changes.
+ */
+export function modulesToRead(edits: readonly SubmissionEdit[]): MetadataRead {
+  const empty: JsonObject = { listings: {}, properties: {}, availability: {} };
+  const modules = new Set<MetadataRead['modules'][number]>();
+  const languages = new Set<string>();
+  for (const edit of edits) {
+    const fields = edit.apply(empty);
+    for (const module of MODULES) if (fields[module] !== undefined) modules.add(module);
+    if (isPlainObject(fields.listings)) Object.keys(fields.listings).forEach((l) => languages.add(l.toLowerCase()));
+  }
+  return { modules: MODULES.filter((m) => modules.has(m)), languages: [...languages] };
+}
 
 /** The draft in the shape edits work on: `{ listings: { <language>: listing }, properties, availability }`. */
 export function keyedDraft(draft: MetadataDraft): JsonObject {
@@ -50,7 +66,7 @@ export function alignToDraft(fields: JsonObject, draft: MetadataDraft, source: s
     for (const [language, listing] of Object.entries(fields.listings)) {
       const current = draft.listings.find((l) => l.language.toLowerCase() === language.toLowerCase());
       if (!current) {
-        const have = draft.listings.map((l) => l.language).join(', ') || 'none';
+        const have = (draft.listingLanguages ?? draft.listings.map((l) => l.language)).join(', ') || 'none';
         throw new ActionError(
           `${source} sets the listing of '${language}', a language the product's draft does not have (it has ${have}).`,
           {

@@ -58,6 +58,14 @@ export interface MetadataDraft {
   listings: MsiExeListing[];
   properties: Record<string, unknown>;
   availability: Record<string, unknown>;
+  /** Every listing language of the draft (`includelanguagelist=true`), when the listings were read. */
+  listingLanguages?: string[];
+}
+
+/** Which modules of the draft to read, and the listing languages to read them in. */
+export interface MetadataRead {
+  modules: ('listings' | 'properties' | 'availability')[];
+  languages: string[];
 }
 
 /**

@@ -15,20 +15,27 @@ export interface ParentKind {
   publishedField: string;
   /** The submission's package list, where it has one. */
   packagesField?: string;
+  /**
+   * Create with `?isMinimalResponse=true` and read the submission after, as StoreBroker (apps, flights) and
+   * msstore-cli (apps) do: the full clone in the create's answer can time out with a 500 on large submissions.
+   */
+  minimalCreate?: boolean;
 }
 
 export const APP: ParentKind = {
   noun: 'app',
   pendingField: 'pendingApplicationSubmission',
   publishedField: 'lastPublishedApplicationSubmission',
-  packagesField: 'applicationPackages'
+  packagesField: 'applicationPackages',
+  minimalCreate: true
 };
 
 export const FLIGHT: ParentKind = {
   noun: 'package flight',
   pendingField: 'pendingFlightSubmission',
   publishedField: 'lastPublishedFlightSubmission',
-  packagesField: 'flightPackages'
+  packagesField: 'flightPackages',
+  minimalCreate: true
 };
 
 export const ADD_ON: ParentKind = {

@@ -20,6 +20,9 @@ export interface PackageRollout {
 }
 
 export const ROLLOUT_IN_PROGRESS = 'PackageRolloutInProgress';
+export const ROLLOUT_NOT_STARTED = 'PackageRolloutNotStarted';
+/** Rollouts that block a new submission until finalized or halted (StoreBroker treats both alike: docs/oracles.md). */
+export const ROLLOUT_OPEN: readonly string[] = [ROLLOUT_IN_PROGRESS, ROLLOUT_NOT_STARTED];
 export const ROLLOUT_COMPLETE = 'PackageRolloutComplete';
 export const ROLLOUT_STOPPED = 'PackageRolloutStopped';
 

@@ -13,17 +13,24 @@ import type { BlobSource } from './source.js';
 const MiB = 1024 * 1024;
 /** Default Put Block size; raised only when a blob would need more than MAX_BLOCKS blocks. */
 export const DEFAULT_BLOCK_SIZE = 8 * MiB;
-/** Put Block limit of the Store's SAS version (2017-04-17). */
+/** Put Block limit of the Store's SAS version (2017-04-17); an older `sv` has a lower one (sas.ts). */
 export const MAX_BLOCK_SIZE = 100 * MiB;
 /** Committed blocks per blob. */
 export const MAX_BLOCKS = 50_000;
 
-/** The block size for a blob of `size` bytes: the requested (or default) size, raised to stay within MAX_BLOCKS. */
-export function chooseBlockSize(size: number, requested: number = DEFAULT_BLOCK_SIZE): number {
-  const wanted = Math.min(MAX_BLOCK_SIZE, requested);
+/**
+ * The block size for a blob of `size` bytes: the requested (or default) size, within the version's per-block
+ * limit `maxBlock`, raised to stay within MAX_BLOCKS.
+ */
+export function chooseBlockSize(
+  size: number,
+  requested: number = DEFAULT_BLOCK_SIZE,
+  maxBlock: number = MAX_BLOCK_SIZE
+): number {
+  const wanted = Math.min(maxBlock, requested);
   if (size <= wanted * MAX_BLOCKS) return wanted;
   // Too many blocks: the smallest whole number of MiB that fits, within the per-block limit.
-  return Math.min(MAX_BLOCK_SIZE, Math.ceil(size / MAX_BLOCKS / MiB) * MiB);
+  return Math.min(maxBlock, Math.ceil(size / MAX_BLOCKS / MiB) * MiB);
 }
 
 /** Block IDs: base64 of a fixed-width string, so that every ID of every run has the same length. */

@@ -24,7 +24,7 @@ import {
   putBlocks
 } from './blocks.js';
 import { formatMiB, UploadProgress } from './progress.js';
-import { checkNotExpired, parseSasUrl } from './sas.js';
+import { checkNotExpired, parseSasUrl, type BlobLimits } from './sas.js';
 import { fileSource, type BlobSource } from './source.js';
 
 export { blockId, chooseBlockSize } from './blocks.js';
@@ -44,9 +44,12 @@ export const MAX_SINGLE_PUT = 256 * MiB;
 export interface UploadOptions {
   /** Blocks in flight, default 4 (good for a 2-core runner), at most 32. Memory is about concurrency × blockSizeBytes. */
   concurrency?: number;
-  /** Put Block size; default 8 MiB, raised as needed so that a blob stays under 50,000 blocks; at most 100 MiB. */
+  /**
+   * Put Block size; default 8 MiB, raised as needed so that a blob stays under 50,000 blocks; at most 100 MiB,
+   * and at most 4 MiB under an upload URL of an old storage version (sv before 2016-05-31).
+   */
   blockSizeBytes?: number;
-  /** Blobs up to this size go as one Put Blob; default 32 MiB, never above 256 MiB. */
+  /** Blobs up to this size go as one Put Blob; default 32 MiB, never above 256 MiB (64 MiB under an old sv). */
   singlePutMaxBytes?: number;
   /** Retry policy per request (per block). */
   retry?: RetryPolicy;
@@ -100,19 +103,22 @@ interface Plan {
   slots: number;
 }
 
-function plan(size: number, options: UploadOptions): Plan {
+/** The upload's shape for a blob of `size` bytes, within the limits of the SAS's storage service version. */
+function plan(size: number, options: UploadOptions, limits: BlobLimits): Plan {
   const concurrency = Math.min(MAX_CONCURRENCY, whole(options.concurrency, DEFAULT_CONCURRENCY, 1, 'concurrency'));
   const singlePutMax = Math.min(
     MAX_SINGLE_PUT,
+    limits.maxSinglePut,
     whole(options.singlePutMaxBytes, DEFAULT_SINGLE_PUT_MAX, 0, 'singlePutMaxBytes')
   );
-  const requested = Math.min(MAX_BLOCK_SIZE, whole(options.blockSizeBytes, DEFAULT_BLOCK_SIZE, 1, 'blockSizeBytes'));
-  const blockSize = chooseBlockSize(size, requested);
+  const maxBlock = Math.min(MAX_BLOCK_SIZE, limits.maxBlock);
+  const requested = Math.min(maxBlock, whole(options.blockSizeBytes, DEFAULT_BLOCK_SIZE, 1, 'blockSizeBytes'));
+  const blockSize = chooseBlockSize(size, requested, maxBlock);
   const single = size === 0 || size <= singlePutMax;
   const blocks = single ? 0 : Math.ceil(size / blockSize);
   if (blocks > MAX_BLOCKS) {
     throw new ActionError(
-      `The upload is ${formatMiB(size)} MiB, more than Azure Storage takes in one blob (${MAX_BLOCKS} blocks of ${MAX_BLOCK_SIZE / MiB} MiB).`
+      `The upload is ${formatMiB(size)} MiB, more than Azure Storage takes in one blob (${MAX_BLOCKS} blocks of ${maxBlock / MiB} MiB under its version).`
     );
   }
   return { single, blockSize, blocks, slots: single ? 1 : Math.min(concurrency, blocks) };
@@ -129,7 +135,7 @@ export async function uploadBlob(
   const sas = parseSasUrl(fileUploadUrl);
   checkNotExpired(sas, clock.now());
   if (options.signal?.aborted) throw new CancelledError('The job was cancelled before the files were uploaded.');
-  const how = plan(source.size, options);
+  const how = plan(source.size, options, sas.limits);
   const agent = blobAgent(sas.url, how.slots);
   const idleTimeoutMs = whole(options.requestTimeoutMs, 120_000, 1, 'requestTimeoutMs');
   const http = createHttpTransport({ userAgent: 'msstore-submit-action', idleTimeoutMs, agentFor: () => agent });

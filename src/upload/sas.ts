@@ -8,10 +8,32 @@ import { ActionError } from '../errors.js';
 /** Used when the SAS carries no usable `sv`. */
 const DEFAULT_VERSION = '2019-12-12';
 
+const MiB = 1024 * 1024;
+
+/** What one request may carry under a storage service version. */
+export interface BlobLimits {
+  /** The largest Put Block. */
+  maxBlock: number;
+  /** The largest single Put Blob. */
+  maxSinglePut: number;
+}
+
+/** Before 2016-05-31 (e.g. the docs' sample SAS, sv=2014-02-14): Put Block up to 4 MiB, Put Blob up to 64 MiB. */
+export const OLD_LIMITS: BlobLimits = { maxBlock: 4 * MiB, maxSinglePut: 64 * MiB };
+/** 2016-05-31 and later (sv=2017-04-17 reported live): 100 MiB and 256 MiB. Newer versions allow more; not needed. */
+export const MODERN_LIMITS: BlobLimits = { maxBlock: 100 * MiB, maxSinglePut: 256 * MiB };
+
+/** The limits the blob service applies to requests sent with `x-ms-version: version`. */
+export function limitsFor(version: string): BlobLimits {
+  return version < '2016-05-31' ? OLD_LIMITS : MODERN_LIMITS;
+}
+
 export interface SasUrl {
   url: URL;
-  /** The storage service version to speak: the SAS's own `sv`. */
+  /** The storage service version to speak: the SAS's own `sv`, sent as `x-ms-version` (so its limits apply). */
   version: string;
+  /** What one request may carry under that version. */
+  limits: BlobLimits;
   /** When the signature expires (ms since the epoch), if the URL says. */
   expiry?: number;
   /** The signature in every form it may take in a message. */
@@ -35,9 +57,11 @@ export function parseSasUrl(raw: string): SasUrl {
   }
   const sv = url.searchParams.get('sv');
   const se = Date.parse(url.searchParams.get('se') ?? '');
+  const version = sv && /^\d{4}-\d{2}-\d{2}$/.test(sv) ? sv : DEFAULT_VERSION;
   return {
     url,
-    version: sv && /^\d{4}-\d{2}-\d{2}$/.test(sv) ? sv : DEFAULT_VERSION,
+    version,
+    limits: limitsFor(version),
     expiry: Number.isNaN(se) ? undefined : se,
     secrets: secretsOf(url)
   };
