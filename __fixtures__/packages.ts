@@ -40,6 +40,8 @@ export interface PackageSpec {
   storeManifest?: boolean;
   /** Bytes of payload (default 2000). */
   payloadSize?: number;
+  /** A framework package (`<Framework>true</Framework>` in Properties), as Microsoft.VCLibs is. */
+  framework?: boolean;
 }
 
 export interface BundleSpec {
@@ -54,6 +56,32 @@ export interface BundleSpec {
   /** Name the device families in the bundle manifest (newer bundles do); else only the inner manifests say. */
   familiesInBundleManifest?: boolean;
   style?: ManifestStyle;
+  /** The inner packages' file names start with this (default `name`), e.g. `Windows Calculator`: stored percent-encoded, as OPC wants. */
+  fileStem?: string;
+  /** Write the resource packages' `<Package>` without `Type` (the bundle schema's default is resource). */
+  untypedResources?: boolean;
+  /** Deflate the bundle manifest (default true, as makeappx does). */
+  deflateManifest?: boolean;
+  /** A flat bundle: the manifest lists the packages, which sit beside it (see bundlePackages), not in it. */
+  flat?: boolean;
+}
+
+/**
+ * An OPC part name as makeappx stores it in the zip (the MSIX SDK's table):
+ * space ! # $ % & ' ( ) + , ; = @ [ ] ^ ` { } and every non-ASCII character
+ * (as UTF-8) percent-encoded, upper-case hex.
+ */
+export function opcItemName(partName: string): string {
+  const special = new Set(" !#$%&'()+,;=@[]^`{}");
+  let out = '';
+  for (const char of partName.replace(/\\/g, '/')) {
+    if (special.has(char) || (char.codePointAt(0) ?? 0) > 0x7e) {
+      for (const byte of Buffer.from(char, 'utf8')) out += `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+    } else {
+      out += char;
+    }
+  }
+  return out;
 }
 
 const escape = (value: string, quote: string): string =>
@@ -105,7 +133,15 @@ export function appxManifest(spec: PackageSpec): Buffer {
 
   <${p}Identity${attrs(identity, spec.style?.multiline === false ? undefined : '    ')} />
 
-  <${p}Properties>
+  <${p}Properties>${
+    spec.framework
+      ? `
+    <!-- <Framework>false</Framework> -->
+    <${p}Framework>
+      true
+    </${p}Framework>`
+      : ''
+  }
     <${p}DisplayName>Contoso &amp; Co App</${p}DisplayName>
     <${p}PublisherDisplayName>Contoso</${p}PublisherDisplayName>
     <${p}Logo>Images\\StoreLogo.png</${p}Logo>
@@ -145,7 +181,7 @@ function bundleManifestXml(
     .map((file) => {
       const head = file.resource
         ? attrs({
-            Type: 'resource',
+            ...(spec.untypedResources ? {} : { Type: 'resource' }),
             Version: spec.version,
             ResourceId: `split.${file.resource}`,
             FileName: file.fileName
@@ -246,19 +282,24 @@ export function packageBuffer(spec: PackageSpec): Promise<Buffer> {
 /** An .msixbundle: application packages per architecture (stored, as makeappx bundles them), resource packages, the bundle manifest. */
 export async function bundleBuffer(spec: BundleSpec): Promise<Buffer> {
   const inner: { fileName: string; architecture?: string; resource?: string; data: Buffer }[] = [];
+  const stem = spec.fileStem ?? spec.name;
   for (const architecture of spec.architectures ?? ['x64']) {
-    const fileName = `${spec.name}_${spec.version}_${architecture}.msix`;
+    const fileName = `${stem}_${spec.version}_${architecture}.msix`;
     const data = await packageBuffer({ ...spec, architecture, payloadSize: 5000 });
     inner.push({ fileName, architecture, data });
   }
   for (const resource of spec.resources ?? []) {
-    const fileName = `${spec.name}_${spec.version}_${resource}.msix`;
+    const fileName = `${stem}_${spec.version}_${resource}.msix`;
     const data = await packageBuffer({ ...spec, name: spec.name, architecture: 'neutral' });
     inner.push({ fileName, resource, data });
   }
   return yazlBuffer([
-    ...inner.map((file) => ({ name: file.fileName, data: file.data })),
-    { name: 'AppxMetadata/AppxBundleManifest.xml', data: bundleManifestXml(spec, inner), deflate: true },
+    ...(spec.flat ? [] : inner.map((file) => ({ name: opcItemName(file.fileName), data: file.data }))),
+    {
+      name: 'AppxMetadata/AppxBundleManifest.xml',
+      data: bundleManifestXml(spec, inner),
+      deflate: spec.deflateManifest ?? true
+    },
     { name: 'AppxBlockMap.xml', data: blockMap(), deflate: true },
     { name: '[Content_Types].xml', data: CONTENT_TYPES, deflate: true }
   ]);
