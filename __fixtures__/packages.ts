@@ -6,10 +6,12 @@
  * from yazl (an independent writer) or from Info-ZIP's /usr/bin/zip.
  */
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import yazl from 'yazl';
+import { rawZip } from './raw-zip.js';
 
 /** The publisher whose ID is 8wekyb3d8bbwe: what the fake Store's apps expect. */
 export const FAKE_STORE_PUBLISHER = 'CN=Microsoft Corporation, O=Microsoft Corporation, L=Redmond, S=Washington, C=US';
@@ -42,6 +44,10 @@ export interface PackageSpec {
   payloadSize?: number;
   /** A framework package (`<Framework>true</Framework>` in Properties), as Microsoft.VCLibs is. */
   framework?: boolean;
+  /** Random payload bytes, stored (nothing compresses), instead of one repeated byte deflated. */
+  randomPayload?: boolean;
+  /** Written as makeappx streams it: every entry's CRC and sizes in a data descriptor after its data. */
+  dataDescriptors?: boolean;
 }
 
 export interface BundleSpec {
@@ -62,8 +68,13 @@ export interface BundleSpec {
   untypedResources?: boolean;
   /** Deflate the bundle manifest (default true, as makeappx does). */
   deflateManifest?: boolean;
-  /** A flat bundle: the manifest lists the packages, which sit beside it (see bundlePackages), not in it. */
+  /** A flat bundle: the manifest lists the packages, which sit beside it, not in it. */
   flat?: boolean;
+  /** Payload bytes of each application package (default 5000), random and stored with randomPayload. */
+  payloadSize?: number;
+  randomPayload?: boolean;
+  /** The bundle and its packages written with data descriptors, as makeappx streams them. */
+  dataDescriptors?: boolean;
 }
 
 /**
@@ -266,7 +277,9 @@ export async function infoZipBuffer(files: ZipFileSpec[]): Promise<Buffer> {
 /** The files of a package, in makeappx's order: payload, manifest, block map, content types. */
 export function packageFiles(spec: PackageSpec): ZipFileSpec[] {
   return [
-    { name: 'App.exe', data: Buffer.alloc(spec.payloadSize ?? 2000, 0x4d), deflate: true },
+    spec.randomPayload
+      ? { name: 'App.exe', data: randomBytes(spec.payloadSize ?? 2000) }
+      : { name: 'App.exe', data: Buffer.alloc(spec.payloadSize ?? 2000, 0x4d), deflate: true },
     { name: 'Images/StoreLogo.png', data: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3]) },
     { name: 'AppxManifest.xml', data: appxManifest(spec), deflate: !spec.storeManifest },
     { name: 'AppxBlockMap.xml', data: blockMap(), deflate: true },
@@ -274,9 +287,14 @@ export function packageFiles(spec: PackageSpec): ZipFileSpec[] {
   ];
 }
 
+/** A zip as makeappx streams it: each entry's CRC and sizes in a data descriptor after its data. */
+export function streamedZipBuffer(files: ZipFileSpec[]): Buffer {
+  return rawZip(files.map((f) => ({ name: Buffer.from(f.name), data: f.data, deflate: f.deflate, flags: 0x8 })));
+}
+
 /** An .msix/.appx package. */
-export function packageBuffer(spec: PackageSpec): Promise<Buffer> {
-  return yazlBuffer(packageFiles(spec));
+export async function packageBuffer(spec: PackageSpec): Promise<Buffer> {
+  return spec.dataDescriptors ? streamedZipBuffer(packageFiles(spec)) : yazlBuffer(packageFiles(spec));
 }
 
 /** An .msixbundle: application packages per architecture (stored, as makeappx bundles them), resource packages, the bundle manifest. */
@@ -285,15 +303,15 @@ export async function bundleBuffer(spec: BundleSpec): Promise<Buffer> {
   const stem = spec.fileStem ?? spec.name;
   for (const architecture of spec.architectures ?? ['x64']) {
     const fileName = `${stem}_${spec.version}_${architecture}.msix`;
-    const data = await packageBuffer({ ...spec, architecture, payloadSize: 5000 });
+    const data = await packageBuffer({ ...spec, architecture, payloadSize: spec.payloadSize ?? 5000 });
     inner.push({ fileName, architecture, data });
   }
   for (const resource of spec.resources ?? []) {
     const fileName = `${stem}_${spec.version}_${resource}.msix`;
-    const data = await packageBuffer({ ...spec, name: spec.name, architecture: 'neutral' });
+    const data = await packageBuffer({ ...spec, architecture: 'neutral', payloadSize: 2000, randomPayload: false });
     inner.push({ fileName, resource, data });
   }
-  return yazlBuffer([
+  return (spec.dataDescriptors ? async (f: ZipFileSpec[]) => streamedZipBuffer(f) : yazlBuffer)([
     ...(spec.flat ? [] : inner.map((file) => ({ name: opcItemName(file.fileName), data: file.data }))),
     {
       name: 'AppxMetadata/AppxBundleManifest.xml',

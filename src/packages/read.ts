@@ -66,6 +66,10 @@ export interface PackageInfo {
 
 type Contents = Pick<PackageInfo, 'kind' | 'identity' | 'targets' | 'framework'>;
 
+/** The manifests' item names, as a local header holds them (a deflated inner zip keeps their data as it inflates). */
+const isManifest = (name: string): boolean =>
+  [PACKAGE_MANIFEST, BUNDLE_MANIFEST].some((manifest) => manifest.toLowerCase() === name.toLowerCase());
+
 const WRONG_KIND_HINT =
   "Give each file the extension of what it is (.msix/.appx: a package, .msixbundle/.appxbundle: a bundle, .msixupload/.appxupload: an upload file), or leave it out of 'packages' with a '!' line.";
 const FLAT_BUNDLE_HINT =
@@ -76,7 +80,7 @@ async function innerZip<T>(
   entry: ZipEntry,
   read: (inner: RandomAccess) => Promise<T>
 ): Promise<T> {
-  const inner = await entryAccess(access, entry);
+  const inner = await entryAccess(access, entry, isManifest);
   try {
     return await read(inner);
   } catch (error) {
@@ -192,14 +196,17 @@ function readAs(kind: PackageKind, access: RandomAccess, entries: ZipEntry[]): P
   return kind === 'bundle' ? readBundle(access, entries) : readUpload(access, entries);
 }
 
-/** What the package file at `path` holds; an ActionError naming it when it is not a readable package. */
-export async function readPackage(path: string): Promise<PackageInfo> {
+/**
+ * What the package file at `path` holds; an ActionError naming it when it is
+ * not a readable package. `open` opens it (tests count what is read).
+ */
+export async function readPackage(path: string, open = openFileAccess): Promise<PackageInfo> {
   const fileName = basename(path);
   const kind = kindOfName(fileName);
   if (!kind) throw new ActionError(`Package ${path} is not a package file (${PACKAGE_EXTENSIONS.join(' ')}).`);
   let file: Awaited<ReturnType<typeof openFileAccess>>;
   try {
-    file = await openFileAccess(path);
+    file = await open(path);
   } catch (error) {
     throw new ActionError(`Package ${path} cannot be read: ${(error as Error).message}.`);
   }
