@@ -40,6 +40,8 @@ export interface PackageSpec {
   randomPayload?: boolean;
   /** Written as makeappx streams it: every entry's CRC and sizes in a data descriptor after its data. */
   dataDescriptors?: boolean;
+  /** ZIP64 headers and end records throughout, as makeappx writes them (yazl; not with dataDescriptors). */
+  zip64?: boolean;
 }
 
 export interface BundleSpec {
@@ -67,6 +69,8 @@ export interface BundleSpec {
   randomPayload?: boolean;
   /** The bundle and its packages written with data descriptors, as makeappx streams them. */
   dataDescriptors?: boolean;
+  /** The bundle and its packages with ZIP64 headers and end records, as makeappx writes them. */
+  zip64?: boolean;
 }
 
 /**

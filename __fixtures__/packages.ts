@@ -39,10 +39,11 @@ export interface ZipFileSpec {
 }
 
 /** A zip from yazl, entries in order, each stored or deflated. */
-export function yazlBuffer(files: ZipFileSpec[]): Promise<Buffer> {
+export function yazlBuffer(files: ZipFileSpec[], options: { zip64?: boolean } = {}): Promise<Buffer> {
   const zip = new yazl.ZipFile();
-  for (const file of files) zip.addBuffer(file.data, file.name, { compress: file.deflate ?? false });
-  zip.end({ comment: '', forceZip64Format: false });
+  const forceZip64Format = options.zip64 ?? false;
+  for (const file of files) zip.addBuffer(file.data, file.name, { compress: file.deflate ?? false, forceZip64Format });
+  zip.end({ comment: '', forceZip64Format });
   const chunks: Buffer[] = [];
   return new Promise((resolve, reject) => {
     zip.outputStream.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -86,7 +87,9 @@ export function streamedZipBuffer(files: ZipFileSpec[]): Buffer {
 
 /** An .msix/.appx package. */
 export async function packageBuffer(spec: PackageSpec): Promise<Buffer> {
-  return spec.dataDescriptors ? streamedZipBuffer(packageFiles(spec)) : yazlBuffer(packageFiles(spec));
+  return spec.dataDescriptors
+    ? streamedZipBuffer(packageFiles(spec))
+    : yazlBuffer(packageFiles(spec), { zip64: spec.zip64 });
 }
 
 /** An .msixbundle: application packages per architecture (stored, as makeappx bundles them), resource packages, the bundle manifest. */
@@ -103,7 +106,9 @@ export async function bundleBuffer(spec: BundleSpec): Promise<Buffer> {
     const data = await packageBuffer({ ...spec, architecture: 'neutral', payloadSize: 2000, randomPayload: false });
     inner.push({ fileName, resource, data });
   }
-  return (spec.dataDescriptors ? async (f: ZipFileSpec[]) => streamedZipBuffer(f) : yazlBuffer)([
+  const write = (files: ZipFileSpec[]): Promise<Buffer> =>
+    spec.dataDescriptors ? Promise.resolve(streamedZipBuffer(files)) : yazlBuffer(files, { zip64: spec.zip64 });
+  return write([
     ...(spec.flat ? [] : inner.map((file) => ({ name: opcItemName(file.fileName), data: file.data }))),
     {
       name: 'AppxMetadata/AppxBundleManifest.xml',

@@ -42,9 +42,10 @@ function counting(): { open: typeof openFileAccess; bytes: () => number } {
 
 describe('a deflated bundle in an upload file, its packages read from their own manifests', () => {
   test.each([
-    ['with data descriptors, as makeappx streams it', true],
-    ['with sizes in the local headers', false]
-  ])('%s: inflated once', async (_, dataDescriptors) => {
+    ['with data descriptors, as makeappx streams it', { dataDescriptors: true }],
+    ['with ZIP64 headers and end records', { zip64: true }],
+    ['with sizes in the local headers', {}]
+  ])('%s: inflated once', async (name, writer) => {
     const bundle = await bundleBuffer({
       name: 'Contoso.App',
       version: '5.0.0.0',
@@ -54,9 +55,9 @@ describe('a deflated bundle in an upload file, its packages read from their own 
       fileStem: 'Contoso App',
       payloadSize: 6 * MiB,
       randomPayload: true,
-      dataDescriptors
+      ...writer
     });
-    const path = tmp.path(`once-${dataDescriptors}.msixupload`);
+    const path = tmp.path(`once-${name.length}.msixupload`);
     await writeFile(path, await uploadBuffer({ fileName: 'Contoso App.msixbundle', data: bundle }, { deflate: true }));
     const { open, bytes } = counting();
     const info = await readPackage(path, open);
