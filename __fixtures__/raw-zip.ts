@@ -9,7 +9,7 @@ export interface RawEntry {
   /** The name bytes exactly as stored. */
   name: Buffer;
   data?: Buffer;
-  /** General purpose flags (0x800: UTF-8 name). */
+  /** General purpose flags (0x800: UTF-8 name; 0x8: CRC and sizes in a data descriptor after the data, zero in the local header, as makeappx writes them). */
   flags?: number;
   /** The extra block, in both the local header and the central directory. */
   extra?: Buffer;
@@ -56,9 +56,15 @@ export function rawZip(entries: RawEntry[]): Buffer {
     central.writeUInt16LE(20, 6);
     local.copy(central, 8, 6, 30); // flags, method, time, date, crc, sizes, name and extra lengths
     central.writeUInt32LE(offset, 42);
-    locals.push(local, entry.name, extra, stored);
+    const descriptor = Buffer.alloc(entry.flags && entry.flags & 0x8 ? 16 : 0);
+    if (descriptor.length) {
+      descriptor.writeUInt32LE(0x08074b50, 0);
+      local.copy(descriptor, 4, 14, 26);
+      local.fill(0, 14, 26);
+    }
+    locals.push(local, entry.name, extra, stored, descriptor);
     centrals.push(central, entry.name, extra);
-    offset += 30 + entry.name.length + extra.length + stored.length;
+    offset += 30 + entry.name.length + extra.length + stored.length + descriptor.length;
   }
   const directory = Buffer.concat(centrals);
   const end = Buffer.alloc(22);

@@ -4,7 +4,7 @@
  * `operation: rollout`, the published submission's rollout change).
  */
 import { ActionError, ApiError } from './errors.js';
-import { printDryRun } from './lifecycle/dry-run.js';
+import { markDryRun, printDryRun } from './lifecycle/dry-run.js';
 import { changePublishedRollout } from './lifecycle/rollout.js';
 import { describeListings } from './listings/edit.js';
 import type { Settings } from './settings.js';
@@ -98,13 +98,13 @@ export async function publish(settings: Settings, progress: Progress, deps: Msix
   const offline = settings.dryRun ? withoutStore(settings) : undefined;
   if (offline) {
     await printDryRun(settings, { edits: allEdits(settings), ...offline }, log);
-    progress.dryRun = true;
+    markDryRun(progress, settings);
     return;
   }
   const client = new StoreClient({ ...signIn(settings, deps), storeApiUrl: settings.storeApiUrl });
   const resolved = await resolveForRun(client, settings, log);
   if (!resolved) {
-    progress.dryRun = true;
+    markDryRun(progress, settings);
     return;
   }
   progress.parent = resolved.parent;

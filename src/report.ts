@@ -4,6 +4,7 @@ import type { StatusEntry } from './store/types.js';
 import { submissionPage } from './store/parents.js';
 import { describeRollout } from './store/rollout.js';
 import { codeSpan, markdownCell, markdownLink, markdownText } from './markdown.js';
+import { packagesTable } from './lifecycle/dry-run.js';
 
 /** The parts of @actions/core the report uses (injected, so tests can read what was said). */
 export interface ReportSink {
@@ -153,6 +154,8 @@ export function summaryMarkdown(progress: Progress, outcome: Outcome, run?: RunL
   if (outcome.message)
     lines.push(`**${outcome.kind === 'cancelled' ? 'Cancelled' : 'Error'}:** ${markdownText(outcome.message)}`, '');
   if (progress.note) lines.push(`Note: ${markdownText(progress.note)}`, '');
+  if (progress.wouldPublish?.length)
+    lines.push('### Packages it would publish', '', ...packagesTable(progress.wouldPublish), '');
   const details = progress.statusDetails;
   const section = (title: string, entries: StatusEntry[] | undefined): void => {
     if (!entries?.length) return;

@@ -17,7 +17,7 @@ import type { Settings } from './settings.js';
 import { createSubmission } from './lifecycle/create.js';
 import type { LifecycleDeps, Progress } from './lifecycle/types.js';
 import { checkEdits } from './lifecycle/check-edits.js';
-import { printDryRun } from './lifecycle/dry-run.js';
+import { markDryRun, printDryRun } from './lifecycle/dry-run.js';
 import { APP, pendingOf, submissionPage, type Parent } from './store/parents.js';
 import type { Resolved } from './store/resolve.js';
 import { readRollout } from './store/rollout.js';
@@ -116,7 +116,7 @@ export class SubmissionLifecycle {
       ? `delete the pending submission ${pending.id} of the ${this.parent.label}`
       : `create a submission for the ${this.parent.label}`;
     await printDryRun(this.settings, { edits: this.edits(), published, firstChange }, this.deps.info);
-    this.progress.dryRun = true;
+    markDryRun(this.progress, this.settings);
     return this.progress;
   }
 

@@ -8,6 +8,7 @@
 import { crc32, inflateRaw } from 'node:zlib';
 import { inflatedAccess, NotAZipError, openFileAccess, windowAccess, type RandomAccess } from './zip/access.js';
 import { decodeEntryName, findExtraField } from './zip/names.js';
+import { inflateOnce } from './zip/one-pass.js';
 
 export { NotAZipError, openFileAccess, type RandomAccess } from './zip/access.js';
 
@@ -190,15 +191,21 @@ function checkReadable(entry: ZipEntry): void {
 
 /**
  * The entry's uncompressed bytes as a RandomAccess: in place when stored, inflated
- * on the way when deflated (close it when done). Nothing is copied.
+ * on the way when deflated (close it when done). Nothing is copied. With `keep`
+ * (the entry is a zip to read), a deflated entry is inflated once, now, keeping
+ * its tail, local headers and the entries `keep` names (see zip/one-pass.ts).
  */
 export async function entryAccess(
   source: RandomAccess,
-  entry: ZipEntry
+  entry: ZipEntry,
+  keep?: (name: string) => boolean
 ): Promise<RandomAccess & { close?: () => void }> {
   checkReadable(entry);
   const compressed = windowAccess(source, await dataOffset(source, entry), entry.compressedSize);
-  return entry.method === STORED ? compressed : inflatedAccess(compressed, entry.uncompressedSize);
+  if (entry.method === STORED) return compressed;
+  return keep
+    ? inflateOnce(compressed, entry.uncompressedSize, keep)
+    : inflatedAccess(compressed, entry.uncompressedSize);
 }
 
 function inflate(compressed: Buffer, limit: number): Promise<Buffer> {

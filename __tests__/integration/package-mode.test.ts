@@ -327,6 +327,9 @@ describe('dry run', () => {
     );
     expect(result.log).not.toContain('fileUploadUrl');
     expect(result.summary).toContain('dry run: nothing changed');
+    expect(result.summary).toMatch(
+      /### Packages it would publish\n\n.*\n.*\n\| ContosoNotes_1\.1\.0\.0_x64_bundle\.msixupload \(upload\) \| FakePublisher\.ContosoNotes \(family name FakePublisher\.ContosoNotes_8wekyb3d8bbwe\) \| 1\\\.1\.0\.0 \| x64 \| \d+(\\\.\d)? (bytes|MiB) \|/
+    );
     expect(result.outputs['submission-id']).toBe('');
   });
 

@@ -112,6 +112,29 @@ async function app(seed: Record<string, unknown> = {}) {
   return fake;
 }
 
+/** The files the example's submission JSON marks PendingUpload, at their fileName. */
+function pendingFileNames(step: ActionStep): string[] {
+  const names: string[] = [];
+  const walk = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(walk);
+    else if (value && typeof value === 'object') {
+      const record = value as Record<string, unknown>;
+      if (record.fileStatus === 'PendingUpload' && typeof record.fileName === 'string') names.push(record.fileName);
+      Object.values(record).forEach(walk);
+    }
+  };
+  walk(JSON.parse(inputsOf(step)['submission-json']));
+  expect(names.length).toBeGreaterThan(0);
+  return names;
+}
+
+/** The zip the example's workflow builds before the step: every PendingUpload file at its path. */
+async function exampleZip(step: ActionStep, ws: string): Promise<string[]> {
+  const names = pendingFileNames(step);
+  await makeZip(join(ws, inputsOf(step)['package-zip']), Object.fromEntries(names.map((n) => [n, Buffer.from(n)])));
+  return names;
+}
+
 /** An msbuild-shaped upload file of the seeded app (FakePublisher.ContosoNotes), version 1.1.0.0. */
 async function buildOutput(dir: string): Promise<void> {
   const bundle = await bundleBuffer({ name: 'FakePublisher.ContosoNotes', version: '1.1.0.0', architectures: ['x64'] });
@@ -125,18 +148,18 @@ describe("each kind of run, with only the README example's inputs and every acti
   test('an app with package-zip (the quick start)', async () => {
     const fake = await app();
     const ws = workspace();
-    await makeZip(join(ws, 'store.zip'), { [`ContosoNotes_${TAG}_x64.msixupload`]: 'msix' });
+    const [upload] = await exampleZip(EXAMPLES.app, ws);
     const result = await runExample(EXAMPLES.app, fake, ws);
     const submission = fake.submission(result.outputs['submission-id']);
     expect(submission.status).not.toBe('PendingCommit');
-    expect(JSON.stringify(submission.puts[0].applicationPackages)).toContain(`ContosoNotes_${TAG}_x64.msixupload`);
+    expect(JSON.stringify(submission.puts[0].applicationPackages)).toContain(upload);
   });
 
   test('a package flight, created by name (below the Beta flight the example names)', async () => {
     const fake = await app();
     fake.seedFlight(APP_ID, { friendlyName: 'Beta', published: true });
     const ws = workspace();
-    await makeZip(join(ws, 'store.zip'), { [`ContosoNotes_${TAG}_x64.msixupload`]: 'msix' });
+    await exampleZip(EXAMPLES.flight, ws);
     const result = await runExample(EXAMPLES.flight, fake, ws);
     expect(result.outputs['flight-id']).not.toBe('');
     expect(fake.submission(result.outputs['submission-id']).status).not.toBe('PendingCommit');
@@ -145,7 +168,7 @@ describe("each kind of run, with only the README example's inputs and every acti
   test('an add-on, created by product ID', async () => {
     const fake = await app();
     const ws = workspace();
-    await makeZip(join(ws, 'addon-assets.zip'), { 'icons/pro.png': Buffer.from('PNG') });
+    await exampleZip(EXAMPLES.addOn, ws);
     const result = await runExample(EXAMPLES.addOn, fake, ws);
     expect(result.outputs['add-on-id']).not.toBe('');
     expect(fake.submission(result.outputs['submission-id']).status).not.toBe('PendingCommit');

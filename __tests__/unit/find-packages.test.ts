@@ -96,8 +96,16 @@ describe('findPackages', () => {
     expect(line).toContain('not a package');
   });
 
-  test('two packages with the same file name fail, naming both', async () => {
-    const line = await refusal(['AppPackages/*.msixupload', 'other/*.msixupload']);
+  test('two packages with the same file name fail, naming both (once read: set.ts checks)', async () => {
+    const found = await findPackages(['AppPackages/*.msixupload', 'other/*.msixupload'], tmp.dir);
+    const line = ((): string => {
+      try {
+        checkUniqueFileNames(found);
+      } catch (error) {
+        return (error as ActionError).oneLine();
+      }
+      return 'not refused';
+    })();
     expect(line).toContain('same file name');
     expect(line).toContain(join(tmp.dir, 'AppPackages/App_1.0.0.0_x64_bundle.msixupload'));
     expect(line).toContain(join(tmp.dir, 'other/app_1.0.0.0_x64_bundle.msixupload'));

@@ -18,7 +18,8 @@ describe('parseXml', () => {
     expect(root).toEqual({
       name: 'a',
       attributes: {},
-      children: [{ name: 'c', attributes: { x: '1' }, children: [] }]
+      children: [{ name: 'c', attributes: { x: '1' }, children: [], text: '' }],
+      text: ''
     });
   });
 
@@ -70,7 +71,8 @@ describe('readPackageManifest', () => {
   const spec = { name: 'Contoso.App', publisher, version: '1.2.3.0', architecture: 'x64' };
   const expected = {
     identity: { name: 'Contoso.App', publisher, version: '1.2.3.0', architecture: 'x64' },
-    deviceFamilies: ['Windows.Desktop', 'Windows.Universal']
+    deviceFamilies: ['Windows.Desktop', 'Windows.Universal'],
+    framework: false
   };
   const families = ['Windows.Desktop', 'Windows.Universal'];
 

@@ -6,11 +6,13 @@
  * edit applied), the packages, and the entries of the zip it would upload.
  */
 import { applyEdits, type SubmissionEdit } from '../edits.js';
+import { markdownCell } from '../markdown.js';
 import type { JsonObject } from '../merge.js';
 import type { PackageInfo } from '../packages/read.js';
 import type { Settings } from '../settings.js';
 import { planZip, type ZipFileEntry } from '../upload/zip-plan.js';
 import { decodeEntryName } from '../zip/names.js';
+import type { Progress } from './types.js';
 
 /** Fields of a submission that the new one gets anew, or that must not be printed (the upload URL is a credential). */
 const NOT_SENT = ['id', 'status', 'statusDetails', 'fileUploadUrl'];
@@ -39,6 +41,37 @@ export function describePackages(packages: readonly PackageInfo[]): string[] {
       .join('; ');
     return `  ${info.fileName} (${info.kind}, ${size(info.size)}): ${info.identity.name}, family name ${info.familyName}, publisher '${info.identity.publisher}'; ${targets}`;
   });
+}
+
+/** Each target as `x64 1.2.0.0`, the version left out where it is the identity's. */
+const targetsOf = (info: PackageInfo): string =>
+  info.targets
+    .map((t) => (t.version === info.identity.version ? t.architecture : `${t.architecture} ${t.version}`))
+    .join(', ');
+
+/** The packages as a Markdown table for the job summary: what the log's lines say, one row each. */
+export function packagesTable(packages: readonly PackageInfo[]): string[] {
+  return [
+    '| File | Identity | Version | Architectures | Size |',
+    '|---|---|---|---|---|',
+    ...packages.map((info) => {
+      const identity = `${info.identity.name} (family name ${info.familyName})`;
+      const cells = [
+        `${info.fileName} (${info.kind})`,
+        identity,
+        info.identity.version,
+        targetsOf(info),
+        size(info.size)
+      ];
+      return `| ${cells.map(markdownCell).join(' | ')} |`;
+    })
+  ];
+}
+
+/** Records on the progress that the run stopped as a dry run, and what it would have published. */
+export function markDryRun(progress: Progress, settings: Pick<Settings, 'packages'>): void {
+  progress.dryRun = true;
+  progress.wouldPublish = settings.packages;
 }
 
 /** The submission the run would PUT, as JSON: the edits over the published submission (or over nothing). */

@@ -1,5 +1,6 @@
 /** What the lifecycle records as it goes, and what it is given to work with. */
 import type { Clock } from '../clock.js';
+import type { PackageInfo } from '../packages/read.js';
 import type { StoreClient } from '../store/client.js';
 import type { Parent } from '../store/parents.js';
 import type { PackageRollout, RolloutChange } from '../store/rollout.js';
@@ -24,6 +25,8 @@ export interface Progress {
   note?: string;
   /** A dry run: the run stopped before its first change. */
   dryRun?: boolean;
+  /** A dry run: the packages it would have published (for the job summary). */
+  wouldPublish?: readonly PackageInfo[];
   /** What the run did: a submission (absent), or a change to the published submission's rollout. */
   operation?: RolloutChange['action'];
   /** commit: false: the submission was prepared for a person to review and submit in Partner Center. */

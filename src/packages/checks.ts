@@ -37,7 +37,7 @@ export function describePackage(info: PackageInfo): string {
 }
 
 const IDENTITY_HINT =
-  "Build it with the Identity Name and Publisher shown in Partner Center > the app > Product identity (Visual Studio: Publish > Associate App with the Store), or check 'application-id'.";
+  "Build it with the Identity Name and Publisher shown in Partner Center > the app > Product identity (Visual Studio: Publish > Associate App with the Store), or check 'application-id'; if it is not this app's package, leave it out of 'packages' with a '!' line.";
 
 /**
  * Fails unless the package's family name is the app's: the identity name must

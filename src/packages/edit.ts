@@ -9,6 +9,7 @@ import type { JsonObject } from '../merge.js';
 import { appIdentityOf, checkIdentity, checkVersions, describePackage, packageEntries } from './checks.js';
 import { keepExisting, newPackageEntry, type KeepPackages } from './keep.js';
 import type { PackageInfo } from './read.js';
+import { checkPackageSet } from './set.js';
 
 export interface PackagesEditOptions {
   packages: PackageInfo[];
@@ -28,7 +29,9 @@ function appOf(base: EditBase): { label: string; resource: JsonObject } {
   return { label: typeof resource.id === 'string' ? `app ${resource.id}` : 'app', resource };
 }
 
+/** Package mode's edit; fails at once (before any request) when the packages are no app's set (see set.ts). */
 export function packagesEdit(options: PackagesEditOptions): PackagesEdit {
+  checkPackageSet(options.packages);
   const checked: string[] = [];
   return {
     source: 'packages',

@@ -9,8 +9,19 @@ import { attribute, childrenNamed, decodeXmlBytes, parseXml, XmlError, type XmlE
 export const PACKAGE_MANIFEST = 'AppxManifest.xml';
 export const BUNDLE_MANIFEST = 'AppxMetadata/AppxBundleManifest.xml';
 
-/** A manifest that cannot be read, or that lacks what the Store needs. */
-export class ManifestError extends Error {}
+/**
+ * A manifest that cannot be read, or a file that lacks what the Store needs.
+ * With a hint, the file is whole but not what its name promises (a flat
+ * bundle, a package named as a bundle): the hint says what to do instead.
+ */
+export class ManifestError extends Error {
+  constructor(
+    message: string,
+    readonly hint?: string
+  ) {
+    super(message);
+  }
+}
 
 export interface PackageIdentity {
   /** Identity Name, e.g. `Contoso.App`. */
@@ -27,10 +38,13 @@ export interface PackageManifest {
   identity: PackageIdentity;
   /** TargetDeviceFamily names, e.g. `Windows.Desktop`. */
   deviceFamilies: string[];
+  /** `<Properties><Framework>true</Framework>`: a framework package (e.g. Microsoft.VCLibs), which apps depend on. */
+  framework: boolean;
 }
 
 /** One package listed in a bundle manifest. */
 export interface BundledPackage {
+  /** The bundle schema's default, when Type is not written, is `resource`. */
   type: 'application' | 'resource';
   /** Lower case; `neutral` when the manifest gives none. */
   architecture: string;
@@ -106,9 +120,20 @@ function deviceFamiliesOf(element: XmlElement): string[] {
     .filter((name): name is string => Boolean(name));
 }
 
+/** Whether `<Properties>` has this boolean property set (`true` or `1`, as xs:boolean reads). */
+function propertySet(root: XmlElement, name: string): boolean {
+  return childrenNamed(root, 'Properties')
+    .flatMap((properties) => childrenNamed(properties, name))
+    .some((property) => ['true', '1'].includes(property.text.trim().toLowerCase()));
+}
+
 export function readPackageManifest(bytes: Buffer): PackageManifest {
   const root = parseRoot(bytes, PACKAGE_MANIFEST, 'Package');
-  return { identity: readIdentity(root, PACKAGE_MANIFEST), deviceFamilies: deviceFamiliesOf(root) };
+  return {
+    identity: readIdentity(root, PACKAGE_MANIFEST),
+    deviceFamilies: deviceFamiliesOf(root),
+    framework: propertySet(root, 'Framework')
+  };
 }
 
 export function readBundleManifest(bytes: Buffer): BundleManifest {
@@ -119,7 +144,7 @@ export function readBundleManifest(bytes: Buffer): BundleManifest {
     .map((element): BundledPackage => {
       const fileName = required(element, 'FileName', `a Package in ${BUNDLE_MANIFEST}`);
       const where = `the Package ${fileName} in ${BUNDLE_MANIFEST}`;
-      const type = (attribute(element, 'Type') ?? 'application').trim().toLowerCase();
+      const type = (attribute(element, 'Type') ?? 'resource').trim().toLowerCase();
       if (type !== 'application' && type !== 'resource') throw new ManifestError(`${where} has Type '${type}'`);
       const version = required(element, 'Version', where);
       if (!versionParts(version)) throw new ManifestError(`${where} has Version '${version}', not a.b.c.d`);

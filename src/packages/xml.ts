@@ -3,8 +3,9 @@
  * Studio write them: UTF-8 with or without a BOM, UTF-16 with a BOM, an XML
  * declaration, comments (which may hold markup), attributes over several
  * lines in single or double quotes, entities, namespace prefixes. It builds
- * a tree of elements and attributes and ignores text: a manifest's identity
- * is all in attributes. Pure; no DTDs, no namespace URIs.
+ * a tree of elements, their attributes and their own text (a manifest's
+ * identity is in attributes; a few properties, such as `<Framework>`, are
+ * text). Pure; no DTDs, no namespace URIs.
  */
 
 export class XmlError extends Error {}
@@ -15,6 +16,8 @@ export interface XmlElement {
   /** Attribute values by name as written (prefix included), entities decoded. */
   attributes: Record<string, string>;
   children: XmlElement[];
+  /** The element's own character data (not its children's), entities decoded; CDATA and comments left out. */
+  text: string;
 }
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
@@ -39,16 +42,18 @@ function utf8(bytes: Uint8Array): string {
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
+/** Character and entity references replaced by what they stand for. */
+function decodeEntities(raw: string): string {
+  return raw.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z]+);/g, (whole, ref: string) => {
+    if (ref.startsWith('#x')) return String.fromCodePoint(parseInt(ref.slice(2), 16));
+    if (ref.startsWith('#')) return String.fromCodePoint(parseInt(ref.slice(1), 10));
+    return ENTITIES[ref] ?? whole;
+  });
+}
+
 /** An attribute value as XML reads it: line breaks and tabs become spaces, then entities are decoded. */
 export function attributeValue(raw: string): string {
-  return raw
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\t\n]/g, ' ')
-    .replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z]+);/g, (whole, ref: string) => {
-      if (ref.startsWith('#x')) return String.fromCodePoint(parseInt(ref.slice(2), 16));
-      if (ref.startsWith('#')) return String.fromCodePoint(parseInt(ref.slice(1), 10));
-      return ENTITIES[ref] ?? whole;
-    });
+  return decodeEntities(raw.replace(/\r\n?/g, '\n').replace(/[\t\n]/g, ' '));
 }
 
 const localName = (qualified: string): string => qualified.slice(qualified.indexOf(':') + 1);
@@ -82,7 +87,7 @@ function readStartTag(text: string, at: number): { element: XmlElement; empty: b
   NAME.lastIndex = at;
   const name = NAME.exec(text);
   if (!name) throw new XmlError(`a tag without a name at character ${at}`);
-  const element: XmlElement = { name: localName(name[0]), attributes: {}, children: [] };
+  const element: XmlElement = { name: localName(name[0]), attributes: {}, children: [], text: '' };
   let next = NAME.lastIndex;
   for (;;) {
     ATTRIBUTE.lastIndex = next;
@@ -105,6 +110,7 @@ export function parseXml(text: string): XmlElement {
   for (;;) {
     const lt = text.indexOf('<', at);
     if (lt < 0) break;
+    if (open.length > 0 && lt > at) open[open.length - 1].text += decodeEntities(text.slice(at, lt));
     const skipped = skipMarkup(text, lt);
     if (skipped !== undefined) {
       at = skipped;
