@@ -13,6 +13,7 @@ import { waitForStatus } from './lifecycle/wait.js';
 import type { JsonObject } from './merge.js';
 import type { Settings } from './settings.js';
 import { createSubmission } from './lifecycle/create.js';
+import { marked } from './lifecycle/in-flight.js';
 import type { LifecycleDeps, Progress } from './lifecycle/types.js';
 import { sendOnce } from './store/once.js';
 import { checkEdits } from './lifecycle/check-edits.js';
@@ -140,7 +141,13 @@ export class SubmissionLifecycle {
     }
     const status = await checkReplaceable(this.deps.client, this.parent, pending.id);
     if (status) this.deps.warning(replacingWarning(this.parent, pending.id, status));
-    if (!status || (await deletePending(this.deps.client, this.parent, pending.id)) === 'gone') {
+    const deleted =
+      status &&
+      (await marked(
+        (on) => (this.progress.deletingSubmissionId = on ? pending.id : undefined),
+        () => deletePending(this.deps.client, this.parent, pending.id)
+      ));
+    if (!deleted || deleted === 'gone') {
       this.deps.info(`Submission ${pending.id} was already gone.`);
       return undefined;
     }
@@ -158,12 +165,10 @@ export class SubmissionLifecycle {
    * pending submission that appeared is the one just made.
    */
   private async create(): Promise<Submission> {
-    this.progress.creating = true;
-    try {
-      return await createSubmission(this.deps.client, this.parent, this.deps.info);
-    } finally {
-      this.progress.creating = false;
-    }
+    return marked(
+      (on) => (this.progress.creating = on),
+      () => createSubmission(this.deps.client, this.parent, this.deps.info)
+    );
   }
 
   private async update(created: Submission): Promise<Submission> {
@@ -211,6 +216,14 @@ export class SubmissionLifecycle {
    * PendingCommit.
    */
   private async commit(id: string): Promise<void> {
+    await marked(
+      (on) => (this.progress.committing = on),
+      () => this.sendCommit(id)
+    );
+    this.progress.committed = true;
+  }
+
+  private async sendCommit(id: string): Promise<void> {
     await sendOnce({
       send: async () => {
         const { correlationId } = await this.deps.client.send({
@@ -235,7 +248,6 @@ export class SubmissionLifecycle {
       },
       pause: (attempt) => this.deps.client.pauseBeforeRetry(attempt)
     });
-    this.progress.committed = true;
   }
 
   private async readStatus(id: string): Promise<SubmissionStatus> {
