@@ -1,6 +1,18 @@
 import { describe, expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
-import { actionInputNames, parseSandboxOptions, runInputs, USAGE, UsageError } from '../../sandbox/options.mjs';
+import {
+  actionInputNames,
+  describeInputs,
+  parseSandboxOptions,
+  runInputs,
+  SANDBOX_COMMIT_OUTCOME,
+  STEP_GRACE_MS,
+  stepTimeoutMs,
+  stoppedStepLine,
+  USAGE,
+  UsageError
+} from '../../sandbox/options.mjs';
+import { judgeStatus, STATUS_PATH, type WaitFor } from '../../src/status.js';
 
 const INPUTS = actionInputNames(readFileSync(new URL('../../action.yml', import.meta.url), 'utf8'));
 
@@ -101,4 +113,58 @@ describe('runInputs', () => {
       expect(inputs).toEqual({ ...defaults, [name]: 'mine' });
     }
   );
+});
+
+describe('the waits the sandbox offers', () => {
+  // The fake Store walks a committed submission from CommitStarted along STATUS_PATH up to finalStatus.
+  const walk = STATUS_PATH.slice(STATUS_PATH.indexOf('PreProcessing'), STATUS_PATH.indexOf('Published') + 1);
+
+  test.each<WaitFor>(['commit', 'certification', 'publish'])(
+    'wait-for %s: the local Store gets to a status that ends the wait',
+    (waitFor) => {
+      expect(walk).toContain(SANDBOX_COMMIT_OUTCOME.finalStatus);
+      const reached = walk.slice(0, walk.indexOf(SANDBOX_COMMIT_OUTCOME.finalStatus) + 1);
+      expect(reached.some((status) => judgeStatus(status, waitFor).state === 'done')).toBe(true);
+    }
+  );
+});
+
+describe('how long the sandbox lets the step run', () => {
+  test.each([['2'], ['0.5'], ['90'], ['600']])(
+    'timeout-minutes %s: longer than the action’s own timeout, by the grace',
+    (minutes) => {
+      expect(stepTimeoutMs({ 'timeout-minutes': minutes })).toBe(Number(minutes) * 60_000 + STEP_GRACE_MS);
+      expect(STEP_GRACE_MS).toBeGreaterThanOrEqual(5 * 60_000); // a Retry-After of up to 5 minutes fits
+    }
+  );
+
+  test('no timeout-minutes, or one the action refuses: the action’s default (60) and the grace', () => {
+    for (const inputs of [{}, { 'timeout-minutes': 'soon' }, { 'timeout-minutes': '-1' }] as Record<string, string>[])
+      expect(stepTimeoutMs(inputs)).toBe(60 * 60_000 + STEP_GRACE_MS);
+  });
+
+  test('a step that ends by itself gets no word from the sandbox; a stopped one is said plainly', () => {
+    expect(stoppedStepLine({ code: 1, signal: null }, { 'timeout-minutes': '2' })).toBeUndefined();
+    expect(stoppedStepLine({ code: 0, signal: null }, {})).toBeUndefined();
+    const line = stoppedStepLine({ code: null, signal: 'SIGKILL' }, { 'timeout-minutes': '2' });
+    expect(line).toMatch(/^The sandbox stopped the step \(SIGKILL\) after 12 minutes: it was still running 10 minutes/);
+    expect(line).toMatch(/past its own timeout-minutes \(2\), so it hung/);
+    expect(line).not.toMatch(/exit code null/);
+  });
+});
+
+describe('describeInputs', () => {
+  test('every input the step runs with, the user’s included; not the secret nor the local URLs', () => {
+    const text = describeInputs({
+      'product-id': 'p',
+      'client-secret': 'sandbox-secret-not-real',
+      'msi-exe-api-url': 'http://127.0.0.1:1',
+      'store-api-url': 'http://127.0.0.1:2',
+      'authority-host': 'http://127.0.0.1:3',
+      'listings-folder': 'store/listings'
+    });
+    expect(text).toBe(
+      'Inputs (and the local URLs and credentials):\n  product-id: p\n  listings-folder: store/listings'
+    );
+  });
 });
