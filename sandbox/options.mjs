@@ -10,7 +10,8 @@ Runs the bundled action (dist/index.js) once against a local Partner Center on
 pending one that the run replaces. After the commit the local Store moves the
 submission on by one status a second, through certification to Published, so
 every 'wait-for' ends as it would in the Store. The step's log is shown as it
-comes, as the runner shows it. No credentials, no internet.
+comes, as the runner shows it; Ctrl-C cancels the step as a runner cancels a
+job. No credentials, no internet.
 
 Options:
   --input NAME=VALUE  set the action input NAME (any input of action.yml); repeat

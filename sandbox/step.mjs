@@ -20,11 +20,26 @@ export async function runStep(inputs, { userDir, secrets, userGaveInputs }) {
 
   rule('step log (as the runner shows it: masked values are ***)');
   const view = new RunnerLogView({ write: (text) => process.stdout.write(text), secrets });
-  const result = await runAction(inputs, {
-    cwd: userDir,
-    timeoutMs: stepTimeoutMs(inputs),
-    onStart: (child) => view.attach(child)
-  });
+  let step;
+  // Ctrl-C cancels the step as a runner cancels a job, and shows how it ends; a second Ctrl-C stops the sandbox.
+  const cancel = () => {
+    console.log('Ctrl-C: cancelling the step as a runner cancels a job (SIGTERM); Ctrl-C again stops the sandbox.');
+    step?.kill('SIGTERM');
+  };
+  process.once('SIGINT', cancel);
+  let result;
+  try {
+    result = await runAction(inputs, {
+      cwd: userDir,
+      timeoutMs: stepTimeoutMs(inputs),
+      onStart: (child) => {
+        step = child;
+        view.attach(child);
+      }
+    });
+  } finally {
+    process.removeListener('SIGINT', cancel);
+  }
   const stopped = stoppedStepLine(result, inputs);
   if (stopped) console.log(stopped);
 

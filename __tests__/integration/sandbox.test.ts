@@ -1,22 +1,33 @@
 // `npm run sandbox` as a new user runs it: the bundled action against the local Partner Center, from the
 // folder the user ran npm in (INIT_CWD), with the user's own --input values.
 import { describe, expect, test } from '@jest/globals';
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-/** Runs the sandbox as `npm run sandbox -- ...args` run in `userDir` would. */
-async function sandbox(args: string[], userDir = ROOT): Promise<{ code: number | null; out: string }> {
+/**
+ * Runs the sandbox as `npm run sandbox -- ...args` run in `userDir` would; `onOutput` sees the output so far
+ * each time more comes, and may signal the sandbox.
+ */
+async function sandbox(
+  args: string[],
+  userDir = ROOT,
+  onOutput?: (out: string, child: ChildProcess) => void
+): Promise<{ code: number | null; out: string }> {
   const child = spawn(process.execPath, [join(ROOT, 'sandbox', 'run.mjs'), ...args], {
     cwd: ROOT, // npm runs scripts in the package's folder
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', INIT_CWD: userDir },
     stdio: ['ignore', 'pipe', 'pipe']
   });
   let out = '';
-  child.stdout.on('data', (chunk) => (out += chunk));
-  child.stderr.on('data', (chunk) => (out += chunk));
+  const take = (chunk: Buffer) => {
+    out += chunk;
+    onOutput?.(out, child);
+  };
+  child.stdout.on('data', take);
+  child.stderr.on('data', take);
   const code = await new Promise<number | null>((resolve) => child.once('close', resolve));
   return { code, out };
 }
@@ -53,5 +64,24 @@ describe('npm run sandbox', () => {
       /^listing de-de: whatsNew ".*", description "Contoso Notes hält Ihre Notizen/m
     );
     expect(code).toBe(0);
+  });
+
+  test('Ctrl-C while the step waits: the step is cancelled as on a runner, and says what it left', async () => {
+    let interrupted = false;
+    const { code, out } = await sandbox(['--msi-exe'], ROOT, (so_far, child) => {
+      // The log streams: the new packages show while the step still has seconds of waits ahead, and the user presses Ctrl-C.
+      if (!interrupted && /Replaced the draft's packages/.test(so_far)) {
+        interrupted = true;
+        child.kill('SIGINT');
+      }
+    });
+    expect(interrupted).toBe(true);
+    const log = section(out, 'step log');
+    expect(log).toMatch(/Ctrl-C: cancelling the step as a runner cancels a job/);
+    expect(log).toMatch(
+      /Error: The job was cancelled\. The draft of the MSI\/EXE product [\w-]+ holds this run's changes \(packages\) but was not submitted/
+    );
+    expect(out).toContain('============ the step failed (exit code 1)');
+    expect(code).toBe(1);
   });
 });
