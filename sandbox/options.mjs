@@ -137,19 +137,30 @@ export function stepTimeoutMs(inputs) {
   return Math.ceil(own * 60_000) + STEP_GRACE_MS;
 }
 
+/** How long a step the sandbox cancelled (SIGTERM) has to end before the sandbox kills it (as a runner does). */
+export const STOP_WAIT_MS = 30_000;
+
 /**
- * What the sandbox says when it had to stop the step, or undefined when the step ended by itself.
- * @param {{ code: number|null, signal: string|null }} result
+ * What the sandbox says when the step is still running at stepTimeoutMs, as it cancels it.
  * @param {Record<string, string>} inputs
  */
-export function stoppedStepLine(result, inputs) {
-  if (result.code !== null || !result.signal) return undefined;
-  const minutes = (stepTimeoutMs(inputs) / 60_000).toFixed(0);
+export function hungStepLine(inputs) {
   const own = inputs['timeout-minutes'] ?? String(ACTION_TIMEOUT_MINUTES);
   return (
-    `The sandbox stopped the step (${result.signal}) after ${minutes} minutes: it was still running ` +
-    `${STEP_GRACE_MS / 60_000} minutes past its own timeout-minutes (${own}), so it hung. ` +
-    'Its outputs and summary are missing because it was stopped, not because it failed; please report it.'
+    `The step is still running ${STEP_GRACE_MS / 60_000} minutes past its own timeout-minutes (${own}): it hangs. ` +
+    `The sandbox cancels it as a runner cancels a job (SIGTERM), and kills it if it has not ended ${STOP_WAIT_MS / 1000} s later. Please report it.`
+  );
+}
+
+/**
+ * What the sandbox says when it had to kill the step, or undefined when the step ended by itself.
+ * @param {{ code: number|null, signal: string|null }} result
+ */
+export function killedStepLine(result) {
+  if (result.code !== null || !result.signal) return undefined;
+  return (
+    `The step did not end after it was cancelled: the sandbox killed it (${result.signal}). ` +
+    'Its outputs and summary are missing because it was killed, not because it failed; please report it.'
   );
 }
 

@@ -2,7 +2,7 @@
 // outputs and its job summary. Shared by the MSIX sandbox (./run.mjs) and the MSI/EXE one (./msi-exe.mjs).
 import { runAction } from '../__fixtures__/run-action.mjs';
 import { RunnerLogView } from './log-view.mjs';
-import { describeInputs, stepTimeoutMs, stoppedStepLine } from './options.mjs';
+import { describeInputs, hungStepLine, killedStepLine, STOP_WAIT_MS, stepTimeoutMs } from './options.mjs';
 
 export const rule = (title) =>
   console.log(`\n${'='.repeat(12)} ${title} ${'='.repeat(Math.max(0, 60 - title.length))}`);
@@ -27,21 +27,28 @@ export async function runStep(inputs, { userDir, secrets, userGaveInputs }) {
     step?.kill('SIGTERM');
   };
   process.once('SIGINT', cancel);
+  // A step still running well past its own timeout-minutes hangs: cancel it as a runner would, then kill it.
+  let hung;
   let result;
   try {
     result = await runAction(inputs, {
       cwd: userDir,
-      timeoutMs: stepTimeoutMs(inputs),
+      timeoutMs: stepTimeoutMs(inputs) + STOP_WAIT_MS,
       onStart: (child) => {
         step = child;
         view.attach(child);
+        hung = setTimeout(() => {
+          console.log(hungStepLine(inputs));
+          child.kill('SIGTERM');
+        }, stepTimeoutMs(inputs));
       }
     });
   } finally {
+    clearTimeout(hung);
     process.removeListener('SIGINT', cancel);
   }
-  const stopped = stoppedStepLine(result, inputs);
-  if (stopped) console.log(stopped);
+  const killed = killedStepLine(result);
+  if (killed) console.log(killed);
 
   rule('step outputs');
   for (const [name, value] of Object.entries(result.outputs)) console.log(`${name}: ${value}`);
@@ -54,6 +61,6 @@ export async function runStep(inputs, { userDir, secrets, userGaveInputs }) {
 /** The closing line: how the step ended. */
 export function endRule(result) {
   if (result.code === 0) rule('the step succeeded');
-  else if (result.code === null) rule(`the step was stopped by the sandbox (${result.signal})`);
+  else if (result.code === null) rule(`the step was killed by the sandbox (${result.signal})`);
   else rule(`the step failed (exit code ${result.code})`);
 }

@@ -7,8 +7,9 @@ import {
   runInputs,
   SANDBOX_COMMIT_OUTCOME,
   STEP_GRACE_MS,
+  hungStepLine,
+  killedStepLine,
   stepTimeoutMs,
-  stoppedStepLine,
   USAGE,
   UsageError
 } from '../../sandbox/options.mjs';
@@ -143,12 +144,18 @@ describe('how long the sandbox lets the step run', () => {
       expect(stepTimeoutMs(inputs)).toBe(60 * 60_000 + STEP_GRACE_MS);
   });
 
-  test('a step that ends by itself gets no word from the sandbox; a stopped one is said plainly', () => {
-    expect(stoppedStepLine({ code: 1, signal: null }, { 'timeout-minutes': '2' })).toBeUndefined();
-    expect(stoppedStepLine({ code: 0, signal: null }, {})).toBeUndefined();
-    const line = stoppedStepLine({ code: null, signal: 'SIGKILL' }, { 'timeout-minutes': '2' });
-    expect(line).toMatch(/^The sandbox stopped the step \(SIGKILL\) after 12 minutes: it was still running 10 minutes/);
-    expect(line).toMatch(/past its own timeout-minutes \(2\), so it hung/);
+  test('a step still running past that is cancelled, and said to hang, plainly', () => {
+    expect(hungStepLine({ 'timeout-minutes': '2' })).toBe(
+      'The step is still running 10 minutes past its own timeout-minutes (2): it hangs. The sandbox cancels it as a runner cancels a job (SIGTERM), and kills it if it has not ended 30 s later. Please report it.'
+    );
+  });
+
+  test('a step that ends by itself gets no word from the sandbox; a killed one is said plainly', () => {
+    expect(killedStepLine({ code: 1, signal: null })).toBeUndefined();
+    expect(killedStepLine({ code: 0, signal: null })).toBeUndefined();
+    const line = killedStepLine({ code: null, signal: 'SIGKILL' });
+    expect(line).toMatch(/^The step did not end after it was cancelled: the sandbox killed it \(SIGKILL\)\./);
+    expect(line).toMatch(/missing because it was killed, not because it failed/);
     expect(line).not.toMatch(/exit code null/);
   });
 });
