@@ -8,8 +8,8 @@ Runs the bundled action (dist/index.js) once against a local Partner Center on
 127.0.0.1 (a fake Store API and Azure AD, and Azurite for the upload). The app
 (9NBLGGH4R315, or your 'application-id') has a published submission and a
 pending one that the run replaces. After the commit the local Store moves the
-submission on by one status a second, through certification to Published, so
-every 'wait-for' ends as it would in the Store. The step's log is shown as it
+submission on by one status at each status read (one a second here), through
+certification to Published, so every 'wait-for' ends as in the Store. The step's log is shown as it
 comes, as the runner shows it; Ctrl-C cancels the step as a runner cancels a
 job. No credentials, no internet.
 
