@@ -85,7 +85,7 @@ function committedSubmission(it: string, status: string | undefined): string {
     return `${it} ended in CommitFailed: the Store is not processing it; ${REPLACED_NEXT_RUN}.`;
   }
   if (status && isFailureStatus(status)) {
-    return `${it} ended in ${status}: the Store does not go on with it (see its errors and certification report in Partner Center); ${REPLACED_NEXT_RUN}.`;
+    return `${it} ended in ${status}: the Store does not go on with it (see its errors in the annotations and in Partner Center); ${REPLACED_NEXT_RUN}.`;
   }
   if (status === 'Published') return `${it} is Published.`;
   if (status && IN_PROGRESS.includes(status)) {
