@@ -4,7 +4,7 @@
 //   npm run sandbox -- --msi-exe            installers + a partial submission-json, wait-for publish
 //   npm run sandbox -- --msi-exe --faults   the same with a 429 (Retry-After), a 503 and a lost submit answer
 import { startFakeMsiExe } from '../__fixtures__/fake-msi-exe/index.mjs';
-import { runAction, runnerView } from '../__fixtures__/run-action.mjs';
+import { endRule, rule, runStep } from './step.mjs';
 
 const TENANT = 'sandbox-tenant';
 const CLIENT = '00000000-0000-0000-0000-00000000c11e';
@@ -12,17 +12,23 @@ const SECRET = 'sandbox-secret-not-real';
 const SELLER = '123456789';
 const PRODUCT = '3e31a9f9-84e8-4d2d-9eba-487878d02ebf';
 
-const rule = (title) => console.log(`\n${'='.repeat(12)} ${title} ${'='.repeat(Math.max(0, 60 - title.length))}`);
-
 /**
- * @param {{ faults: boolean, inputs?: Record<string, string> }} options  `inputs` (from --input) override the sandbox's
+ * @param {{ faults: boolean, inputs?: Record<string, string>, userDir?: string }} options  `inputs` (from --input)
+ *   override the sandbox's; their relative paths are read from `userDir` (where the user ran npm)
  * @returns {Promise<number>} the step's exit code
  */
-export async function runMsiExeSandbox({ faults, inputs = {} }) {
+export async function runMsiExeSandbox({ faults, inputs = {}, userDir = process.cwd() }) {
   const fake = await startFakeMsiExe({ uploadPolls: 2, metadataPolls: 1, publishPolls: 3 });
   try {
     fake.addClient({ tenantId: TENANT, clientId: CLIENT, clientSecret: SECRET });
-    const before = fake.seedProduct({ id: PRODUCT, sellerId: SELLER });
+    // The product's draft has an English and a German listing, as the example listings folder (store/listings/).
+    const english = fake.seedProduct({ id: PRODUCT, sellerId: SELLER }).listings[0];
+    const german = { ...english, language: 'de-de', description: 'Contoso Notes: schnell Notizen machen.' };
+    const before = fake.seedProduct({
+      id: PRODUCT,
+      sellerId: SELLER,
+      listings: [english, { ...german, whatsNew: '' }]
+    });
     if (faults) {
       fake.faults.add({ method: 'GET', path: `${PRODUCT}/status`, kind: 429, retryAfter: '2' });
       fake.faults.add({ method: 'PUT', path: `${PRODUCT}/packages`, kind: 503 });
@@ -53,40 +59,37 @@ export async function runMsiExeSandbox({ faults, inputs = {} }) {
       console.log(
         'Faults injected: 429 (Retry-After: 2) on the first status read, 503 on PUT packages, the submit carried out but its answer lost.'
       );
-    console.log(`Inputs: installers=${JSON.stringify(installers)}\nsubmission-json=${JSON.stringify(submissionJson)}`);
-
-    rule('step log (as the runner shows it: masked values are ***)');
-    const result = await runAction({
-      'tenant-id': TENANT,
-      'client-id': CLIENT,
-      'client-secret': SECRET,
-      'product-id': PRODUCT,
-      'seller-id': SELLER,
-      installers: JSON.stringify(installers),
-      'submission-json': JSON.stringify(submissionJson),
-      'wait-for': 'publish',
-      'poll-interval-seconds': '1',
-      'timeout-minutes': '2',
-      'msi-exe-api-url': fake.url,
-      'authority-host': fake.url,
-      ...inputs
-    });
-    process.stdout.write(runnerView(result.rawLog));
-
-    rule('step outputs');
-    for (const [name, value] of Object.entries(result.outputs)) console.log(`${name}: ${value}`);
-
-    rule('job summary (markdown)');
-    console.log(result.summary);
+    const result = await runStep(
+      {
+        'tenant-id': TENANT,
+        'client-id': CLIENT,
+        'client-secret': SECRET,
+        'product-id': PRODUCT,
+        'seller-id': SELLER,
+        installers: JSON.stringify(installers),
+        'submission-json': JSON.stringify(submissionJson),
+        'wait-for': 'publish',
+        'poll-interval-seconds': '1',
+        'timeout-minutes': '2',
+        'msi-exe-api-url': fake.url,
+        'authority-host': fake.url,
+        ...inputs
+      },
+      { userDir, secrets: [SECRET], userGaveInputs: Object.keys(inputs).length > 0 }
+    );
 
     rule('what the local Store holds now');
     const after = fake.product(PRODUCT);
     console.log(
       `packages: ${after.packages.map((p) => `${p.packageUrl} [${p.architectures}, ${p.packageType}]`).join('; ')}`
     );
-    console.log(
-      `en-us whatsNew: ${JSON.stringify(after.listings[0].whatsNew)}; description kept: ${after.listings[0].description === before.listings[0].description}`
-    );
+    for (const listing of after.listings) {
+      const was = before.listings.find((l) => l.language === listing.language);
+      const description = listing.description === was?.description ? 'kept' : JSON.stringify(listing.description);
+      console.log(
+        `listing ${listing.language}: whatsNew ${JSON.stringify(listing.whatsNew)}, description ${description}`
+      );
+    }
     for (const s of fake.submissions) console.log(`submission ${s.id}: ${s.publishingStatus}`);
     console.log(
       `calls that changed something: ${fake
@@ -94,7 +97,7 @@ export async function runMsiExeSandbox({ faults, inputs = {} }) {
         .map((r) => `${r.method} ${r.path}`)
         .join('; ')}`
     );
-    rule(result.code === 0 ? 'the step succeeded' : `the step failed (exit code ${result.code})`);
+    endRule(result);
     return result.code ?? 1;
   } finally {
     await fake.close();

@@ -14,8 +14,9 @@ import { fileURLToPath } from 'node:url';
 import { AZURITE_ACCOUNT, AZURITE_KEY, startAzurite } from '../__fixtures__/azurite.mjs';
 import { startFakeStore } from '../__fixtures__/fake-store/index.mjs';
 import { makeZip } from '../__fixtures__/make-zip.mjs';
-import { ACTION_ENTRY, readActionYml, runAction, runnerView } from '../__fixtures__/run-action.mjs';
-import { parseSandboxOptions, runInputs, USAGE, UsageError } from './options.mjs';
+import { ACTION_ENTRY, readActionYml } from '../__fixtures__/run-action.mjs';
+import { parseSandboxOptions, runInputs, SANDBOX_COMMIT_OUTCOME, USAGE, UsageError } from './options.mjs';
+import { endRule, rule, runStep } from './step.mjs';
 
 const TENANT = 'sandbox-tenant';
 const CLIENT = '00000000-0000-0000-0000-00000000c11e';
@@ -38,8 +39,6 @@ if (options.help) {
 const userDir = process.env.INIT_CWD ?? process.cwd();
 const APP = options.inputs['application-id'] || DEFAULT_APP;
 
-const rule = (title) => console.log(`\n${'='.repeat(12)} ${title} ${'='.repeat(Math.max(0, 60 - title.length))}`);
-
 if (!existsSync(ACTION_ENTRY)) {
   console.error(`No ${ACTION_ENTRY}: run 'npm ci' first (dist/ is committed; 'npm run build' rebuilds it).`);
   process.exit(1);
@@ -47,7 +46,7 @@ if (!existsSync(ACTION_ENTRY)) {
 
 if (options.msiExe) {
   const { runMsiExeSandbox } = await import('./msi-exe.mjs');
-  process.exit(await runMsiExeSandbox({ faults: options.faults, inputs: options.inputs }));
+  process.exit(await runMsiExeSandbox({ faults: options.faults, inputs: options.inputs, userDir }));
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'store-sandbox-'));
@@ -83,7 +82,7 @@ try {
     published,
     pending: { ...published, notesForCertification: 'an old draft' }
   });
-  fake.setCommitOutcome({ kind: 'success', pollsInCommitStarted: 2, finalStatus: 'PreProcessing' });
+  fake.setCommitOutcome(SANDBOX_COMMIT_OUTCOME);
   const withFaults = options.faults;
   if (withFaults) {
     fake.faults.add({ method: 'GET', path: `applications/${APP}`, kind: 503 });
@@ -135,21 +134,11 @@ try {
     },
     user: options.inputs
   });
-  const shown = Object.entries(inputs).filter(
-    ([name]) => !['client-secret', 'store-api-url', 'authority-host'].includes(name)
-  );
-  console.log(`Inputs (and the local URLs and credentials):\n${shown.map(([n, v]) => `  ${n}: ${v}`).join('\n')}`);
-  if (Object.keys(options.inputs).length) console.log(`Relative paths are read from ${userDir}.`);
-
-  rule('step log (as the runner shows it: masked values are ***)');
-  const result = await runAction(inputs, { cwd: userDir });
-  process.stdout.write(runnerView(result.rawLog));
-
-  rule('step outputs');
-  for (const [name, value] of Object.entries(result.outputs)) console.log(`${name}: ${value}`);
-
-  rule('job summary (markdown)');
-  console.log(result.summary);
+  const result = await runStep(inputs, {
+    userDir,
+    secrets: [SECRET],
+    userGaveInputs: Object.keys(options.inputs).length > 0
+  });
 
   rule('what the local Store holds now');
   const created = fake.submission(result.outputs['submission-id']);
@@ -172,7 +161,7 @@ try {
       .map((r) => `${r.method} ${r.path}`)
       .join('; ')}`
   );
-  rule(result.code === 0 ? 'the step succeeded' : `the step failed (exit code ${result.code})`);
+  endRule(result);
   exitCode = result.code ?? 1;
 } finally {
   await fake.close();

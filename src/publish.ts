@@ -9,12 +9,13 @@ import { changePublishedRollout } from './lifecycle/rollout.js';
 import { describeListings } from './listings/edit.js';
 import type { Settings } from './settings.js';
 import { signIn, type RunDeps } from './sign-in.js';
-import { isFailureStatus } from './status.js';
 import { StoreClient } from './store/client.js';
 import { resolveParent, type Resolved } from './store/resolve.js';
 import { allEdits, SubmissionLifecycle, type Progress } from './submission.js';
 import { uploadBlob, uploadZip } from './upload/index.js';
 import { zipStream } from './upload/zip-stream.js';
+
+export { leftBehind } from './lifecycle/left-behind.js';
 
 /** What an MSIX run is given from the runner: the run's deps, and warnings. */
 export interface MsixRunDeps extends RunDeps {
@@ -35,16 +36,6 @@ export function maskUploadUrl(url: string, mask: (secret: string) => void): void
       // not decodable: the raw forms are masked already
     }
   }
-}
-
-/** What to do with the submission the run leaves behind, for the log on a failure or cancellation. */
-export function leftBehind(progress: Progress): string | undefined {
-  if (!progress.submissionId || !progress.parent) return undefined;
-  const where = `Submission ${progress.submissionId} of the ${progress.parent.label} was left in status ${progress.status ?? 'unknown'}`;
-  if (progress.committed && progress.status && isFailureStatus(progress.status)) return undefined; // the error says it all
-  return progress.committed
-    ? `${where}; the Store goes on processing it (see Partner Center).`
-    : `${where}, not committed; the next run replaces it (delete-pending: true), or delete it in Partner Center.`;
 }
 
 /** Why a dry run cannot read the Store (no credentials to sign in with), or undefined when it can. */

@@ -15,6 +15,7 @@ import { waitForStatus } from './lifecycle/wait.js';
 import type { JsonObject } from './merge.js';
 import type { Settings } from './settings.js';
 import { createSubmission } from './lifecycle/create.js';
+import { marked } from './lifecycle/in-flight.js';
 import type { LifecycleDeps, Progress } from './lifecycle/types.js';
 import { checkEdits } from './lifecycle/check-edits.js';
 import { markDryRun, printDryRun } from './lifecycle/dry-run.js';
@@ -141,7 +142,13 @@ export class SubmissionLifecycle {
     }
     const status = await checkReplaceable(this.deps.client, this.parent, pending.id);
     if (status) this.deps.warning(replacingWarning(this.parent, pending.id, status));
-    if (!status || (await deletePending(this.deps.client, this.parent, pending.id)) === 'gone') {
+    const deleted =
+      status &&
+      (await marked(
+        (on) => (this.progress.deletingSubmissionId = on ? pending.id : undefined),
+        () => deletePending(this.deps.client, this.parent, pending.id)
+      ));
+    if (!deleted || deleted === 'gone') {
       this.deps.info(`Submission ${pending.id} was already gone.`);
       return undefined;
     }
@@ -159,12 +166,10 @@ export class SubmissionLifecycle {
    * pending submission that appeared is the one just made.
    */
   private async create(): Promise<Submission> {
-    this.progress.creating = true;
-    try {
-      return await createSubmission(this.deps.client, this.parent, this.deps.info);
-    } finally {
-      this.progress.creating = false;
-    }
+    return marked(
+      (on) => (this.progress.creating = on),
+      () => createSubmission(this.deps.client, this.parent, this.deps.info)
+    );
   }
 
   private async update(created: Submission): Promise<Submission> {
@@ -208,13 +213,17 @@ export class SubmissionLifecycle {
   }
 
   private async commit(id: string): Promise<void> {
-    await commitSubmission(id, {
-      client: this.deps.client,
-      parent: this.parent,
-      info: this.deps.info,
-      see: (status) => this.see(status),
-      readStatus: () => this.readStatus(id)
-    });
+    await marked(
+      (on) => (this.progress.committing = on),
+      () =>
+        commitSubmission(id, {
+          client: this.deps.client,
+          parent: this.parent,
+          info: this.deps.info,
+          see: (status) => this.see(status),
+          readStatus: () => this.readStatus(id)
+        })
+    );
     this.progress.committed = true;
   }
 

@@ -253,6 +253,11 @@ describe('operation: rollout', () => {
     expect(errorAnnotations(result.log)[0]).toMatch(
       /cannot be finalized: it has no gradual rollout.*nothing was changed/
     );
+    // What the run left: the published submission as it was (not "left in status Published, not committed").
+    expect(result.log).toMatch(
+      /The published submission \d+ of the app \w+ stays published; its rollout was not changed/
+    );
+    expect(result.log).not.toMatch(/not committed|the next run replaces it/);
     expect(fake.mutations()).toEqual([]);
   });
 

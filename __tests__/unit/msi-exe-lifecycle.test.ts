@@ -3,6 +3,7 @@ import { fixedEdit } from '../../src/edits.js';
 import { ActionError } from '../../src/errors.js';
 import type { EnvelopeEntry } from '../../src/msi-exe/envelope.js';
 import { MsiExeLifecycle, type MsiExeApi, type MsiExeJob, type MsiExeProgress } from '../../src/msi-exe/lifecycle.js';
+import { msiExeLeftBehind } from '../../src/msi-exe/outcome.js';
 import type {
   MetadataDraft,
   MetadataRead,
@@ -317,5 +318,43 @@ describe('the MSI/EXE lifecycle', () => {
       /badrequest: website must be a valid URL \(properties\)\./
     );
     expect(api.calls).not.toContain('submit');
+  });
+});
+
+describe('what a stopped MSI/EXE run says it left', () => {
+  const lost = () => new UncertainOutcomeError({ call: 'Submit (POST /submit)', storeMessage: 'no answer' });
+
+  test('a submit whose answers are all lost: a submission may have been created', async () => {
+    const api = new StubApi([READY]);
+    api.submitFailures.push(lost(), lost(), lost());
+    const { lifecycle, progress } = setup(api, { installers: [INSTALLER] });
+    await expect(lifecycle.run()).rejects.toThrow(UncertainOutcomeError);
+    expect(progress).toMatchObject({ submitting: true, changed: ['packages'] });
+    expect(msiExeLeftBehind(progress)).toMatch(
+      /\(packages\) was being submitted .* a submission may have been created/
+    );
+  });
+
+  test('a package replacement whose answer is lost: the draft may hold it', async () => {
+    const api = new StubApi([READY]);
+    api.replacePackages = async () => {
+      throw new UncertainOutcomeError({ call: 'Replace the packages (PUT /packages)' });
+    };
+    const { lifecycle, progress } = setup(api, { installers: [INSTALLER] });
+    await expect(lifecycle.run()).rejects.toThrow(UncertainOutcomeError);
+    expect(progress.changing).toEqual(['packages']);
+    expect(msiExeLeftBehind(progress)).toMatch(/The request to change packages got no clear answer/);
+  });
+
+  test('FAILED (hasFailed): the Store does not go on with it, and the line says so', async () => {
+    const api = new StubApi([READY], [{ status: { publishingStatus: 'INPROGRESS', hasFailed: true } }]);
+    const { lifecycle, progress } = setup(api);
+    await expect(lifecycle.run()).rejects.toThrow(/not retried by the Store/);
+    expect(progress.failed).toBe(true);
+    const line = msiExeLeftBehind(progress);
+    expect(line).toMatch(
+      /Submission 1152921505 of the MSI\/EXE product p-1 failed .*: the Store does not go on with it/
+    );
+    expect(line).not.toMatch(/goes on with it/);
   });
 });

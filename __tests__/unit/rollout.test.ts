@@ -12,6 +12,7 @@ import { StoreClient } from '../../src/store/client.js';
 import { addOnParent, appParent, flightParent, type Parent } from '../../src/store/parents.js';
 import { asRollout, changeRollout, rolloutReached } from '../../src/store/rollout.js';
 import type { Progress } from '../../src/submission.js';
+import { leftBehind } from '../../src/publish.js';
 import { FakeClock } from './helpers.js';
 
 const BASE = 'https://store.test';
@@ -263,5 +264,43 @@ describe('operation: rollout', () => {
       /has no published submission, so there is no rollout to change; nothing was changed/
     );
     expect(calls).toEqual([]);
+  });
+});
+
+describe('what a stopped rollout operation says it left', () => {
+  const resolved = { parent: appParent(APP), resource: { lastPublishedApplicationSubmission: { id: '9' } } };
+  // As publish() does before the operation.
+  const started = (progress: Progress) => Object.assign(progress, { parent: resolved.parent });
+
+  test('refused (a halted rollout cannot be finalized): the published submission stays published, unchanged', async () => {
+    const { client, log, progress } = rig(() => ok(rolling(0, 'PackageRolloutStopped')));
+    await expect(
+      changePublishedRollout(client, resolved, { action: 'finalize' }, started(progress), log)
+    ).rejects.toThrow(/cannot be finalized/);
+    const line = leftBehind(progress);
+    expect(line).toBe(
+      'The published submission 9 of the app 9NBLGGH4R315 stays published; its rollout was not changed (PackageRolloutStopped, 0 %).'
+    );
+    expect(line).not.toMatch(/not committed|next run replaces/);
+  });
+
+  test('a change whose answers are all lost: it may have gone through', async () => {
+    const { client, log, progress } = rig((method) => (method === 'GET' ? ok(rolling(10)) : reset()));
+    await expect(changePublishedRollout(client, resolved, { action: 'halt' }, started(progress), log)).rejects.toThrow(
+      /Halt the package rollout/
+    );
+    expect(progress.changingRollout).toEqual({ submissionId: '9', action: 'halt' });
+    expect(leftBehind(progress)).toMatch(/the request to halt its rollout got no clear answer, so it may have gone/);
+  });
+
+  test('existing-rollout halt refused by the Store (409): no line claims it changed', async () => {
+    const { client, log, progress } = rig((method) => (method === 'GET' ? ok(rolling(10)) : fail(409, 'InvalidState')));
+    const inTheWay = { submissionId: '9', rollout: asRollout(rolling(10)) };
+    await expect(clearRollout(client, appParent(APP), inTheWay, 'halt', started(progress), log)).rejects.toThrow(
+      /HTTP 409/
+    );
+    expect(progress.changingRollout).toBeUndefined();
+    expect(progress.clearedRollout).toBeUndefined();
+    expect(leftBehind(progress)).toBeUndefined();
   });
 });

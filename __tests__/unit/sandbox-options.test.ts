@@ -3,7 +3,19 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readActionYml } from '../../__fixtures__/run-action.mjs';
-import { parseSandboxOptions, runInputs, USAGE, UsageError } from '../../sandbox/options.mjs';
+import {
+  describeInputs,
+  parseSandboxOptions,
+  runInputs,
+  SANDBOX_COMMIT_OUTCOME,
+  STEP_GRACE_MS,
+  hungStepLine,
+  killedStepLine,
+  stepTimeoutMs,
+  USAGE,
+  UsageError
+} from '../../sandbox/options.mjs';
+import { judgeStatus, STATUS_PATH, type WaitFor } from '../../src/status.js';
 
 const INPUTS = Object.keys(readActionYml().inputs);
 
@@ -113,4 +125,64 @@ describe('runInputs', () => {
       expect(inputs).toEqual({ ...defaults, [name]: 'mine' });
     }
   );
+});
+
+describe('the waits the sandbox offers', () => {
+  // The fake Store walks a committed submission from CommitStarted along STATUS_PATH up to finalStatus.
+  const walk = STATUS_PATH.slice(STATUS_PATH.indexOf('PreProcessing'), STATUS_PATH.indexOf('Published') + 1);
+
+  test.each<WaitFor>(['commit', 'certification', 'publish'])(
+    'wait-for %s: the local Store gets to a status that ends the wait',
+    (waitFor) => {
+      expect(walk).toContain(SANDBOX_COMMIT_OUTCOME.finalStatus);
+      const reached = walk.slice(0, walk.indexOf(SANDBOX_COMMIT_OUTCOME.finalStatus) + 1);
+      expect(reached.some((status) => judgeStatus(status, waitFor).state === 'done')).toBe(true);
+    }
+  );
+});
+
+describe('how long the sandbox lets the step run', () => {
+  test.each([['2'], ['0.5'], ['90'], ['600']])(
+    'timeout-minutes %s: longer than the action’s own timeout, by the grace',
+    (minutes) => {
+      expect(stepTimeoutMs({ 'timeout-minutes': minutes })).toBe(Number(minutes) * 60_000 + STEP_GRACE_MS);
+      expect(STEP_GRACE_MS).toBeGreaterThanOrEqual(5 * 60_000); // a Retry-After of up to 5 minutes fits
+    }
+  );
+
+  test('no timeout-minutes, or one the action refuses: the action’s default (60) and the grace', () => {
+    for (const inputs of [{}, { 'timeout-minutes': 'soon' }, { 'timeout-minutes': '-1' }] as Record<string, string>[])
+      expect(stepTimeoutMs(inputs)).toBe(60 * 60_000 + STEP_GRACE_MS);
+  });
+
+  test('a step still running past that is cancelled, and said to hang, plainly', () => {
+    expect(hungStepLine({ 'timeout-minutes': '2' })).toBe(
+      'The step is still running 10 minutes past its own timeout-minutes (2): it hangs. The sandbox cancels it as a runner cancels a job (SIGTERM), and kills it if it has not ended 30 s later. Please report it.'
+    );
+  });
+
+  test('a step that ends by itself gets no word from the sandbox; a killed one is said plainly', () => {
+    expect(killedStepLine({ code: 1, signal: null })).toBeUndefined();
+    expect(killedStepLine({ code: 0, signal: null })).toBeUndefined();
+    const line = killedStepLine({ code: null, signal: 'SIGKILL' });
+    expect(line).toMatch(/^The step did not end after it was cancelled: the sandbox killed it \(SIGKILL\)\./);
+    expect(line).toMatch(/missing because it was killed, not because it failed/);
+    expect(line).not.toMatch(/exit code null/);
+  });
+});
+
+describe('describeInputs', () => {
+  test('every input the step runs with, the user’s included; not the secret nor the local URLs', () => {
+    const text = describeInputs({
+      'product-id': 'p',
+      'client-secret': 'sandbox-secret-not-real',
+      'msi-exe-api-url': 'http://127.0.0.1:1',
+      'store-api-url': 'http://127.0.0.1:2',
+      'authority-host': 'http://127.0.0.1:3',
+      'listings-folder': 'store/listings'
+    });
+    expect(text).toBe(
+      'Inputs (and the local URLs and credentials):\n  product-id: p\n  listings-folder: store/listings'
+    );
+  });
 });

@@ -9,6 +9,7 @@ import { StoreClient } from '../../src/store/client.js';
 import { appParent, flightParent } from '../../src/store/parents.js';
 import type { Settings } from '../../src/settings.js';
 import { SubmissionFailedError, SubmissionLifecycle, type LifecycleDeps, type Progress } from '../../src/submission.js';
+import { leftBehind } from '../../src/publish.js';
 import { FakeClock } from './helpers.js';
 
 const BASE = 'https://store.test';
@@ -339,5 +340,66 @@ describe('SubmissionLifecycle', () => {
     await expect(failed.lifecycle.run()).rejects.toThrow(SubmissionFailedError);
     expect(failed.progress.status).toBe('CommitFailed');
     expect(failed.progress.statusDetails?.errors?.[0].code).toBe('InvalidArchive');
+  });
+});
+
+describe('what a stopped run says it left', () => {
+  const created = (commit: () => HttpResponse | Error) =>
+    rig((method, path) => {
+      if (method === 'POST' && path === C) return ok({ id: '1', status: 'PendingCommit' }, 201);
+      if (method === 'GET' && path === `${S}/1`) return ok({ id: '1', status: 'PendingCommit' });
+      if (method === 'PUT') return ok({ id: '1' });
+      if (method === 'POST' && path === `${S}/1/commit`) return commit();
+      if (method === 'GET' && path === `${S}/1/status`) return ok({ status: 'PendingCommit' });
+      return new Error(`unexpected ${method} ${path}`);
+    });
+
+  test('a commit whose answers are all lost: the submission may be committed, and the line says so', async () => {
+    const { lifecycle, progress } = created(reset);
+    await expect(lifecycle.run()).rejects.toThrow(/Commit submission 1/);
+    expect(progress).toMatchObject({ committed: false, committing: true });
+    expect(leftBehind(progress)).toMatch(/Submission 1 of the app .* was being committed .* it may be committed/);
+  });
+
+  test('a commit the Store refuses (409): not committed, and the line says so', async () => {
+    const { lifecycle, progress } = created(() => fail(409, 'InvalidOperation'));
+    await expect(lifecycle.run()).rejects.toThrow(/HTTP 409/);
+    expect(progress).toMatchObject({ committed: false, committing: false });
+    expect(leftBehind(progress)).toMatch(/Submission 1 of the app .* was left in status PendingCommit, not committed;/);
+  });
+
+  test('a create that fails with 5xx each time may have made a submission; one refused with 409 did not', async () => {
+    const answers = [fail(503, 'ServiceUnavailable'), fail(409, 'InvalidState')];
+    for (const answer of answers) {
+      const { lifecycle, progress } = rig((method, path) => {
+        if (method === 'POST' && path === C) return answer;
+        if (method === 'GET' && path === `applications/${APP}`) return ok({ id: APP });
+        return new Error(`unexpected ${method} ${path}`);
+      });
+      await expect(lifecycle.run()).rejects.toThrow(ActionError);
+      if (answer.status === 503) {
+        expect(progress.creating).toBe(true);
+        expect(leftBehind(progress)).toMatch(/A submission was being created for the app .*: it may exist/);
+      } else {
+        expect(progress.creating).toBe(false);
+        expect(leftBehind(progress)).toBeUndefined();
+      }
+    }
+  });
+
+  test('a pending submission deleted, then the create refused: the line says the old one is gone', async () => {
+    const { lifecycle, progress } = rig(
+      (method, path) => {
+        if (method === 'GET' && path === `${S}/5/status`) return ok({ status: 'PendingCommit' });
+        if (method === 'DELETE' && path === `${S}/5`) return ok(undefined, 204);
+        if (method === 'POST' && path === C) return fail(409, 'InvalidState');
+        return new Error(`unexpected ${method} ${path}`);
+      },
+      {},
+      appParent(APP),
+      { pendingApplicationSubmission: { id: '5' } }
+    );
+    await expect(lifecycle.run()).rejects.toThrow(/HTTP 409/);
+    expect(leftBehind(progress)).toBe('The pending submission 5 that this run replaced was deleted.');
   });
 });

@@ -21,6 +21,7 @@ import {
   type RolloutChange
 } from '../store/rollout.js';
 import type { Progress } from '../submission.js';
+import { marked } from './in-flight.js';
 
 /** A published submission whose rollout is in progress. */
 export interface RolloutInTheWay {
@@ -83,7 +84,10 @@ export async function clearRollout(
   log(
     `The published submission ${inTheWay.submissionId} is rolling out (${describeRollout(inTheWay.rollout)}): ${action === 'finalize' ? 'finalizing' : 'halting'} it (existing-rollout: ${action}).`
   );
-  const rollout = await changeRollout(client, parent, inTheWay.submissionId, { action }, log);
+  const rollout = await marked(
+    (on) => (progress.changingRollout = on ? { submissionId: inTheWay.submissionId, action } : undefined),
+    () => changeRollout(client, parent, inTheWay.submissionId, { action }, log)
+  );
   progress.clearedRollout = { submissionId: inTheWay.submissionId, action, before: inTheWay.rollout, after: rollout };
 }
 
@@ -129,5 +133,8 @@ export async function changePublishedRollout(
       { hint: 'Start a rollout with a new submission and rollout-percentage.' }
     );
   }
-  progress.rollout = await changeRollout(client, parent, published.id, change, log);
+  progress.rollout = await marked(
+    (on) => (progress.changingRollout = on ? { submissionId: published.id, action: change.action } : undefined),
+    () => changeRollout(client, parent, published.id, change, log)
+  );
 }

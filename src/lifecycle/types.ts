@@ -15,6 +15,8 @@ export interface Progress {
   statusDetails?: StatusDetails;
   /** A submission this run deleted (to tell the user). */
   replacedSubmissionId?: string;
+  /** A delete request for the pending submission is under way: it may be gone without the run knowing. */
+  deletingSubmissionId?: string;
   /** A create request is under way: a submission may exist that the run does not know of yet. */
   creating?: boolean;
   /** The top-level fields the run changed. */
@@ -22,6 +24,8 @@ export interface Progress {
   /** What the upload sent. */
   upload?: { bytes: number; seconds: number };
   committed: boolean;
+  /** A commit request is under way: the submission may be committed without the run knowing. */
+  committing?: boolean;
   note?: string;
   /** A dry run: the run stopped before its first change. */
   dryRun?: boolean;
@@ -37,6 +41,8 @@ export interface Progress {
   rollout?: PackageRollout;
   /** A rollout in the way that the run finalized or halted before creating its submission. */
   clearedRollout?: { submissionId: string; action: 'finalize' | 'halt'; before: PackageRollout; after: PackageRollout };
+  /** A rollout change request is under way: it may go through without the run knowing. */
+  changingRollout?: { submissionId: string; action: RolloutChange['action'] };
 }
 
 export interface LifecycleDeps {

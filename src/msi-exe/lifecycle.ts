@@ -10,6 +10,7 @@
 import type { Clock } from '../clock.js';
 import { ActionError, UncertainOutcomeError } from '../errors.js';
 import type { SubmissionEdit } from '../edits.js';
+import { marked } from '../lifecycle/in-flight.js';
 import type { WaitFor } from '../status.js';
 import { describeEntries, hasPackageUploadError, type EnvelopeEntry } from './envelope.js';
 import { describeUpdate, modulesToRead, planMetadata } from './metadata.js';
@@ -65,6 +66,12 @@ export interface MsiExeProgress {
   errors?: EnvelopeEntry[];
   /** What the run changed in the draft: `packages`, `listings.en-us`, `properties`, `availability`. */
   changed: string[];
+  /** What a change request under way (its answer not yet in) would change in the draft. */
+  changing?: string[];
+  /** A submit request is under way: a submission may exist without the run knowing its ID. */
+  submitting?: boolean;
+  /** The submission failed (FAILED, or hasFailed: the Store does not retry it). */
+  failed?: boolean;
   /** The Store's warnings (errors next to isSuccess true), each once. */
   warnings: EnvelopeEntry[];
   /** The draft was updated and, as `commit: false` asked, not submitted. */
@@ -100,7 +107,7 @@ export class MsiExeLifecycle {
     if (this.job.installers) await this.replacePackages(this.job.installers);
     for (const update of updates) {
       const what = describeUpdate(update);
-      this.warnOnce(await api.updateMetadata(update));
+      this.warnOnce(await this.changing(what, () => api.updateMetadata(update)));
       this.progress.changed.push(...what);
       info(`Updated ${what.join(', ')} of the draft (whole modules).`);
       await this.waitForModules(`the update of ${what.join(', ')}`, false);
@@ -117,7 +124,10 @@ export class MsiExeLifecycle {
     // Both of Microsoft's clients commit the packages and wait for every module before each submit, whatever changed.
     this.warnOnce(await api.commitPackages());
     await this.waitForModules('the modules to be ready for the submission (after committing the packages)', false);
-    const id = await this.submit();
+    const id = await marked(
+      (on) => (this.progress.submitting = on),
+      () => this.submit()
+    );
     this.progress.submissionId = id;
     this.progress.status = 'INPROGRESS';
     info(`Created submission ${id} of product ${this.job.productId}.`);
@@ -135,7 +145,7 @@ export class MsiExeLifecycle {
 
   private async replacePackages(installers: MsiExePackage[]): Promise<void> {
     const { api, info } = this.deps;
-    this.warnOnce(await api.replacePackages(installers));
+    this.warnOnce(await this.changing(['packages'], () => api.replacePackages(installers)));
     this.progress.changed.push('packages');
     info(
       `Replaced the draft's packages with ${installers.length} installer(s): ${installers.map((i) => i.packageUrl).join(', ')}.`
@@ -205,6 +215,7 @@ export class MsiExeLifecycle {
       this.progress.status = status.publishingStatus;
       this.progress.errors = errors;
       if (status.hasFailed || status.publishingStatus === 'FAILED') {
+        this.progress.failed = true;
         throw new ActionError(
           `Submission ${id} of product ${this.job.productId} failed (${status.publishingStatus}${status.hasFailed ? ', not retried by the Store' : ''}): ${describeEntries(errors) || 'the Store gave no reason'}.`,
           { hint: `See the submission in Partner Center (${this.progress.dashboardUrl}).` }
@@ -233,6 +244,11 @@ export class MsiExeLifecycle {
       deadline: this.deadline,
       timeoutLabel: formatDuration(this.job.timeoutMs)
     };
+  }
+
+  /** Sends a change of `what` in the draft, marked as under way until it is answered. */
+  private changing<T>(what: string[], request: () => Promise<T>): Promise<T> {
+    return marked((on) => (this.progress.changing = on ? what : undefined), request);
   }
 
   /** Store warnings, each said (and kept for the report) once however many polls repeat it. */

@@ -47,12 +47,25 @@ export function reportedRun(progress: MsiExeProgress): Progress {
   };
 }
 
-/** What a failed or cancelled run leaves in the Store, for the log. */
+/** What a failed or cancelled run leaves in the Store, for the log: each state the run can stop in, told as it is. */
 export function msiExeLeftBehind(progress: MsiExeProgress): string {
   const product = `MSI/EXE product ${progress.productId}`;
-  if (progress.submissionId)
-    return `Submission ${progress.submissionId} of the ${product} was created (last status ${progress.status ?? 'unknown'}); the Store goes on with it.`;
+  const { submissionId: id, status } = progress;
+  if (id && progress.failed)
+    return `Submission ${id} of the ${product} failed (${status ?? 'FAILED'}): the Store does not go on with it; see its errors in Partner Center (${progress.dashboardUrl}).`;
+  if (id && status === 'PUBLISHED') return `Submission ${id} of the ${product} is published.`;
+  if (id && status === 'INPROGRESS')
+    return `Submission ${id} of the ${product} was created (last status INPROGRESS); the Store goes on with it.`;
+  if (id)
+    return `Submission ${id} of the ${product} was created; its last status was ${status ?? 'not read'}: see Partner Center (${progress.dashboardUrl}).`;
+  const changes = progress.changed.length ? ` (${progress.changed.join(', ')})` : '';
+  if (progress.submitting)
+    return `The ${product}'s draft${changes} was being submitted and the answer did not come: a submission may have been created; check Partner Center (${progress.dashboardUrl}) before running again.`;
+  const maybe = progress.changing
+    ? ` The request to change ${progress.changing.join(', ')} got no clear answer: the draft may hold that change too.`
+    : '';
   if (progress.changed.length)
-    return `The draft of the ${product} holds this run's changes (${progress.changed.join(', ')}) but was not submitted; run again, or submit it in Partner Center.`;
+    return `The draft of the ${product} holds this run's changes${changes} but was not submitted; run again, or submit it in Partner Center.${maybe}`;
+  if (maybe) return `The draft of the ${product} was not submitted.${maybe}`;
   return `Nothing was changed in the ${product}.`;
 }
