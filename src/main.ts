@@ -72,9 +72,11 @@ export async function run(): Promise<void> {
       msiExe = newMsiExeProgress(chosen.settings.productId);
       await publishMsiExe(chosen.settings, msiExe, runDeps(controller.signal));
       core.info(
-        msiExe.preparedOnly
-          ? `The draft of MSI/EXE product ${msiExe.productId} was updated and not submitted (commit: false).`
-          : `Submission ${msiExe.submissionId} of MSI/EXE product ${msiExe.productId}: ${msiExe.status}.`
+        msiExe.dryRun
+          ? 'Dry run finished: nothing was changed.'
+          : msiExe.preparedOnly
+            ? `The draft of MSI/EXE product ${msiExe.productId} was updated and not submitted (commit: false).`
+            : `Submission ${msiExe.submissionId} of MSI/EXE product ${msiExe.productId}: ${msiExe.status}.`
       );
     } else {
       await publish(chosen.settings, progress, {

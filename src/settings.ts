@@ -124,12 +124,11 @@ function readCommon(input: InputReader, dryRun: boolean): CommonSettings {
 export async function readRunSettings(input: InputReader, now = Date.now()): Promise<RunSettings> {
   if (chosenApi(input) === 'msix') return { api: 'store', settings: await readSettings(input, now) };
   checkRunKind(input);
-  if (readBoolean(input, 'dry-run'))
-    fail("'dry-run' is not available for an MSI/EXE product ('product-id') yet.", 'Remove it for this step.');
-  const common = readCommon(input, false);
+  const dryRun = readBoolean(input, 'dry-run') ?? false;
+  const common = readCommon(input, dryRun);
   const apiUrl = readBaseUrl(input, 'msi-exe-api-url');
   const commit = readBoolean(input, 'commit') ?? true;
-  return { api: 'msi-exe', settings: { ...common, apiUrl, commit, ...(await readMsiExeInputs(input)) } };
+  return { api: 'msi-exe', settings: { ...common, apiUrl, commit, dryRun, ...(await readMsiExeInputs(input)) } };
 }
 
 /** `now` (ms) is when dates must lie after. */

@@ -253,11 +253,6 @@ describe('refusals change nothing on the server', () => {
       /does not take 'delete-pending', 'existing-rollout', 'upload-concurrency', 'store-api-url'/
     ],
     [
-      'dry-run: true (not yet for MSI/EXE)',
-      { 'dry-run': 'true' },
-      /'dry-run' is not available for an MSI\/EXE product/
-    ],
-    [
       'an MSIX field in submission-json',
       { 'submission-json': '{"applicationPackages":[]}' },
       /'applicationPackages' is not a module of an MSI\/EXE product/
@@ -285,6 +280,47 @@ describe('refusals change nothing on the server', () => {
       /'seller-id', 'installers' and 'msi-exe-api-url' are only for an MSI\/EXE product, but 'product-id' is not set/
     );
     expect(fake.requests).toEqual([]);
+  });
+
+  test('dry-run: the draft is read and checked, the installers and whole modules printed, nothing changed', async () => {
+    await start();
+    const before = fake.snapshot();
+    const result = await run({
+      installers,
+      'submission-json': JSON.stringify({ listings: { 'en-us': { whatsNew: 'Dry whats new' } } }),
+      'dry-run': 'true'
+    });
+    expect(result.code).toBe(0);
+    expect(result.log).toContain('Dry run: nothing is changed in product');
+    expect(result.log).toContain(`- replace the draft's packages with 2 installer(s), then commit them:`);
+    expect(result.log).toContain(MSI);
+    expect(result.log).toMatch(/- send listings\.en-us whole:/);
+    expect(result.log).toContain('"whatsNew": "Dry whats new"');
+    expect(result.log).toContain('Dry run finished: nothing was changed.');
+    expect(result.summary).toMatch(/dry run: nothing changed/);
+    expect(fake.requests.some((r) => r.method === 'GET' && /metadata/.test(r.path))).toBe(true);
+    expect(fake.mutations()).toEqual([]);
+    expectNothingChanged(before);
+  });
+
+  test('dry-run without credentials: the inputs are checked, no request is made', async () => {
+    await start();
+    const result = await run({ installers, 'dry-run': 'true', 'tenant-id': '', 'client-id': '', 'client-secret': '' });
+    expect(result.code).toBe(0);
+    expect(result.log).toContain('the draft was not read');
+    expect(result.log).toContain(EXE);
+    expect(fake.requests).toEqual([]);
+  });
+
+  test('a bad change in a dry run fails as a real run would, before any change', async () => {
+    await start();
+    const result = await run({
+      'submission-json': JSON.stringify({ listings: { 'fr-fr': { whatsNew: 'x' } } }),
+      'dry-run': 'true'
+    });
+    expect(result.code).toBe(1);
+    expect(result.log).toMatch(/a language the product's draft does not have/);
+    expect(fake.mutations()).toEqual([]);
   });
 
   test('commit: false updates the draft and does not submit it (action.yml defaults set, as the runner does)', async () => {

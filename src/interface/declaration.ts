@@ -164,7 +164,7 @@ export const INPUTS = {
   },
   'dry-run': {
     description:
-      '`true`: do everything up to the first request that would change something (read and check the packages, the app, the published submission), print the submission JSON, the packages and the zip entries it would send, and change nothing. Works without credentials too, saying what it could not check. Not yet for an MSI/EXE product.',
+      '`true`: do everything up to the first request that would change something (read and check the packages, the app, the published submission), print the submission JSON, the packages and the zip entries it would send, and change nothing. Works without credentials too, saying what it could not check. For an MSI/EXE product: read the draft, check the changes against it, and print the installers and the whole modules it would send.',
     action: 'false',
     apis: BOTH,
     operations: ANY,

@@ -13,6 +13,7 @@ import type { SubmissionEdit } from '../edits.js';
 import { marked } from '../lifecycle/in-flight.js';
 import type { WaitFor } from '../status.js';
 import { describeEntries, hasPackageUploadError, type EnvelopeEntry } from './envelope.js';
+import { msiExePlanLines } from './dry-run.js';
 import { describeUpdate, modulesToRead, planMetadata } from './metadata.js';
 import type {
   MetadataDraft,
@@ -50,6 +51,8 @@ export interface MsiExeJob {
   edits: SubmissionEdit[];
   /** false: update the draft and stop before submitting it. */
   commit: boolean;
+  /** Read the draft and plan, print the plan, change nothing. */
+  dryRun?: boolean;
   waitFor: WaitFor;
   pollIntervalMs: number;
   timeoutMs: number;
@@ -76,6 +79,8 @@ export interface MsiExeProgress {
   warnings: EnvelopeEntry[];
   /** The draft was updated and, as `commit: false` asked, not submitted. */
   preparedOnly?: boolean;
+  /** A dry run: the draft was read and the plan printed; nothing changed. */
+  dryRun?: boolean;
 }
 
 export interface MsiExeDeps {
@@ -104,6 +109,12 @@ export class MsiExeLifecycle {
     this.deadline = clock.now() + this.job.timeoutMs;
     await this.waitForModules("the product's modules to be ready", true);
     const updates = await this.planUpdates();
+    if (this.job.dryRun) {
+      const { productId, installers, commit, edits } = this.job;
+      msiExePlanLines({ productId, installers, updates, edits: edits.length, commit }).forEach((line) => info(line));
+      this.progress.dryRun = true;
+      return;
+    }
     if (this.job.installers) await this.replacePackages(this.job.installers);
     for (const update of updates) {
       const what = describeUpdate(update);

@@ -43,7 +43,8 @@ export function reportedRun(progress: MsiExeProgress): Progress {
     status: progress.status,
     statusDetails: errors.length || warnings.length ? { errors, warnings } : undefined,
     changedFields: progress.changed,
-    preparedOnly: progress.preparedOnly
+    preparedOnly: progress.preparedOnly,
+    dryRun: progress.dryRun
   };
 }
 

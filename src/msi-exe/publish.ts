@@ -8,6 +8,7 @@ import { allEdits, type SubmissionEdit } from '../edits.js';
 import type { JsonObject } from '../merge.js';
 import { signIn, type RunDeps } from '../sign-in.js';
 import { MsiExeClient } from './client.js';
+import { msiExePlanLines } from './dry-run.js';
 import { MsiExeLifecycle, type MsiExeProgress } from './lifecycle.js';
 import type { WaitFor } from '../status.js';
 import { MSI_EXE_RESOURCE, type MsiExePackage } from './types.js';
@@ -36,6 +37,8 @@ export interface MsiExeSettings {
   listingsFolder?: { path: string; unused: string[] };
   /** false: update the draft and stop before submitting it (`commit: false`). */
   commit: boolean;
+  /** Read the draft and print the plan; change nothing (`dry-run`). Without credentials, the draft is not read. */
+  dryRun: boolean;
   waitFor: WaitFor;
   pollIntervalMs: number;
   timeoutMs: number;
@@ -50,11 +53,19 @@ export async function publishMsiExe(
   deps: MsiExeRunDeps
 ): Promise<void> {
   const { clock, signal, info } = deps;
-  const signedIn = signIn(settings, deps, { resource: MSI_EXE_RESOURCE, endpoint: 'v2.0' });
   if (settings.listingsFolder?.unused.length)
     info(
       `'listings-folder' holds what MSI/EXE listings do not take (not sent): ${settings.listingsFolder.unused.join('; ')}.`
     );
+  const edits = allEdits(settings);
+  if (settings.dryRun && !(settings.tenantId && settings.clientId)) {
+    info('Dry run without tenant-id and client-id: the inputs are checked; the draft was not read, nor could be.');
+    const { productId, installers, commit } = settings;
+    msiExePlanLines({ productId, installers, edits: edits.length, commit }).forEach((line) => info(line));
+    progress.dryRun = true;
+    return;
+  }
+  const signedIn = signIn(settings, deps, { resource: MSI_EXE_RESOURCE, endpoint: 'v2.0' });
   const api = new MsiExeClient({
     ...signedIn,
     apiUrl: settings.apiUrl,
@@ -62,12 +73,12 @@ export async function publishMsiExe(
     productId: settings.productId
   });
   info(`Publishing MSI/EXE product ${settings.productId} (seller ${settings.sellerId}).`);
-  const edits = allEdits(settings);
   const job = {
     productId: settings.productId,
     installers: settings.installers,
     edits,
     commit: settings.commit,
+    dryRun: settings.dryRun,
     waitFor: settings.waitFor,
     pollIntervalMs: settings.pollIntervalMs,
     timeoutMs: settings.timeoutMs
