@@ -1,9 +1,10 @@
 /**
  * Each kind of run, started as the runner starts it (every action.yml default
  * set, through __fixtures__/run-action.mjs) with only the inputs the README's
- * example for it sets, expressions filled in: an app with package-zip (the
- * quick start), a flight, an add-on, package mode, a dry run, operation:
- * rollout, an MSI/EXE product, and an MSI/EXE product with commit: false.
+ * example for it sets, expressions filled in: an app with package-zip, a
+ * flight, an add-on, package mode (the README's quick start, on a folder as
+ * msbuild writes it), a dry run, operation: rollout, an MSI/EXE product, and
+ * an MSI/EXE product with commit: false.
  * Besides the example's inputs a run gets only the local plumbing: where the
  * fakes listen (store-api-url or msi-exe-api-url, authority-host), the OIDC
  * service of the fake runner, and quick status reads.
@@ -13,7 +14,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startFakeMsiExe } from '../../__fixtures__/fake-msi-exe/index.mjs';
 import { makeZip } from '../../__fixtures__/make-zip.mjs';
-import { bundleBuffer, uploadBuffer, writeFileAt } from '../../__fixtures__/packages.js';
+import { writeMsbuildOutput } from '../../__fixtures__/build-output.js';
 import { actionSteps, expand, type ActionStep } from '../../__fixtures__/readme-examples.js';
 import { APP_ID, CLIENT, publishedAppSubmission, Rig, TENANT } from '../../__fixtures__/rig.js';
 import { runAction } from '../../__fixtures__/run-action.mjs';
@@ -135,17 +136,20 @@ async function exampleZip(step: ActionStep, ws: string): Promise<string[]> {
   return names;
 }
 
-/** An msbuild-shaped upload file of the seeded app (FakePublisher.ContosoNotes), version 1.1.0.0. */
+/**
+ * The quick start's build output for the seeded app (FakePublisher.ContosoNotes), version 1.1.0.0, as msbuild
+ * writes it: the upload file, and the same bundle again in `_Test/` with the framework packages.
+ */
 async function buildOutput(dir: string): Promise<void> {
-  const bundle = await bundleBuffer({ name: 'FakePublisher.ContosoNotes', version: '1.1.0.0', architectures: ['x64'] });
-  await writeFileAt(
-    join(dir, 'out', 'AppPackages', 'ContosoNotes_1.1.0.0_Test', '..', 'ContosoNotes_1.1.0.0_x64_bundle.msixupload'),
-    await uploadBuffer({ fileName: 'ContosoNotes_1.1.0.0_x64.msixbundle', data: bundle })
-  );
+  await writeMsbuildOutput(join(dir, 'out'), {
+    project: 'ContosoNotes',
+    identity: 'FakePublisher.ContosoNotes',
+    version: '1.1.0.0'
+  });
 }
 
 describe("each kind of run, with only the README example's inputs and every action.yml default", () => {
-  test('an app with package-zip (the quick start)', async () => {
+  test('an app with package-zip and its submission JSON', async () => {
     const fake = await app();
     const ws = workspace();
     const [upload] = await exampleZip(EXAMPLES.app, ws);
@@ -174,13 +178,18 @@ describe("each kind of run, with only the README example's inputs and every acti
     expect(fake.submission(result.outputs['submission-id']).status).not.toBe('PendingCommit');
   });
 
-  test('package mode', async () => {
+  test("package mode, the README's quick start: its pattern takes the upload file alone", async () => {
+    expect(EXAMPLES.packages.block.file).toBe('README.md');
     const fake = await app();
     const ws = workspace();
     await buildOutput(ws);
     const result = await runExample(EXAMPLES.packages, fake, ws);
     const put = fake.submission(result.outputs['submission-id']).puts[0];
     expect(JSON.stringify(put.applicationPackages)).toContain('ContosoNotes_1.1.0.0_x64_bundle.msixupload');
+    const list = put.applicationPackages as { fileName: string; fileStatus: string }[];
+    expect(list.filter((p) => p.fileStatus === 'PendingUpload').map((p) => p.fileName)).toEqual([
+      'ContosoNotes_1.1.0.0_x64_bundle.msixupload'
+    ]);
   });
 
   test('a dry run changes nothing', async () => {
