@@ -5,49 +5,19 @@
  * module in error stops the run, the documented field names.
  */
 import { afterAll, afterEach, describe, expect, test } from '@jest/globals';
-import { startFakeMsiExe } from '../../__fixtures__/fake-msi-exe/index.mjs';
-import { runAction } from '../../__fixtures__/run-action.mjs';
+import { MsiExeRig, PRODUCT } from '../../__fixtures__/msi-exe-rig.js';
 
-type Fake = Awaited<ReturnType<typeof startFakeMsiExe>>;
+const rig = new MsiExeRig();
+let fake: MsiExeRig['fake'];
+afterEach(() => rig.closeFake());
+afterAll(() => rig.expectNoSecretsInLogs());
 
-const TENANT = 'contoso-tenant-msi';
-const CLIENT = '22222222-3333-4444-5555-777777777777';
-const SECRET = 'Msi~Oracle.Secret_that-must-never-show';
-const SELLER = '123456789';
-const PRODUCT = '4f42b0a0-95f9-4e3e-8fcb-598989e13fc0';
-
-let fake: Fake;
-const logs: string[] = [];
-afterEach(async () => {
-  await fake?.close();
-});
-afterAll(() => {
-  for (const secret of [SECRET]) expect(logs.join('\n')).not.toContain(secret);
-});
-
-async function start(options: Record<string, unknown> = {}): Promise<Fake> {
-  fake = await startFakeMsiExe({ uploadPolls: 1, metadataPolls: 1, publishPolls: 1, ...options });
-  fake.addClient({ tenantId: TENANT, clientId: CLIENT, clientSecret: SECRET });
-  fake.seedProduct({ id: PRODUCT, sellerId: SELLER });
+async function start(options: Record<string, unknown> = {}) {
+  fake = await rig.start(options);
   return fake;
 }
 
-async function run(changes: Record<string, unknown>) {
-  const result = await runAction({
-    'tenant-id': TENANT,
-    'client-id': CLIENT,
-    'client-secret': SECRET,
-    'product-id': PRODUCT,
-    'seller-id': SELLER,
-    'msi-exe-api-url': fake.url,
-    'authority-host': fake.url,
-    'poll-interval-seconds': '0.05',
-    'timeout-minutes': '1',
-    'submission-json': JSON.stringify(changes)
-  });
-  logs.push(result.log + result.summary);
-  return result;
-}
+const run = (changes: Record<string, unknown>) => rig.run({ 'submission-json': JSON.stringify(changes) });
 
 const apiCalls = (): string[] =>
   fake.requests.filter((r) => r.area === 'api').map((r) => `${r.method} ${r.path.split('/').slice(5).join('/')}`);

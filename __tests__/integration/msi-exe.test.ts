@@ -8,60 +8,28 @@ import { afterAll, afterEach, describe, expect, test } from '@jest/globals';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startFakeMsiExe } from '../../__fixtures__/fake-msi-exe/index.mjs';
-import { runAction } from '../../__fixtures__/run-action.mjs';
+import { MsiExeRig, PRODUCT, SELLER, type MsiExeFake, type MsiExeRun } from '../../__fixtures__/msi-exe-rig.js';
 
-type Fake = Awaited<ReturnType<typeof startFakeMsiExe>>;
-type Run = Awaited<ReturnType<typeof runAction>>;
-
-const TENANT = 'contoso-tenant-msi';
-const CLIENT = '22222222-3333-4444-5555-666666666666';
-const SECRET = 'Msi~Secret.Value_that-must-never-show';
-const SELLER = '123456789';
-const PRODUCT = '3e31a9f9-84e8-4d2d-9eba-487878d02ebf';
 const MSI = 'https://downloads.contoso.com/notes/2.0.0/ContosoNotes-2.0.0-x64.msi';
 const EXE = 'https://downloads.contoso.com/notes/2.0.0/ContosoNotesSetup-arm64.exe';
 
 const dir = mkdtempSync(join(tmpdir(), 'msi-exe-it-'));
-const fakes: Fake[] = [];
-const logs: string[] = [];
-let fake: Fake;
+const rig = new MsiExeRig();
+let fake: MsiExeFake;
 
-afterEach(async () => {
-  await fake?.close();
-});
+afterEach(() => rig.closeFake());
 afterAll(() => {
   // Nothing secret in any run's log, outputs or summary (runs of every test).
-  const secrets = [SECRET, ...fakes.flatMap((f) => f.tokensIssued)].filter((s) => s.length >= 8);
-  const all = logs.join('\n');
-  for (const secret of secrets) expect(all).not.toContain(secret);
+  rig.expectNoSecretsInLogs();
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function start(options: Record<string, unknown> = {}, seed: Record<string, unknown> = {}): Promise<Fake> {
-  fake = await startFakeMsiExe({ uploadPolls: 2, metadataPolls: 1, publishPolls: 2, ...options });
-  fakes.push(fake);
-  fake.addClient({ tenantId: TENANT, clientId: CLIENT, clientSecret: SECRET });
-  fake.seedProduct({ id: PRODUCT, sellerId: SELLER, ...seed });
+async function start(options: Record<string, unknown> = {}, seed: Record<string, unknown> = {}): Promise<MsiExeFake> {
+  fake = await rig.start({ uploadPolls: 2, metadataPolls: 1, publishPolls: 2, ...options }, seed);
   return fake;
 }
 
-async function run(inputs: Record<string, string | undefined>): Promise<Run> {
-  const result = await runAction({
-    'tenant-id': TENANT,
-    'client-id': CLIENT,
-    'client-secret': SECRET,
-    'product-id': PRODUCT,
-    'seller-id': SELLER,
-    'msi-exe-api-url': fake.url,
-    'authority-host': fake.url,
-    'poll-interval-seconds': '0.05',
-    'timeout-minutes': '1',
-    ...inputs
-  });
-  logs.push(result.log + result.summary + JSON.stringify(result.outputs));
-  return result;
-}
+const run = (inputs: Record<string, string | undefined>): Promise<MsiExeRun> => rig.run(inputs);
 
 const installers = JSON.stringify([
   { packageUrl: MSI, languages: ['en-us'], architectures: ['x64'] },
