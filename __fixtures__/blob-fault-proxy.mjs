@@ -1,10 +1,11 @@
 // A small HTTP proxy on 127.0.0.1 in front of a blob service (Azurite), for upload tests.
 // It records every request and can fail chosen ones: with a status (and Retry-After,
-// x-ms-error-code) or by resetting the socket.
+// x-ms-error-code), by resetting the socket, or by losing the answer: the request is
+// carried out upstream and the connection closes before a byte of the answer is written.
 import http from 'node:http';
 
 /**
- * @typedef {{ method: string, path: string, comp: string | null, blockid: string | null, query: URLSearchParams, headers: import('node:http').IncomingHttpHeaders }} ProxiedRequest
+ * @typedef {{ method: string, path: string, comp: string | null, blockid: string | null, query: URLSearchParams, headers: import('node:http').IncomingHttpHeaders, fault?: string | number }} ProxiedRequest
  * @typedef {{
  *   match: (req: ProxiedRequest) => boolean,
  *   nth?: number,        // first matching request to fail, 1-based (default 1)
@@ -15,6 +16,7 @@ import http from 'node:http';
  *   reset?: boolean      // or reset the socket instead of answering
  *   afterBytes?: number, // with reset: read this many body bytes first (default 0)
  *   stall?: boolean      // or read the body and never answer (until the client gives up)
+ *   lose?: boolean       // or carry the request out upstream, then close the connection before answering
  * }} FaultRule
  */
 
@@ -47,7 +49,8 @@ export async function startFaultProxy({ target }) {
     const matching = rules.filter((rule) => rule.match(entry));
     for (const rule of matching) rule.seen += 1;
     const rule = matching.find((r) => r.seen >= (r.nth ?? 1) && r.seen < (r.nth ?? 1) + (r.times ?? 1));
-    if (rule) {
+    if (rule) entry.fault = rule.lose ? 'lose' : rule.stall ? 'stall' : rule.reset ? 'reset' : (rule.status ?? 503);
+    if (rule && !rule.lose) {
       if (rule.stall) {
         req.resume();
         return;
@@ -82,6 +85,7 @@ export async function startFaultProxy({ target }) {
       return;
     }
 
+    const lose = rule?.lose === true;
     const forward = http.request(
       {
         hostname: upstream.hostname,
@@ -92,6 +96,12 @@ export async function startFaultProxy({ target }) {
         agent
       },
       (answer) => {
+        if (lose) {
+          // Carried out: read the whole answer from upstream, then close without writing a byte of it.
+          answer.resume();
+          answer.on('end', () => req.socket.destroy());
+          return;
+        }
         res.writeHead(answer.statusCode ?? 502, answer.headers);
         answer.pipe(res);
       }

@@ -88,10 +88,7 @@ export async function run(): Promise<void> {
     if (kind === 'cancelled' && msiExe) {
       message = `The job was cancelled. ${msiExeLeftBehind(msiExe)}`;
     } else if (kind === 'cancelled') {
-      const nothing = progress.creating
-        ? `A submission was being created for the ${progress.parent?.label}: it may exist; the next run replaces it (delete-pending: true), or delete it in Partner Center.`
-        : 'No submission was created.';
-      message = `The job was cancelled. ${leftBehind(progress) ?? nothing}`;
+      message = `The job was cancelled. ${leftBehind(progress) ?? 'No submission was created.'}`;
     } else if (error instanceof ActionError) {
       message = error.oneLine();
     } else {

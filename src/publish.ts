@@ -39,8 +39,16 @@ export function maskUploadUrl(url: string, mask: (secret: string) => void): void
 
 /** What to do with the submission the run leaves behind, for the log on a failure or cancellation. */
 export function leftBehind(progress: Progress): string | undefined {
-  if (!progress.submissionId || !progress.parent) return undefined;
+  if (!progress.parent) return undefined;
+  if (!progress.submissionId) {
+    return progress.creating
+      ? `A submission was being created for the ${progress.parent.label} and its answer never came: it may exist; check Partner Center (the next run replaces it with delete-pending: true).`
+      : undefined;
+  }
   const where = `Submission ${progress.submissionId} of the ${progress.parent.label} was left in status ${progress.status ?? 'unknown'}`;
+  if (progress.commitUnknown) {
+    return `Submission ${progress.submissionId} of the ${progress.parent.label} had its commit sent, but the answer was lost and its status could not be read back: the Store may be processing it (last status read: ${progress.status ?? 'unknown'}); check it in Partner Center before running again.`;
+  }
   if (progress.committed && progress.status && isFailureStatus(progress.status)) return undefined; // the error says it all
   return progress.committed
     ? `${where}; the Store goes on processing it (see Partner Center).`

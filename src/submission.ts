@@ -5,7 +5,7 @@
  * written into `progress` as it goes, so that a failure, a timeout or a
  * cancellation can still report which submission was left in which state.
  */
-import { ActionError } from './errors.js';
+import { ActionError, ApiError, CancelledError } from './errors.js';
 import { allEdits, applyEdits, type SubmissionEdit } from './edits.js';
 import { checkReplaceable, deletePending, PARTNER_CENTER_MADE, replacingWarning } from './lifecycle/pending.js';
 import { clearRollout, rolloutInTheWay } from './lifecycle/rollout.js';
@@ -14,7 +14,7 @@ import type { JsonObject } from './merge.js';
 import type { Settings } from './settings.js';
 import { createSubmission } from './lifecycle/create.js';
 import type { LifecycleDeps, Progress } from './lifecycle/types.js';
-import { sendOnce } from './store/once.js';
+import { OutcomeUnknownError, sendOnce } from './request/once.js';
 import { checkEdits } from './lifecycle/check-edits.js';
 import { printDryRun } from './lifecycle/dry-run.js';
 import { pendingOf, type Parent } from './store/parents.js';
@@ -159,11 +159,13 @@ export class SubmissionLifecycle {
    */
   private async create(): Promise<Submission> {
     this.progress.creating = true;
-    try {
-      return await createSubmission(this.deps.client, this.parent, this.deps.info);
-    } finally {
-      this.progress.creating = false;
-    }
+    const created = await createSubmission(this.deps.client, this.parent, this.deps.info).catch((error: unknown) => {
+      // Unless reading back failed or the job was cancelled, the run knows no submission was made.
+      if (!(error instanceof OutcomeUnknownError || error instanceof CancelledError)) this.progress.creating = false;
+      throw error;
+    });
+    this.progress.creating = false;
+    return created;
   }
 
   private async update(created: Submission): Promise<Submission> {
@@ -211,7 +213,7 @@ export class SubmissionLifecycle {
    * PendingCommit.
    */
   private async commit(id: string): Promise<void> {
-    await sendOnce({
+    const sent = sendOnce({
       send: async () => {
         const { correlationId } = await this.deps.client.send({
           method: 'POST',
@@ -228,14 +230,33 @@ export class SubmissionLifecycle {
       },
       onUncertain: (error) => this.deps.info(`${error.message} Reading the status before committing again.`),
       check: async () => {
-        const { status } = await this.readStatus(id);
+        const { status } = await this.readStatusOrSubmission(id);
         if (status === 'PendingCommit') return undefined;
         this.deps.info(`Submission ${id} is ${status}: the commit went through.`);
         return true;
       },
       pause: (attempt) => this.deps.client.pauseBeforeRetry(attempt)
     });
+    await sent.catch((error: unknown) => {
+      if (error instanceof OutcomeUnknownError) this.progress.commitUnknown = true;
+      throw error;
+    });
     this.progress.committed = true;
+  }
+
+  /** The status, from the submission itself when its status resource cannot be read (a second way to know). */
+  private async readStatusOrSubmission(id: string): Promise<SubmissionStatus> {
+    try {
+      return await this.readStatus(id);
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      this.deps.info(`${error.message} Reading submission ${id} itself for its status.`);
+      const { status, statusDetails } = await this.read(id);
+      if (!status) throw error;
+      this.see(status);
+      this.progress.statusDetails = statusDetails;
+      return { status, statusDetails };
+    }
   }
 
   private async readStatus(id: string): Promise<SubmissionStatus> {

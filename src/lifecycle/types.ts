@@ -21,6 +21,8 @@ export interface Progress {
   /** What the upload sent. */
   upload?: { bytes: number; seconds: number };
   committed: boolean;
+  /** The commit was sent, its answer lost, and reading the status back failed too: it may have gone through. */
+  commitUnknown?: boolean;
   note?: string;
   /** A dry run: the run stopped before its first change. */
   dryRun?: boolean;

@@ -7,7 +7,8 @@
  * as `wait-for` says. Every wait ends at the run's deadline.
  */
 import type { Clock } from '../clock.js';
-import { ActionError, UncertainOutcomeError } from '../errors.js';
+import { ActionError } from '../errors.js';
+import { OutcomeUnknownError, sendOnce } from '../request/once.js';
 import type { SubmissionEdit } from '../edits.js';
 import type { WaitFor } from '../status.js';
 import { describeEntries, hasPackageUploadError, type EnvelopeEntry } from './envelope.js';
@@ -56,6 +57,8 @@ export interface MsiExeProgress {
   changed: string[];
   /** The Store's warnings (errors next to isSuccess true), each once. */
   warnings: EnvelopeEntry[];
+  /** The submit was sent, its answer lost, and reading back failed too: a submission may exist. */
+  submitUnknown?: boolean;
 }
 
 export interface MsiExeDeps {
@@ -139,21 +142,27 @@ export class MsiExeLifecycle {
     await waitUntil(read, this.waitOptions(what));
   }
 
-  /** POST /submit; after a lost answer, the product's ongoing submission is the one it made (there was none before). */
+  /** POST /submit; after a lost answer (the last one too), the product's ongoing submission is the one it made (there was none before). */
   private async submit(): Promise<string> {
     const { api, info } = this.deps;
-    for (let attempt = 1; ; attempt++) {
-      try {
-        const { submissionId, notes } = await api.submit();
-        this.warnOnce(notes);
-        return submissionId;
-      } catch (error) {
-        if (!(error instanceof UncertainOutcomeError) || attempt >= 3) throw error;
-        info(`${error.message} Checking whether the submission was created.`);
-        const { status } = await api.moduleStatus();
-        if (status.ongoingSubmissionId) return status.ongoingSubmissionId;
-        await api.pauseBeforeRetry(attempt);
-      }
+    try {
+      return await sendOnce({
+        send: async () => {
+          const { submissionId, notes } = await api.submit();
+          this.warnOnce(notes);
+          return submissionId;
+        },
+        onUncertain: (error) => info(`${error.message} Checking whether the submission was created.`),
+        check: async () => {
+          const { status } = await api.moduleStatus();
+          if (status.ongoingSubmissionId) info(`Submission ${status.ongoingSubmissionId} was created; using it.`);
+          return status.ongoingSubmissionId || undefined;
+        },
+        pause: (attempt) => api.pauseBeforeRetry(attempt)
+      });
+    } catch (error) {
+      if (error instanceof OutcomeUnknownError) this.progress.submitUnknown = true;
+      throw error;
     }
   }
 

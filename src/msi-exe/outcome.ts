@@ -51,6 +51,8 @@ export function msiExeLeftBehind(progress: MsiExeProgress): string {
   const product = `MSI/EXE product ${progress.productId}`;
   if (progress.submissionId)
     return `Submission ${progress.submissionId} of the ${product} was created (last status ${progress.status ?? 'unknown'}); the Store goes on with it.`;
+  if (progress.submitUnknown)
+    return `The draft of the ${product} was submitted, but the answer was lost and could not be checked: a submission may be in progress; see ${progress.dashboardUrl} before running again.`;
   if (progress.changed.length)
     return `The draft of the ${product} holds this run's changes (${progress.changed.join(', ')}) but was not submitted; run again, or submit it in Partner Center.`;
   return `Nothing was changed in the ${product}.`;
