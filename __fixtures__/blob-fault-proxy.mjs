@@ -22,14 +22,14 @@ import http from 'node:http';
 
 /**
  * @param {{ target: string }} options  target: e.g. http://127.0.0.1:10000 (no path)
- * @returns {Promise<{ origin: string, port: number, requests: ProxiedRequest[], fault: (rule: FaultRule) => void, clear: () => void, stop: () => Promise<void> }>}
+ * @returns {Promise<{ origin: string, port: number, requests: ProxiedRequest[], fault: (rule: FaultRule) => FaultRule & { seen: number, fired: number }, clear: () => void, stop: () => Promise<void> }>}
  */
 export async function startFaultProxy({ target }) {
   const upstream = new URL(target);
   const agent = new http.Agent({ keepAlive: true, maxSockets: 16 });
   /** @type {ProxiedRequest[]} */
   const requests = [];
-  /** @type {Array<FaultRule & { seen: number }>} */
+  /** @type {Array<FaultRule & { seen: number, fired: number }>} */
   let rules = [];
 
   const server = http.createServer((req, res) => {
@@ -49,7 +49,10 @@ export async function startFaultProxy({ target }) {
     const matching = rules.filter((rule) => rule.match(entry));
     for (const rule of matching) rule.seen += 1;
     const rule = matching.find((r) => r.seen >= (r.nth ?? 1) && r.seen < (r.nth ?? 1) + (r.times ?? 1));
-    if (rule) entry.fault = rule.lose ? 'lose' : rule.stall ? 'stall' : rule.reset ? 'reset' : (rule.status ?? 503);
+    if (rule) {
+      rule.fired += 1;
+      entry.fault = rule.lose ? 'lose' : rule.stall ? 'stall' : rule.reset ? 'reset' : (rule.status ?? 503);
+    }
     if (rule && !rule.lose) {
       if (rule.stall) {
         req.resume();
@@ -118,7 +121,9 @@ export async function startFaultProxy({ target }) {
     port,
     requests,
     fault: (rule) => {
-      rules.push({ ...rule, seen: 0 });
+      const live = { ...rule, seen: 0, fired: 0 };
+      rules.push(live);
+      return live;
     },
     clear: () => {
       rules = [];
