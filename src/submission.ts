@@ -5,16 +5,18 @@
  * written into `progress` as it goes, so that a failure, a timeout or a
  * cancellation can still report which submission was left in which state.
  */
-import { ActionError, ApiError, CancelledError } from './errors.js';
-import { allEdits, applyEdits, type SubmissionEdit } from './edits.js';
-import { checkReplaceable, deletePending, PARTNER_CENTER_MADE, replacingWarning } from './lifecycle/pending.js';
+import { ActionError, CancelledError } from './errors.js';
+import { commitSubmission } from './lifecycle/commit.js';
+import { OutcomeUnknownError } from './request/once.js';
+import { allEdits, type SubmissionEdit } from './edits.js';
+import { updateSubmission } from './lifecycle/update.js';
+import { checkReplaceable, deletePending, replacingWarning } from './lifecycle/pending.js';
 import { clearRollout, rolloutInTheWay } from './lifecycle/rollout.js';
 import { waitForStatus } from './lifecycle/wait.js';
 import type { JsonObject } from './merge.js';
 import type { Settings } from './settings.js';
 import { createSubmission } from './lifecycle/create.js';
 import type { LifecycleDeps, Progress } from './lifecycle/types.js';
-import { OutcomeUnknownError, sendOnce } from './request/once.js';
 import { checkEdits } from './lifecycle/check-edits.js';
 import { printDryRun } from './lifecycle/dry-run.js';
 import { pendingOf, type Parent } from './store/parents.js';
@@ -169,29 +171,15 @@ export class SubmissionLifecycle {
   }
 
   private async update(created: Submission): Promise<Submission> {
-    const edits = this.edits();
-    if (edits.length === 0) {
-      this.deps.info(
-        `No submission-json given: submission ${created.id} keeps what the Store cloned from the last published one.`
-      );
-      return created;
-    }
-    const { merged: fields, changed } = applyEdits(created, edits);
-    const merged = fields as Submission;
-    const { body } = await this.deps.client.send<Submission>({
-      method: 'PUT',
-      path: this.submissionPath(created.id),
-      body: merged,
-      call: `Update submission ${created.id}`,
-      hint: ({ status }) =>
-        status === 400
-          ? 'The Store rejected a field of the submission (from submission-json, packages, listings-folder or the release controls): check the field named in the message against the submission resource docs.'
-          : undefined
-    });
-    this.progress.changedFields = changed;
-    this.deps.info(`Updated submission ${created.id}: ${changed.join(', ')}.`);
-    // Keep the upload URL from the create: some answers to PUT leave it out.
-    return { ...merged, ...(body ?? {}), fileUploadUrl: body?.fileUploadUrl ?? created.fileUploadUrl } as Submission;
+    const { submission, changed } = await updateSubmission(
+      this.deps.client,
+      this.parent,
+      created,
+      this.edits(),
+      this.deps.info
+    );
+    if (changed) this.progress.changedFields = changed;
+    return submission;
   }
 
   private async upload(submission: Submission): Promise<void> {
@@ -207,56 +195,19 @@ export class SubmissionLifecycle {
     this.progress.upload = { bytes, seconds };
   }
 
-  /**
-   * Commits. Commit is not safe to repeat blindly: after a lost answer the
-   * status is read, and the commit is sent again only if it is still
-   * PendingCommit.
-   */
+  /** Commits, once (see lifecycle/commit.ts); the status it reads on the way is the run's. */
   private async commit(id: string): Promise<void> {
-    const sent = sendOnce({
-      send: async () => {
-        const { correlationId } = await this.deps.client.send({
-          method: 'POST',
-          path: this.submissionPath(id, '/commit'),
-          call: `Commit submission ${id}`,
-          hint: ({ status }) =>
-            status === 409
-              ? `${PARTNER_CENTER_MADE.replace('It was', 'Or it was')} Check its state in Partner Center.`
-              : undefined
-        });
-        this.see('CommitStarted');
-        this.deps.info(`Committed submission ${id} [MS-CorrelationId: ${correlationId ?? 'none'}].`);
-        return true;
-      },
-      onUncertain: (error) => this.deps.info(`${error.message} Reading the status before committing again.`),
-      check: async () => {
-        const { status } = await this.readStatusOrSubmission(id);
-        if (status === 'PendingCommit') return undefined;
-        this.deps.info(`Submission ${id} is ${status}: the commit went through.`);
-        return true;
-      },
-      pause: (attempt) => this.deps.client.pauseBeforeRetry(attempt)
+    await commitSubmission({
+      client: this.deps.client,
+      path: this.submissionPath(id),
+      id,
+      info: this.deps.info,
+      progress: this.progress,
+      see: (status, details) => {
+        this.see(status);
+        if (details !== null) this.progress.statusDetails = details;
+      }
     });
-    await sent.catch((error: unknown) => {
-      if (error instanceof OutcomeUnknownError) this.progress.commitUnknown = true;
-      throw error;
-    });
-    this.progress.committed = true;
-  }
-
-  /** The status, from the submission itself when its status resource cannot be read (a second way to know). */
-  private async readStatusOrSubmission(id: string): Promise<SubmissionStatus> {
-    try {
-      return await this.readStatus(id);
-    } catch (error) {
-      if (!(error instanceof ApiError)) throw error;
-      this.deps.info(`${error.message} Reading submission ${id} itself for its status.`);
-      const { status, statusDetails } = await this.read(id);
-      if (!status) throw error;
-      this.see(status);
-      this.progress.statusDetails = statusDetails;
-      return { status, statusDetails };
-    }
   }
 
   private async readStatus(id: string): Promise<SubmissionStatus> {
