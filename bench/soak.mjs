@@ -62,8 +62,19 @@ function describe(run) {
   return `${run.id} ${run.plan.scenario.kind}${run.plan.scenario.pending ? '+' : ''} [${faults}] ${run.seconds.toFixed(1)} s ${end}`;
 }
 
+/** What to clean up when the soak is stopped (Ctrl-C): its Azurite and its files. */
+const live = { azurite: undefined, dir: undefined };
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, async () => {
+    await live.azurite?.stop();
+    if (live.dir) rmSync(live.dir, { recursive: true, force: true });
+    process.exit(130);
+  });
+}
+
 async function soak(opts) {
   const dir = mkdtempSync(join(tmpdir(), 'soak-'));
+  live.dir = dir;
   const files = await writeFiles(dir);
   const totals = { runs: 0, faults: 0, survived: 0, withinBudget: 0, violations: [], slowest: 0 };
   const indexes = opts.replay ? [Number(opts.replay.split(':')[1])] : Array.from({ length: opts.runs }, (_, i) => i);
@@ -71,6 +82,7 @@ async function soak(opts) {
   try {
     for (let from = 0; from < indexes.length; from += AZURITE_BATCH) {
       const azurite = await startAzurite();
+      live.azurite = azurite;
       try {
         const queue = indexes.slice(from, from + AZURITE_BATCH);
         const worker = async () => {

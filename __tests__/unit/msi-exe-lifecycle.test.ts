@@ -27,6 +27,8 @@ const BUSY: StatusStep = {
 class StubApi implements MsiExeApi {
   calls: string[] = [];
   submitFailures: Error[] = [];
+  /** Per PUT /metadata: lost after applying it ('applied'), lost before ('dropped'), or answered (absent). */
+  metadataLosses: ('applied' | 'dropped')[] = [];
   draft: MetadataDraft = {
     listings: [{ language: 'en-us', description: 'D', whatsNew: 'old', copyright: 'C' }],
     properties: { category: 'Productivity' },
@@ -53,8 +55,11 @@ class StubApi implements MsiExeApi {
     this.calls.push('commit');
     return [];
   }
-  async updateMetadata(update: object) {
+  async updateMetadata(update: { listings?: MetadataDraft['listings'][number] }) {
     this.calls.push(`put metadata ${JSON.stringify(update)}`);
+    const loss = this.metadataLosses.shift();
+    if (loss !== 'dropped' && update.listings) this.draft.listings = [structuredClone(update.listings)];
+    if (loss) throw new UncertainOutcomeError({ call: 'Update (PUT /metadata)', storeMessage: 'no answer' });
     return [];
   }
   async submit() {
@@ -260,5 +265,32 @@ describe('the MSI/EXE lifecycle', () => {
     await lifecycle.run();
     expect(progress.submissionId).toBe('1152921505');
     expect(api.calls.slice(-5)).toEqual(['submit', 'status', 'pause', 'submit', 'publishing 1152921505']);
+  });
+
+  test('a lost metadata answer: wait for the modules, read the draft; it holds the update, so it is not sent again', async () => {
+    const api = new StubApi([READY], [{ status: { publishingStatus: 'INPROGRESS', hasFailed: false } }]);
+    api.metadataLosses.push('applied');
+    const edits = [fixedEdit('submission-json', { listings: { 'en-us': { whatsNew: 'new' } } })];
+    const { lifecycle, progress } = setup(api, { edits });
+    await lifecycle.run();
+    expect(api.calls.filter((c) => c.startsWith('put metadata'))).toHaveLength(1);
+    expect(api.calls.slice(1, 6)).toEqual([
+      'metadata',
+      expect.stringMatching(/^put metadata/),
+      'status',
+      'metadata',
+      'status'
+    ]);
+    expect(progress.changed).toEqual(['listings.en-us']);
+  });
+
+  test('a lost metadata answer that did not go through: sent again once the modules are ready', async () => {
+    const api = new StubApi([READY], [{ status: { publishingStatus: 'INPROGRESS', hasFailed: false } }]);
+    api.metadataLosses.push('dropped');
+    const edits = [fixedEdit('submission-json', { listings: { 'en-us': { whatsNew: 'new' } } })];
+    const { lifecycle } = setup(api, { edits });
+    await lifecycle.run();
+    expect(api.calls.filter((c) => c.startsWith('put metadata'))).toHaveLength(2);
+    expect(api.draft.listings[0].whatsNew).toBe('new');
   });
 });

@@ -9,10 +9,11 @@
 import type { Clock } from '../clock.js';
 import { ActionError } from '../errors.js';
 import { OutcomeUnknownError, sendOnce } from '../request/once.js';
+import { defaultRetryPolicy } from '../request/policy.js';
 import type { SubmissionEdit } from '../edits.js';
 import type { WaitFor } from '../status.js';
 import { describeEntries, hasPackageUploadError, type EnvelopeEntry } from './envelope.js';
-import { describeUpdate, planMetadata } from './metadata.js';
+import { describeUpdate, holdsUpdate, planMetadata } from './metadata.js';
 import type { MetadataDraft, MetadataUpdate, ModuleStatus, MsiExePackage, SubmissionStatus } from './types.js';
 import { formatDuration, waitUntil, type Reading } from './wait.js';
 
@@ -68,6 +69,9 @@ export interface MsiExeDeps {
   info: (line: string) => void;
 }
 
+/** Sends of one metadata update: as many as a request safe to repeat gets (each unclear one checked first). */
+const METADATA_ATTEMPTS = defaultRetryPolicy.maxAttempts;
+
 const isPackagesNote = (entry: EnvelopeEntry): boolean => entry.target?.toLowerCase() === 'packages';
 
 export class MsiExeLifecycle {
@@ -88,13 +92,7 @@ export class MsiExeLifecycle {
     this.warnOnce(notes);
     const updates = planMetadata(draft, this.job.edits);
     if (this.job.installers) await this.replacePackages(this.job.installers);
-    for (const update of updates) {
-      const what = describeUpdate(update);
-      this.warnOnce(await api.updateMetadata(update));
-      this.progress.changed.push(...what);
-      info(`Updated ${what.join(', ')} of the draft (whole modules).`);
-      await this.waitForModules(`the update of ${what.join(', ')}`, false);
-    }
+    for (const update of updates) await this.updateMetadata(update);
     if (!this.job.installers && updates.length === 0)
       info('No installers and no metadata changes: submitting the draft as it is.');
     const id = await this.submit();
@@ -140,6 +138,38 @@ export class MsiExeLifecycle {
       return { waiting: notes.length ? describeEntries(notes) : 'not ready yet' };
     };
     await waitUntil(read, this.waitOptions(what));
+  }
+
+  /**
+   * PUT /metadata, then wait for the modules. The service refuses a PUT while
+   * it processes the last one: after an unclear answer, wait until the modules
+   * are ready and read the draft; send again only if it does not hold the update.
+   */
+  private async updateMetadata(update: MetadataUpdate): Promise<void> {
+    const { api, info } = this.deps;
+    const what = describeUpdate(update).join(', ');
+    await sendOnce({
+      send: async () => {
+        this.warnOnce(await api.updateMetadata(update));
+        return true;
+      },
+      onUncertain: (error) => info(`${error.message} Waiting for the modules, then reading the draft.`),
+      check: async () => {
+        await this.waitForModules(`the update of ${what}`, false);
+        const { draft } = await api.metadata();
+        if (!holdsUpdate(draft, update)) return undefined;
+        info(`The draft holds the update of ${what}: it went through.`);
+        return true;
+      },
+      pause: (attempt) => api.pauseBeforeRetry(attempt),
+      maxAttempts: METADATA_ATTEMPTS
+    }).catch((error: unknown) => {
+      if (error instanceof OutcomeUnknownError) this.progress.changed.push(`${what} (maybe)`);
+      throw error;
+    });
+    this.progress.changed.push(...describeUpdate(update));
+    info(`Updated ${what} of the draft (whole modules).`);
+    await this.waitForModules(`the update of ${what}`, false);
   }
 
   /** POST /submit; after a lost answer (the last one too), the product's ongoing submission is the one it made (there was none before). */
