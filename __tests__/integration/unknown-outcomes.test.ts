@@ -91,11 +91,11 @@ describe('the last attempt of a request that is not safe to repeat', () => {
     expect(fake.submission(made[0].id).committed).toBe(true);
   });
 
-  test('commit answer lost three times and the status cannot be read back: the error says the outcome is unknown', async () => {
+  test('commit answer lost and neither its status nor the submission can be read back: the error says the outcome is unknown', async () => {
     const fake = await setup();
     fake.faults.add({ method: 'POST', path: COMMIT, kind: 'lose-response' });
     fake.faults.add({ method: 'GET', path: /\/status$/, kind: 404 });
-    fake.faults.add({ method: 'GET', path: /\/submissions\/[^/]+$/, kind: 404, skip: 0 });
+    fake.faults.add({ method: 'GET', path: /\/submissions\/[^/]+$/, kind: 404 });
     const result = await publish();
     expectCleanFailure(result);
     const id = result.outputs['submission-id'];
@@ -104,6 +104,7 @@ describe('the last attempt of a request that is not safe to repeat', () => {
     expect(errorAnnotations(result.log)[0]).toMatch(/MS-CorrelationId/);
     expect(result.log).toMatch(new RegExp(`Submission ${id} .* had its commit sent.*may be processing it`));
     expect(result.log).not.toMatch(/not committed; the next run replaces it/);
+    expect(result.summary).toContain('whether the commit went through is unknown');
   });
 });
 
