@@ -25,6 +25,7 @@ export interface MsiExeApi {
   /** The changes answer their warnings. */
   replacePackages(installers: MsiExePackage[]): Promise<EnvelopeEntry[]>;
   commitPackages(): Promise<EnvelopeEntry[]>;
+  /** PUT /metadata; throws UncertainOutcomeError when its answer is lost (the lifecycle checks before sending again). */
   updateMetadata(update: MetadataUpdate): Promise<EnvelopeEntry[]>;
   /** POST /submit: the new submission's ID; throws UncertainOutcomeError when its answer is lost. */
   submit(): Promise<{ submissionId: string; notes: EnvelopeEntry[] }>;
@@ -172,7 +173,10 @@ export class MsiExeLifecycle {
     await this.waitForModules(`the update of ${what}`, false);
   }
 
-  /** POST /submit; after a lost answer (the last one too), the product's ongoing submission is the one it made (there was none before). */
+  /**
+   * POST /submit; after a lost answer (the last one too), the product's
+   * ongoing submission is the one it made (there was none before).
+   */
   private async submit(): Promise<string> {
     const { api, info } = this.deps;
     try {
