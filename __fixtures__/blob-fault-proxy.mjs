@@ -1,6 +1,8 @@
 // A small HTTP proxy on 127.0.0.1 in front of a blob service (Azurite), for upload tests.
 // It records every request and can fail chosen ones: with a status (and Retry-After,
-// x-ms-error-code) or by resetting the socket. Like Azure Storage, it refuses a request larger
+// x-ms-error-code), by resetting the socket, or by losing the answer: the request is
+// carried out upstream and the connection closes before a byte of the answer is written.
+// Like Azure Storage, it refuses a request larger
 // than the storage version it is sent under allows (Azurite does not): before 2016-05-31 (e.g. the
 // Store docs' sample SAS, sv=2014-02-14) a Put Block may carry 4 MiB and a Put Blob 64 MiB.
 const MiB = 1024 * 1024;
@@ -21,7 +23,7 @@ function tooLarge(entry) {
 import http from 'node:http';
 
 /**
- * @typedef {{ method: string, path: string, comp: string | null, blockid: string | null, query: URLSearchParams, headers: import('node:http').IncomingHttpHeaders }} ProxiedRequest
+ * @typedef {{ method: string, path: string, comp: string | null, blockid: string | null, query: URLSearchParams, headers: import('node:http').IncomingHttpHeaders, fault?: string | number }} ProxiedRequest
  * @typedef {{
  *   match: (req: ProxiedRequest) => boolean,
  *   nth?: number,        // first matching request to fail, 1-based (default 1)
@@ -32,19 +34,20 @@ import http from 'node:http';
  *   reset?: boolean      // or reset the socket instead of answering
  *   afterBytes?: number, // with reset: read this many body bytes first (default 0)
  *   stall?: boolean      // or read the body and never answer (until the client gives up)
+ *   lose?: boolean       // or carry the request out upstream, then close the connection before answering
  * }} FaultRule
  */
 
 /**
  * @param {{ target: string }} options  target: e.g. http://127.0.0.1:10000 (no path)
- * @returns {Promise<{ origin: string, port: number, requests: ProxiedRequest[], fault: (rule: FaultRule) => void, clear: () => void, stop: () => Promise<void> }>}
+ * @returns {Promise<{ origin: string, port: number, requests: ProxiedRequest[], fault: (rule: FaultRule) => FaultRule & { seen: number, fired: number }, clear: () => void, stop: () => Promise<void> }>}
  */
 export async function startFaultProxy({ target }) {
   const upstream = new URL(target);
   const agent = new http.Agent({ keepAlive: true, maxSockets: 16 });
   /** @type {ProxiedRequest[]} */
   const requests = [];
-  /** @type {Array<FaultRule & { seen: number }>} */
+  /** @type {Array<FaultRule & { seen: number, fired: number }>} */
   let rules = [];
 
   const server = http.createServer((req, res) => {
@@ -77,6 +80,10 @@ export async function startFaultProxy({ target }) {
     for (const rule of matching) rule.seen += 1;
     const rule = matching.find((r) => r.seen >= (r.nth ?? 1) && r.seen < (r.nth ?? 1) + (r.times ?? 1));
     if (rule) {
+      rule.fired += 1;
+      entry.fault = rule.lose ? 'lose' : rule.stall ? 'stall' : rule.reset ? 'reset' : (rule.status ?? 503);
+    }
+    if (rule && !rule.lose) {
       if (rule.stall) {
         req.resume();
         return;
@@ -111,6 +118,7 @@ export async function startFaultProxy({ target }) {
       return;
     }
 
+    const lose = rule?.lose === true;
     const forward = http.request(
       {
         hostname: upstream.hostname,
@@ -121,6 +129,12 @@ export async function startFaultProxy({ target }) {
         agent
       },
       (answer) => {
+        if (lose) {
+          // Carried out: read the whole answer from upstream, then close without writing a byte of it.
+          answer.resume();
+          answer.on('end', () => req.socket.destroy());
+          return;
+        }
         res.writeHead(answer.statusCode ?? 502, answer.headers);
         answer.pipe(res);
       }
@@ -137,7 +151,9 @@ export async function startFaultProxy({ target }) {
     port,
     requests,
     fault: (rule) => {
-      rules.push({ ...rule, seen: 0 });
+      const live = { ...rule, seen: 0, fired: 0 };
+      rules.push(live);
+      return live;
     },
     clear: () => {
       rules = [];

@@ -586,3 +586,32 @@ describe('rate limit', () => {
     }
   });
 });
+
+describe('a lost answer is really lost', () => {
+  it('the request is carried out, and the connection closes before a byte of the answer is written', async () => {
+    const fake = await startFake();
+    try {
+      fake.seedApp({ id: APP, published: true });
+      const token = await secretToken(fake);
+      fake.faults.add({ method: 'POST', path: /submissions$/, kind: 'lose-response' });
+      const { connect } = await import('node:net');
+      const url = new URL(`${fake.storeApiUrl}applications/${APP}/submissions`);
+      const received = await new Promise<Buffer>((resolve) => {
+        const chunks: Buffer[] = [];
+        const socket = connect(Number(url.port), url.hostname, () =>
+          socket.write(
+            `POST ${url.pathname} HTTP/1.1\r\nHost: ${url.host}\r\nAuthorization: Bearer ${token}\r\nContent-Length: 0\r\n\r\n`
+          )
+        );
+        socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+        socket.on('error', () => undefined);
+        socket.on('close', () => resolve(Buffer.concat(chunks)));
+      });
+      expect(received.length).toBe(0);
+      expect(fake.requests.at(-1)).toMatchObject({ status: 'lost', mutation: true });
+      expect(fake.app(APP)?.pendingApplicationSubmission?.id).toMatch(/^\d+$/);
+    } finally {
+      await fake.close();
+    }
+  });
+});

@@ -14,6 +14,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
+// A small seeded PRNG (mulberry32), so that runs compare.
+import { prng as random } from './soak/plan.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -46,18 +48,6 @@ function previousSchedule() {
     if (elapsedMs <= 0) previous = undefined;
     previous = previous === undefined ? Math.min(intervalMs, 5000) : Math.min(intervalMs, previous * 2);
     return Math.max(0, Math.min(previous, remainingMs));
-  };
-}
-
-/** A small seeded PRNG (mulberry32), so that runs compare. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 

@@ -64,6 +64,9 @@ export class ApiError extends ActionError {
 
 /** A request that is not safe to repeat and whose outcome is unknown: it may or may not have been carried out. */
 export class UncertainOutcomeError extends ApiError {
+  /** Set when reading back what the server holds showed that the request was not carried out. */
+  notCarriedOut = false;
+
   constructor(details: ConstructorParameters<typeof ApiError>[0]) {
     super(details);
     this.name = 'UncertainOutcomeError';

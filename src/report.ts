@@ -134,8 +134,13 @@ export function summaryMarkdown(progress: Progress, outcome: Outcome, run?: RunL
   const kind = kindOf(progress);
   if (kind) rows.push(['Kind', markdownCell(kind)]);
   if (progress.parent) rows.push(['Target', markdownCell(progress.parent.label)]);
-  rows.push(['Submission', markdownCell(progress.submissionId ?? '(none created)')]);
-  rows.push(['Status', markdownCell(progress.status ?? '(none)')]);
+  const made = progress.creating
+    ? '(unknown: a create was sent and its answer never came; check Partner Center)'
+    : '(none created)';
+  rows.push(['Submission', markdownCell(progress.submissionId ?? made)]);
+  const status = progress.status ?? '(none)';
+  const unknown = progress.committing ? ' (last read; whether the commit went through is unknown)' : '';
+  rows.push(['Status', markdownCell(status + unknown)]);
   if (progress.replacedSubmissionId)
     rows.push(['Replaced pending submission', markdownCell(progress.replacedSubmissionId)]);
   if (progress.changedFields?.length)

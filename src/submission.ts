@@ -6,9 +6,10 @@
  * cancellation can still report which submission was left in which state.
  */
 import { ActionError } from './errors.js';
-import { allEdits, applyEdits, type SubmissionEdit } from './edits.js';
+import { allEdits, type SubmissionEdit } from './edits.js';
 import { commitSubmission } from './lifecycle/commit.js';
 import { refuseUnsendablePrice } from './lifecycle/pricing.js';
+import { updateSubmission } from './lifecycle/update.js';
 import { checkReplaceable, deletePending, replacingWarning } from './lifecycle/pending.js';
 import { clearRollout, rolloutInTheWay } from './lifecycle/rollout.js';
 import { waitForStatus } from './lifecycle/wait.js';
@@ -173,30 +174,12 @@ export class SubmissionLifecycle {
   }
 
   private async update(created: Submission): Promise<Submission> {
-    const edits = this.edits();
-    if (edits.length === 0) {
-      this.deps.info(
-        `No submission-json given: submission ${created.id} keeps what the Store cloned from the last published one.`
-      );
-      return created;
-    }
-    const { merged: fields, changed } = applyEdits(created, edits);
-    const merged = fields as Submission;
-    await refuseUnsendablePrice(this.deps.client, this.parent, created.id, fields, this.progress, this.deps.info);
-    const { body } = await this.deps.client.send<Submission>({
-      method: 'PUT',
-      path: this.submissionPath(created.id),
-      body: merged,
-      call: `Update submission ${created.id}`,
-      hint: ({ status }) =>
-        status === 400
-          ? 'The Store rejected a field of the submission (from submission-json, packages, listings-folder or the release controls): check the field named in the message against the submission resource docs.'
-          : undefined
-    });
-    this.progress.changedFields = changed;
-    this.deps.info(`Updated submission ${created.id}: ${changed.join(', ')}.`);
-    // Keep the upload URL from the create: some answers to PUT leave it out.
-    return { ...merged, ...(body ?? {}), fileUploadUrl: body?.fileUploadUrl ?? created.fileUploadUrl } as Submission;
+    const { client, info } = this.deps;
+    const { submission, changed } = await updateSubmission(client, this.parent, created, this.edits(), info, (fields) =>
+      refuseUnsendablePrice(client, this.parent, created.id, fields, this.progress, info)
+    );
+    if (changed) this.progress.changedFields = changed;
+    return submission;
   }
 
   private async upload(submission: Submission): Promise<void> {
@@ -212,16 +195,21 @@ export class SubmissionLifecycle {
     this.progress.upload = { bytes, seconds };
   }
 
+  /** Commits, once (see lifecycle/commit.ts); the status it reads on the way is the run's. */
   private async commit(id: string): Promise<void> {
     await marked(
       (on) => (this.progress.committing = on),
       () =>
-        commitSubmission(id, {
+        commitSubmission({
           client: this.deps.client,
-          parent: this.parent,
+          path: this.submissionPath(id),
+          id,
+          dashboardUrl: this.parent.dashboardUrl,
           info: this.deps.info,
-          see: (status) => this.see(status),
-          readStatus: () => this.readStatus(id)
+          see: (status, details) => {
+            this.see(status);
+            if (details !== null) this.progress.statusDetails = details;
+          }
         })
     );
     this.progress.committed = true;

@@ -125,6 +125,9 @@ export async function startFakeMsiExe(options = {}) {
       };
     } else if (status === 429) {
       result = gatewayError(429, `Rate limit is exceeded. Try again in ${retry} seconds.`);
+    } else if (status < 500 && !fault.gatewayBody) {
+      // A refusal: the API's envelope, isSuccess false.
+      result = refused(status, [error('badrequest', `The request was refused (injected ${status}).`)]);
     } else if (fault.gatewayBody ?? status !== 500) {
       result = gatewayError(
         status,

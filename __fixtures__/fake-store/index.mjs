@@ -231,13 +231,20 @@ export async function startFakeStore(options) {
                 : 'Service Unavailable'
         );
       } else {
-        result = apiError(
-          status,
-          'ServiceError',
-          status === 503
-            ? 'The service is temporarily unavailable. Retry with exponential backoff.'
-            : 'An internal server error occurred.'
-        );
+        result =
+          status < 500
+            ? apiError(
+                status,
+                REFUSAL_CODES[status] ?? 'InvalidRequest',
+                `The request was refused (injected ${status}).`
+              )
+            : apiError(
+                status,
+                'ServiceError',
+                status === 503
+                  ? 'The service is temporarily unavailable. Retry with exponential backoff.'
+                  : 'An internal server error occurred.'
+              );
       }
     }
     if (retry !== undefined) result.headers = { ...(result.headers ?? {}), 'Retry-After': retry };
@@ -481,6 +488,15 @@ export async function startFakeStore(options) {
 }
 
 class BadJson extends Error {}
+
+/** The Ingestion API's codes for the refusals a fault may inject. */
+const REFUSAL_CODES = {
+  400: 'InvalidParameterValue',
+  403: 'Forbidden',
+  404: 'ResourceNotFound',
+  409: 'InvalidState',
+  413: 'RequestEntityTooLarge'
+};
 
 /** Reads and drops a request body (so the client is not cut off mid-send). @param {import('node:http').IncomingMessage} req */
 function drain(req) {

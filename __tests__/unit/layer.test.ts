@@ -300,3 +300,28 @@ describe('over real sockets', () => {
     expect(hits['/never']).toBe(1);
   });
 });
+
+describe('a call whose own signal has aborted (a refused block stops the rest of the upload)', () => {
+  test('is not sent: it fails with CancelledError, and nothing is left to reject unhandled', async () => {
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown): void => void unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      const transport: HttpTransport = {
+        request: (_m, _u, _b, _h, signal) =>
+          signal?.aborted ? Promise.reject(new CancelledError()) : Promise.resolve(json(200, 'ok'))
+      };
+      const sent: string[] = [];
+      const counting: HttpTransport = { request: (...args) => (sent.push(args[1]), transport.request(...args)) };
+      const { layer } = setup(counting);
+      const stop = new AbortController();
+      stop.abort();
+      expect(await caught(layer.send(call({ signal: stop.signal })))).toBeInstanceOf(CancelledError);
+      expect(sent).toEqual([]);
+      await new Promise((r) => setImmediate(r));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
+  });
+});

@@ -224,3 +224,32 @@ describe('requests whose outcome may be unknown', () => {
     expect(marks).toEqual([true, false, true, false, true]);
   });
 });
+
+describe("after the last attempt's lost answer: what the server holds, read back", () => {
+  const parent = appParent('9NBLGGH4R315');
+  const progress = (extra: Partial<Progress>): Progress => ({ parent, committed: false, ...extra });
+
+  test('a submission not committed (the commit was checked): the next run replaces it', () => {
+    expect(leftBehind(progress({ submissionId: '11', status: 'PendingCommit' }))).toMatch(
+      /Submission 11 .* left in status PendingCommit, not committed; the next run replaces it/
+    );
+  });
+
+  test('a commit whose answer was lost and could not be read back: never "not committed"', () => {
+    const line = leftBehind(progress({ submissionId: '11', status: 'PendingCommit', committing: true })) ?? '';
+    expect(line).toMatch(/Submission 11 .* was being committed and the answer did not come: it may be committed/);
+    expect(line).not.toMatch(/, not committed/);
+  });
+
+  test('a create whose outcome is unknown: a submission may exist; a create known not made: nothing to say', () => {
+    expect(leftBehind(progress({ creating: true }))).toMatch(/being created .*: it may exist/);
+    expect(leftBehind(progress({}))).toBeUndefined();
+  });
+
+  test('MSI/EXE: a submit whose outcome is unknown says a submission may have been created', () => {
+    const msi = { ...newMsiExeProgress('p-1'), changed: ['packages'], submitting: true };
+    expect(msiExeLeftBehind(msi)).toMatch(
+      /was being submitted and the answer did not come: a submission may have been created/
+    );
+  });
+});

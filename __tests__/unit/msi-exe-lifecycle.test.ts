@@ -34,6 +34,8 @@ const BUSY: StatusStep = {
 class StubApi implements MsiExeApi {
   calls: string[] = [];
   submitFailures: Error[] = [];
+  /** Per PUT /metadata: lost after applying it ('applied'), lost before ('dropped'), or answered (absent). */
+  metadataLosses: ('applied' | 'dropped')[] = [];
   draft: MetadataDraft = {
     listings: [{ language: 'en-us', description: 'D', whatsNew: 'old', copyright: 'C' }],
     properties: { category: 'Productivity' },
@@ -60,8 +62,11 @@ class StubApi implements MsiExeApi {
     this.calls.push('commit');
     return [];
   }
-  async updateMetadata(update: object) {
+  async updateMetadata(update: { listings?: MetadataDraft['listings'][number] }) {
     this.calls.push(`put metadata ${JSON.stringify(update)}`);
+    const loss = this.metadataLosses.shift();
+    if (loss !== 'dropped' && update.listings) this.draft.listings = [structuredClone(update.listings)];
+    if (loss) throw new UncertainOutcomeError({ call: 'Update (PUT /metadata)', storeMessage: 'no answer' });
     return [];
   }
   async submit() {
@@ -324,15 +329,13 @@ describe('the MSI/EXE lifecycle', () => {
 describe('what a stopped MSI/EXE run says it left', () => {
   const lost = () => new UncertainOutcomeError({ call: 'Submit (POST /submit)', storeMessage: 'no answer' });
 
-  test('a submit whose answers are all lost: a submission may have been created', async () => {
+  test('a submit whose answers are all lost, the product read back without one each time: none was created', async () => {
     const api = new StubApi([READY]);
     api.submitFailures.push(lost(), lost(), lost());
     const { lifecycle, progress } = setup(api, { installers: [INSTALLER] });
     await expect(lifecycle.run()).rejects.toThrow(UncertainOutcomeError);
-    expect(progress).toMatchObject({ submitting: true, changed: ['packages'] });
-    expect(msiExeLeftBehind(progress)).toMatch(
-      /\(packages\) was being submitted .* a submission may have been created/
-    );
+    expect(progress).toMatchObject({ submitting: false, changed: ['packages'] });
+    expect(msiExeLeftBehind(progress)).toMatch(/holds this run's changes \(packages\) but was not submitted/);
   });
 
   test('a package replacement whose answer is lost: the draft may hold it', async () => {
@@ -356,5 +359,32 @@ describe('what a stopped MSI/EXE run says it left', () => {
       /Submission 1152921505 of the MSI\/EXE product p-1 failed .*: the Store does not go on with it/
     );
     expect(line).not.toMatch(/goes on with it/);
+  });
+
+  test('a lost metadata answer: wait for the modules, read the draft; it holds the update, so it is not sent again', async () => {
+    const api = new StubApi([READY], [{ status: { publishingStatus: 'INPROGRESS', hasFailed: false } }]);
+    api.metadataLosses.push('applied');
+    const edits = [fixedEdit('submission-json', { listings: { 'en-us': { whatsNew: 'new' } } })];
+    const { lifecycle, progress } = setup(api, { edits });
+    await lifecycle.run();
+    expect(api.calls.filter((c) => c.startsWith('put metadata'))).toHaveLength(1);
+    expect(api.calls.slice(1, 6)).toEqual([
+      'metadata listings en-us',
+      expect.stringMatching(/^put metadata/),
+      'status',
+      'metadata listings en-us',
+      'status'
+    ]);
+    expect(progress.changed).toEqual(['listings.en-us']);
+  });
+
+  test('a lost metadata answer that did not go through: sent again once the modules are ready', async () => {
+    const api = new StubApi([READY], [{ status: { publishingStatus: 'INPROGRESS', hasFailed: false } }]);
+    api.metadataLosses.push('dropped');
+    const edits = [fixedEdit('submission-json', { listings: { 'en-us': { whatsNew: 'new' } } })];
+    const { lifecycle } = setup(api, { edits });
+    await lifecycle.run();
+    expect(api.calls.filter((c) => c.startsWith('put metadata'))).toHaveLength(2);
+    expect(api.draft.listings[0].whatsNew).toBe('new');
   });
 });

@@ -27,12 +27,13 @@ function commitRig(answer: () => ReturnType<typeof ok>) {
     method === 'POST' && path === `${S}/1/commit` ? answer() : new Error(`unexpected ${method} ${path}`)
   );
   const run = () =>
-    commitSubmission('1', {
+    commitSubmission({
       client,
-      parent: appParent(APP),
+      path: `${S}/1`,
+      id: '1',
+      dashboardUrl: appParent(APP).dashboardUrl,
       info: () => undefined,
-      see: (status) => seen.push(status),
-      readStatus: async () => ({ status: 'PendingCommit' })
+      see: (status) => seen.push(status)
     });
   return { run, calls, seen };
 }

@@ -87,6 +87,19 @@ describe('summaryMarkdown', () => {
     expect(md).not.toContain('Partner Center');
   });
 
+  test('an outcome the run could not learn is said to be unknown, never "none created" or a bare PendingCommit', () => {
+    const create = summaryMarkdown({ committed: false, creating: true }, { kind: 'failed', message: 'lost' });
+    expect(create).toContain(
+      '| Submission | (unknown: a create was sent and its answer never came; check Partner Center) |'
+    );
+    expect(create).not.toContain('(none created)');
+    const commit = summaryMarkdown(
+      { committed: false, committing: true, submissionId: '11', status: 'PendingCommit' },
+      { kind: 'failed', message: 'lost' }
+    );
+    expect(commit).toContain('| Status | PendingCommit (last read; whether the commit went through is unknown) |');
+  });
+
   test('names a replaced pending submission, the note, and the workflow run', () => {
     const md = summaryMarkdown(
       {
@@ -404,7 +417,13 @@ describe('the summary is valid Markdown, whatever the texts hold', () => {
     }
     const cells: [string, string | undefined][] = [
       ['Target', progress.parent?.label],
-      ['Submission', progress.submissionId ?? '(none created)'],
+      [
+        'Submission',
+        progress.submissionId ??
+          (progress.creating
+            ? '(unknown: a create was sent and its answer never came; check Partner Center)'
+            : '(none created)')
+      ],
       ['Status', progress.status ?? '(none)']
     ];
     for (const [name, value] of cells) {

@@ -284,10 +284,22 @@ describe('what a stopped rollout operation says it left', () => {
     expect(line).not.toMatch(/not committed|next run replaces/);
   });
 
-  test('a change whose answers are all lost: it may have gone through', async () => {
+  test('a change whose answers are all lost, the rollout read back unchanged each time: not changed, and the line says so', async () => {
     const { client, log, progress } = rig((method) => (method === 'GET' ? ok(rolling(10)) : reset()));
     await expect(changePublishedRollout(client, resolved, { action: 'halt' }, started(progress), log)).rejects.toThrow(
       /Halt the package rollout/
+    );
+    expect(progress.changingRollout).toBeUndefined();
+    expect(leftBehind(progress)).toMatch(/stays published; its rollout was not changed/);
+  });
+
+  test('a change whose answer is lost and whose read-back fails too: it may have gone through', async () => {
+    let gets = 0;
+    const { client, log, progress } = rig((method) =>
+      method === 'GET' ? (++gets === 1 ? ok(rolling(10)) : fail(404, 'NotFound')) : reset()
+    );
+    await expect(changePublishedRollout(client, resolved, { action: 'halt' }, started(progress), log)).rejects.toThrow(
+      /whether it went through is unknown/
     );
     expect(progress.changingRollout).toEqual({ submissionId: '9', action: 'halt' });
     expect(leftBehind(progress)).toMatch(/the request to halt its rollout got no clear answer, so it may have gone/);

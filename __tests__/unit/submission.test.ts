@@ -354,11 +354,26 @@ describe('what a stopped run says it left', () => {
       return new Error(`unexpected ${method} ${path}`);
     });
 
-  test('a commit whose answers are all lost: the submission may be committed, and the line says so', async () => {
+  test('a commit whose answers are all lost, read back PendingCommit each time: not committed, and the line says so', async () => {
     const { lifecycle, progress } = created(reset);
     await expect(lifecycle.run()).rejects.toThrow(/Commit submission 1/);
+    expect(progress).toMatchObject({ committed: false, committing: false });
+    expect(leftBehind(progress)).toMatch(/Submission 1 of the app .* was left in status PendingCommit, not committed;/);
+  });
+
+  test('a commit whose answer is lost and whose status cannot be read back: it may be committed, and the line says so', async () => {
+    const { lifecycle, progress } = rig((method, path) => {
+      if (method === 'POST' && path === C) return ok({ id: '1', status: 'PendingCommit' }, 201);
+      if (method === 'GET' && path === `${S}/1` && !committedOnce) return ok({ id: '1', status: 'PendingCommit' });
+      if (method === 'PUT') return ok({ id: '1' });
+      if (method === 'POST' && path === `${S}/1/commit`) return ((committedOnce = true), reset());
+      return fail(404, 'NotFound');
+    });
+    let committedOnce = false;
+    await expect(lifecycle.run()).rejects.toThrow(/whether it went through is unknown/);
     expect(progress).toMatchObject({ committed: false, committing: true });
     expect(leftBehind(progress)).toMatch(/Submission 1 of the app .* was being committed .* it may be committed/);
+    expect(leftBehind(progress)).not.toMatch(/, not committed/);
   });
 
   test('a commit the Store refuses (409): not committed, and the line says so', async () => {
@@ -368,23 +383,30 @@ describe('what a stopped run says it left', () => {
     expect(leftBehind(progress)).toMatch(/Submission 1 of the app .* was left in status PendingCommit, not committed;/);
   });
 
-  test('a create that fails with 5xx each time may have made a submission; one refused with 409 did not', async () => {
-    const answers = [fail(503, 'ServiceUnavailable'), fail(409, 'InvalidState')];
-    for (const answer of answers) {
+  test('a create that fails with 5xx each time, the app read back without a pending one, made nothing; nor did a 409', async () => {
+    for (const answer of [fail(503, 'ServiceUnavailable'), fail(409, 'InvalidState')]) {
       const { lifecycle, progress } = rig((method, path) => {
         if (method === 'POST' && path === C) return answer;
         if (method === 'GET' && path === `applications/${APP}`) return ok({ id: APP });
         return new Error(`unexpected ${method} ${path}`);
       });
       await expect(lifecycle.run()).rejects.toThrow(ActionError);
-      if (answer.status === 503) {
-        expect(progress.creating).toBe(true);
-        expect(leftBehind(progress)).toMatch(/A submission was being created for the app .*: it may exist/);
-      } else {
-        expect(progress.creating).toBe(false);
-        expect(leftBehind(progress)).toBeUndefined();
-      }
+      expect(progress.creating).toBe(false);
+      expect(leftBehind(progress)).toBeUndefined();
     }
+  });
+
+  test('a create whose answer is lost and whose app cannot be read back: a submission may exist', async () => {
+    let reads = 0;
+    const { lifecycle, progress } = rig((method, path) => {
+      if (method === 'POST' && path === C) return reset();
+      if (method === 'GET' && path === `applications/${APP}`)
+        return ++reads === 1 ? ok({ id: APP }) : fail(404, 'NotFound');
+      return new Error(`unexpected ${method} ${path}`);
+    });
+    await expect(lifecycle.run()).rejects.toThrow(/whether it went through is unknown/);
+    expect(progress.creating).toBe(true);
+    expect(leftBehind(progress)).toMatch(/A submission was being created for the app .*: it may exist/);
   });
 
   test('a pending submission deleted, then the create refused: the line says the old one is gone', async () => {

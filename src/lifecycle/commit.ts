@@ -1,23 +1,28 @@
 /**
- * Committing a submission. Commit is not safe to repeat blindly: after a lost
- * answer the status is read, and the commit is sent again only if it is still
- * PendingCommit. A commit answered without a `status` did not start, whatever
- * its HTTP status says (msstore-cli stops there too: see docs/oracles.md).
+ * Committing a submission. Commit is not safe to repeat blindly: after an
+ * unclear answer (the last attempt's too) the status is read back, from the
+ * submission itself when its status cannot be read, and the commit is sent
+ * again only while it is still PendingCommit. When even that read fails, the
+ * error says the commit's outcome is unknown, never "not committed". A commit
+ * answered without a `status` did not start, whatever its HTTP status says
+ * (msstore-cli stops there too: see docs/oracles.md).
  */
 import { ApiError } from '../errors.js';
+import { sendOnce } from '../request/once.js';
 import type { StoreClient } from '../store/client.js';
-import { sendOnce } from '../store/once.js';
-import type { Parent } from '../store/parents.js';
+import type { StatusDetails, Submission, SubmissionStatus } from '../store/types.js';
 import { PARTNER_CENTER_MADE } from './pending.js';
 
-export interface CommitDeps {
+export interface CommitJob {
   client: StoreClient;
-  parent: Parent;
+  /** The submission's path, e.g. `applications/X/submissions/1`. */
+  path: string;
+  id: string;
+  /** Where a person sees the submission, for the hint when the answer makes no sense. */
+  dashboardUrl: string;
   info: (line: string) => void;
-  /** Records a status the submission took. */
-  see: (status: string) => void;
-  /** Reads the submission's status (and records it). */
-  readStatus: () => Promise<{ status: string }>;
+  /** Records a status the submission took (details: null when the answer had none to give). */
+  see: (status: string, details: StatusDetails | undefined | null) => void;
 }
 
 /** The commit's answer: `{ status }`, or an error shape (`code`, `message`) sent with a 2xx. */
@@ -27,14 +32,14 @@ interface CommitAnswer {
   message?: unknown;
 }
 
-export async function commitSubmission(id: string, deps: CommitDeps): Promise<void> {
-  const { client, parent, info } = deps;
+export async function commitSubmission(job: CommitJob): Promise<void> {
+  const { client, id, info } = job;
   const call = `Commit submission ${id}`;
   await sendOnce({
     send: async () => {
       const { status, body, correlationId } = await client.send<CommitAnswer | undefined>({
         method: 'POST',
-        path: `${parent.path}/submissions/${id}/commit`,
+        path: `${job.path}/commit`,
         call,
         hint: ({ status: http }) =>
           http === 409
@@ -42,15 +47,14 @@ export async function commitSubmission(id: string, deps: CommitDeps): Promise<vo
             : undefined
       });
       const answered = typeof body?.status === 'string' && body.status ? body.status : undefined;
-      if (!answered)
-        throw noStatus(`${call} (POST ${parent.path}/submissions/${id}/commit)`, status, body, correlationId, parent);
-      deps.see(answered);
+      if (!answered) throw noStatus(`${call} (POST ${job.path}/commit)`, status, body, correlationId, job.dashboardUrl);
+      job.see(answered, null);
       info(`Committed submission ${id}: ${answered} [MS-CorrelationId: ${correlationId ?? 'none'}].`);
       return true;
     },
     onUncertain: (error) => info(`${error.message} Reading the status before committing again.`),
     check: async () => {
-      const { status } = await deps.readStatus();
+      const status = await readBack(job);
       if (status === 'PendingCommit') return undefined;
       info(`Submission ${id} is ${status}: the commit went through.`);
       return true;
@@ -59,12 +63,29 @@ export async function commitSubmission(id: string, deps: CommitDeps): Promise<vo
   });
 }
 
+/** The status, from the submission itself when its status resource cannot be read (a second way to know). */
+async function readBack(job: CommitJob): Promise<string> {
+  const { client, id } = job;
+  try {
+    const body = await client.get<SubmissionStatus>(`${job.path}/status`, `Read the status of submission ${id}`);
+    job.see(body.status, body.statusDetails);
+    return body.status;
+  } catch (error) {
+    if (!(error instanceof ApiError)) throw error;
+    job.info(`${error.message} Reading submission ${id} itself for its status.`);
+    const { status, statusDetails } = await client.get<Submission>(job.path, `Read submission ${id}`);
+    if (!status) throw error;
+    job.see(status, statusDetails);
+    return status;
+  }
+}
+
 function noStatus(
   call: string,
   http: number,
   body: CommitAnswer | undefined,
   correlationId: string | undefined,
-  parent: Parent
+  dashboardUrl: string
 ): ApiError {
   const said = typeof body?.message === 'string' && body.message ? `: ${body.message.slice(0, 300)}` : '';
   return new ApiError({
@@ -73,6 +94,6 @@ function noStatus(
     code: typeof body?.code === 'string' ? body.code : undefined,
     storeMessage: `the answer names no status, so the commit did not start${said}`,
     correlationId,
-    hint: `Check the submission in Partner Center (${parent.dashboardUrl}) and run again; quote the MS-CorrelationId if it persists.`
+    hint: `Check the submission in Partner Center (${dashboardUrl}) and run again; quote the MS-CorrelationId if it persists.`
   });
 }

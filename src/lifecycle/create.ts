@@ -8,7 +8,7 @@
  */
 import type { JsonObject } from '../merge.js';
 import { UncertainOutcomeError, type StoreClient } from '../store/client.js';
-import { sendOnce } from '../store/once.js';
+import { sendOnce } from '../request/once.js';
 import { pendingOf, type Parent } from '../store/parents.js';
 import type { Submission } from '../store/types.js';
 

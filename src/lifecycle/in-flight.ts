@@ -1,5 +1,6 @@
 /** Marking a request that changes something while its outcome is unknown, for what a stopped run says it left. */
 import { ActionError, ApiError, CancelledError, UncertainOutcomeError } from '../errors.js';
+import { OutcomeUnknownError } from '../request/once.js';
 
 /**
  * Whether `error` leaves it open that the request went through: a lost
@@ -8,7 +9,9 @@ import { ActionError, ApiError, CancelledError, UncertainOutcomeError } from '..
  */
 export function outcomeUnknown(error: unknown): boolean {
   if (!(error instanceof ActionError)) return true;
-  if (error instanceof UncertainOutcomeError || error instanceof CancelledError) return true;
+  if (error instanceof OutcomeUnknownError || error instanceof CancelledError) return true;
+  // The read-back after the last lost answer showed the request was not carried out.
+  if (error instanceof UncertainOutcomeError) return !error.notCarriedOut;
   return error instanceof ApiError && !(error.status !== undefined && error.status >= 400 && error.status < 500);
 }
 

@@ -174,7 +174,9 @@ export class MsiExeClient implements MsiExeApi {
   }
 
   async updateMetadata(update: MetadataUpdate): Promise<EnvelopeEntry[]> {
-    return (await this.send('PUT', 'metadata', `Update the draft metadata of ${this.product}`, { body: update })).notes;
+    // Not repeated blindly: the service refuses a PUT while it processes the last one (the lifecycle checks first).
+    const call = `Update the draft metadata of ${this.product}`;
+    return (await this.send('PUT', 'metadata', call, { body: update, idempotent: false })).notes;
   }
 
   /** POST /submit, never repeated blindly; an answer without an ID is as uncertain as a lost one. */

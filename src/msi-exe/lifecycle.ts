@@ -8,13 +8,15 @@
  * `wait-for` says. Every wait ends at the run's deadline.
  */
 import type { Clock } from '../clock.js';
-import { ActionError, UncertainOutcomeError } from '../errors.js';
+import { ActionError } from '../errors.js';
+import { sendOnce } from '../request/once.js';
+import { defaultRetryPolicy } from '../request/policy.js';
 import type { SubmissionEdit } from '../edits.js';
 import { marked } from '../lifecycle/in-flight.js';
 import type { WaitFor } from '../status.js';
 import { describeEntries, hasPackageUploadError, type EnvelopeEntry } from './envelope.js';
 import { msiExePlanLines } from './dry-run.js';
-import { describeUpdate, modulesToRead, planMetadata } from './metadata.js';
+import { describeUpdate, holdsUpdate, modulesToRead, planMetadata } from './metadata.js';
 import type {
   MetadataDraft,
   MetadataRead,
@@ -34,6 +36,7 @@ export interface MsiExeApi {
   /** The changes answer their warnings. */
   replacePackages(installers: MsiExePackage[]): Promise<EnvelopeEntry[]>;
   commitPackages(): Promise<EnvelopeEntry[]>;
+  /** PUT /metadata; throws UncertainOutcomeError when its answer is lost (the lifecycle checks before sending again). */
   updateMetadata(update: MetadataUpdate): Promise<EnvelopeEntry[]>;
   /** POST /submit: the new submission's ID; throws UncertainOutcomeError when its answer is lost. */
   submit(): Promise<{ submissionId: string; notes: EnvelopeEntry[] }>;
@@ -90,6 +93,9 @@ export interface MsiExeDeps {
   info: (line: string) => void;
 }
 
+/** Sends of one metadata update: as many as a request safe to repeat gets (each unclear one checked first). */
+const METADATA_ATTEMPTS = defaultRetryPolicy.maxAttempts;
+
 const isPackagesNote = (entry: EnvelopeEntry): boolean => entry.target?.toLowerCase() === 'packages';
 /** An entry the service itself calls a warning (the docs' sample: code "warning" next to isSuccess true). */
 const isWarning = (entry: EnvelopeEntry): boolean => /warning/i.test(entry.code ?? '');
@@ -116,13 +122,7 @@ export class MsiExeLifecycle {
       return;
     }
     if (this.job.installers) await this.replacePackages(this.job.installers);
-    for (const update of updates) {
-      const what = describeUpdate(update);
-      this.warnOnce(await this.changing(what, () => api.updateMetadata(update)));
-      this.progress.changed.push(...what);
-      info(`Updated ${what.join(', ')} of the draft (whole modules).`);
-      await this.waitForModules(`the update of ${what.join(', ')}`, false);
-    }
+    for (const update of updates) await this.updateMetadata(update);
     if (!this.job.commit) {
       this.progress.preparedOnly = true;
       info(
@@ -202,22 +202,63 @@ export class MsiExeLifecycle {
     await waitUntil(read, this.waitOptions(what));
   }
 
-  /** POST /submit; after a lost answer, the product's ongoing submission is the one it made (there was none before). */
+  /**
+   * PUT /metadata, then wait for the modules. The service refuses a PUT while
+   * it processes the last one: after an unclear answer, wait until the modules
+   * are ready and read the draft; send again only if it does not hold the update.
+   */
+  /**
+   * PUT one whole module. Not sent blindly again: after an unclear answer the
+   * modules are awaited and the draft read, and the update is sent again only
+   * when the draft does not hold it.
+   */
+  private async updateMetadata(update: MetadataUpdate): Promise<void> {
+    const { api, info } = this.deps;
+    const changes = describeUpdate(update);
+    const what = changes.join(', ');
+    await this.changing(changes, () =>
+      sendOnce({
+        send: async () => {
+          this.warnOnce(await api.updateMetadata(update));
+          return true;
+        },
+        onUncertain: (error) => info(`${error.message} Waiting for the modules, then reading the draft.`),
+        check: async () => {
+          await this.waitForModules(`the update of ${what}`, false);
+          const { draft } = await api.metadata(readOf(update));
+          if (!holdsUpdate(draft, update)) return undefined;
+          info(`The draft holds the update of ${what}: it went through.`);
+          return true;
+        },
+        pause: (attempt) => api.pauseBeforeRetry(attempt),
+        maxAttempts: METADATA_ATTEMPTS
+      })
+    );
+    this.progress.changed.push(...changes);
+    info(`Updated ${what} of the draft (whole modules).`);
+    await this.waitForModules(`the update of ${what}`, false);
+  }
+
+  /**
+   * POST /submit; after a lost answer (the last one too), the product's
+   * ongoing submission is the one it made (there was none before).
+   */
   private async submit(): Promise<string> {
     const { api, info } = this.deps;
-    for (let attempt = 1; ; attempt++) {
-      try {
+    return sendOnce({
+      send: async () => {
         const { submissionId, notes } = await api.submit();
         this.warnOnce(notes);
         return submissionId;
-      } catch (error) {
-        if (!(error instanceof UncertainOutcomeError) || attempt >= 3) throw error;
-        info(`${error.message} Checking whether the submission was created.`);
+      },
+      onUncertain: (error) => info(`${error.message} Checking whether the submission was created.`),
+      check: async () => {
         const { status } = await api.moduleStatus();
-        if (status.ongoingSubmissionId) return status.ongoingSubmissionId;
-        await api.pauseBeforeRetry(attempt);
-      }
-    }
+        if (status.ongoingSubmissionId) info(`Submission ${status.ongoingSubmissionId} was created; using it.`);
+        return status.ongoingSubmissionId || undefined;
+      },
+      pause: (attempt) => api.pauseBeforeRetry(attempt)
+    });
   }
 
   private async waitForPublishing(id: string): Promise<void> {
@@ -272,4 +313,12 @@ export class MsiExeLifecycle {
       this.deps.info(`Store warning: ${text}`);
     }
   }
+}
+
+/** What to read of the draft to see one update: its module, in its language for a listing. */
+function readOf(update: MetadataUpdate): MetadataRead {
+  return {
+    modules: describeUpdate(update).map((what) => what.split('.')[0] as MetadataRead['modules'][number]),
+    languages: update.listings ? [update.listings.language.toLowerCase()] : []
+  };
 }

@@ -133,3 +133,26 @@ export function planMetadata(draft: MetadataDraft, edits: readonly SubmissionEdi
   }));
   return metadataUpdates(draft, applyEdits(keyedDraft(draft), aligned).merged);
 }
+
+/** The value with every object's keys in order, so that two answers compare whatever order the service wrote. */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (!isPlainObject(value)) return value;
+  return Object.fromEntries(
+    Object.keys(value)
+      .sort()
+      .map((key) => [key, canonical(value[key])])
+  );
+}
+
+/** Whether the draft already holds every module `update` sends (a PUT whose answer was lost went through). */
+export function holdsUpdate(draft: MetadataDraft, update: MetadataUpdate): boolean {
+  const equal = (a: unknown, b: unknown): boolean => same(canonical(a), canonical(b));
+  const language = update.listings?.language.toLowerCase();
+  const listing = draft.listings.find((l) => l.language.toLowerCase() === language);
+  return (
+    (!update.listings || equal(update.listings, listing)) &&
+    (!update.properties || equal(update.properties, draft.properties)) &&
+    (!update.availability || equal(update.availability, draft.availability))
+  );
+}

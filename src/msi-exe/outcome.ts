@@ -39,6 +39,7 @@ export function reportedRun(progress: MsiExeProgress): Progress {
   return {
     parent,
     committed: progress.submissionId !== undefined,
+    creating: progress.submitting,
     submissionId: progress.submissionId,
     status: progress.status,
     statusDetails: errors.length || warnings.length ? { errors, warnings } : undefined,

@@ -124,6 +124,7 @@ export class RequestLayer {
 
   private async attempt<T>(call: Call<T>, attempt: number, renewed: boolean): Promise<Step<T>> {
     const signal = this.signalOf(call);
+    if (signal?.aborted) throw new CancelledError();
     await call.pacer?.beforeCall(signal);
     const headers = { ...call.headers };
     // Outside the try: a token failure is the token source's own error, never a lost request.
@@ -232,7 +233,11 @@ function redact(dialect: Dialect, text: string): string {
 /** Stops waiting for `promise` as soon as `signal` aborts (a transport that ignores the signal is left to die). */
 function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
   if (!signal) return promise;
-  if (signal.aborted) return Promise.reject(new CancelledError());
+  if (signal.aborted) {
+    // Whatever the dropped promise does later (a transport that saw the abort rejects too) must not go unhandled.
+    promise.catch(() => undefined);
+    return Promise.reject(new CancelledError());
+  }
   return new Promise<T>((resolve, reject) => {
     const onAbort = (): void => reject(new CancelledError());
     signal.addEventListener('abort', onAbort, { once: true });

@@ -10,7 +10,7 @@ import type { Failure } from '../request/layer.js';
 import type { Target } from './target.js';
 import { UncertainOutcomeError, type StoreClient } from './client.js';
 import { onlyMatch } from './match.js';
-import { sendOnce } from './once.js';
+import { sendOnce } from '../request/once.js';
 import { addOnParent, appParent, flightParent, publishedOf, type Parent } from './parents.js';
 
 export interface Resolved {

@@ -1,0 +1,42 @@
+/**
+ * Updating the new submission: the user's edits merged over what the Store
+ * cloned, sent whole (PUT is safe to repeat, so the request layer retries it).
+ */
+import { applyEdits, type SubmissionEdit } from '../edits.js';
+import type { JsonObject } from '../merge.js';
+import type { StoreClient } from '../store/client.js';
+import type { Parent } from '../store/parents.js';
+import type { Submission } from '../store/types.js';
+
+/** The submission after the update, and the top-level fields it changed (undefined when nothing was sent). */
+export async function updateSubmission(
+  client: StoreClient,
+  parent: Parent,
+  created: Submission,
+  edits: SubmissionEdit[],
+  info: (line: string) => void,
+  /** Refuses merged fields the Store would reject (before the PUT; see lifecycle/pricing.ts). */
+  beforeSend?: (fields: JsonObject) => Promise<void>
+): Promise<{ submission: Submission; changed?: string[] }> {
+  if (edits.length === 0) {
+    info(`No submission-json given: submission ${created.id} keeps what the Store cloned from the last published one.`);
+    return { submission: created };
+  }
+  const { merged: fields, changed } = applyEdits(created, edits);
+  const merged = fields as Submission;
+  await beforeSend?.(fields);
+  const { body } = await client.send<Submission>({
+    method: 'PUT',
+    path: `${parent.path}/submissions/${created.id}`,
+    body: merged,
+    call: `Update submission ${created.id}`,
+    hint: ({ status }) =>
+      status === 400
+        ? 'The Store rejected a field of the submission (from submission-json, packages, listings-folder or the release controls): check the field named in the message against the submission resource docs.'
+        : undefined
+  });
+  info(`Updated submission ${created.id}: ${changed.join(', ')}.`);
+  // Keep the upload URL from the create: some answers to PUT leave it out.
+  const submission = { ...merged, ...(body ?? {}), fileUploadUrl: body?.fileUploadUrl ?? created.fileUploadUrl };
+  return { submission: submission as Submission, changed };
+}
