@@ -16,8 +16,8 @@ import { execFileSync } from 'node:child_process';
 import { open, stat, writeFile } from 'node:fs/promises';
 import { crc32 } from 'node:zlib';
 import { tempDir } from '../__fixtures__/zips.js';
-import { zipStream, type ReadableFile, type ZipFileSystem } from '../src/upload/zip-stream.js';
-import { findCentralDirectory, listZipEntries } from '../src/zip.js';
+import { zipStream, type ReadableFile, type ZipFileSystem } from '../src/zip/write.js';
+import { findCentralDirectory, listZipEntries } from '../src/zip/directory.js';
 import { INFO_UNZIP, ON_WINDOWS } from '../__fixtures__/platform.js';
 
 const MiB = 1024 * 1024;

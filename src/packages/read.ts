@@ -9,8 +9,9 @@
  */
 import { basename, extname } from 'node:path';
 import { ActionError } from '../errors.js';
-import { entryAccess, NotAZipError, openFileAccess, readEntry, readZipEntries, type RandomAccess } from '../zip.js';
-import type { ZipEntry } from '../zip.js';
+import { NotAZipError, openFileAccess, type RandomAccess } from '../zip/access.js';
+import { readZipEntries, type ZipEntry } from '../zip/directory.js';
+import { entryAccess, readEntry } from '../zip/entry.js';
 import {
   BUNDLE_MANIFEST,
   ManifestError,

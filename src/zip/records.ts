@@ -3,37 +3,27 @@
  * buffers; pure. Sizes and offsets are plain numbers (exact up to 2^53).
  * A size or offset of 0xFFFFFFFF or more goes into a Zip64 extended
  * information extra field (APPNOTE 4.5.3), the field it would have filled
- * holding 0xFFFFFFFF.
+ * holding 0xFFFFFFFF. Kept by hand, not a library: see write.ts.
  */
-
-/** The largest value a 4-byte field holds; it also marks "see the Zip64 field". */
-export const ZIP32_MAX = 0xffffffff;
-/** The largest entry count the end-of-central-directory record holds; it also marks "see Zip64". */
-export const ZIP32_MAX_ENTRIES = 0xffff;
-
-export const LOCAL_HEADER_SIGNATURE = 0x04034b50;
-export const DATA_DESCRIPTOR_SIGNATURE = 0x08074b50;
-export const CENTRAL_HEADER_SIGNATURE = 0x02014b50;
-export const ZIP64_END_SIGNATURE = 0x06064b50;
-export const ZIP64_LOCATOR_SIGNATURE = 0x07064b50;
-export const END_SIGNATURE = 0x06054b50;
-
-export const LOCAL_HEADER_SIZE = 30;
-export const CENTRAL_HEADER_SIZE = 46;
-export const ZIP64_END_SIZE = 56;
-export const ZIP64_LOCATOR_SIZE = 20;
-export const END_SIZE = 22;
-export const ZIP64_EXTRA_ID = 0x0001;
-
-/** General purpose flag bit 3: CRC-32 and sizes follow the data in a data descriptor. */
-export const FLAG_DATA_DESCRIPTOR = 0x0008;
-/** General purpose flag bit 11: the name is UTF-8. */
-export const FLAG_UTF8 = 0x0800;
-export const METHOD_STORED = 0;
-/** Version 2.0: data descriptors, folders, deflate. */
-const VERSION_DEFAULT = 20;
-/** Version 4.5: Zip64. */
-export const VERSION_ZIP64 = 45;
+import {
+  CENTRAL_HEADER_SIGNATURE,
+  CENTRAL_HEADER_SIZE,
+  DATA_DESCRIPTOR_SIGNATURE,
+  END_SIGNATURE,
+  END_SIZE,
+  FLAG_DATA_DESCRIPTOR,
+  LOCAL_HEADER_SIGNATURE,
+  LOCAL_HEADER_SIZE,
+  VERSION_DEFAULT,
+  VERSION_ZIP64,
+  ZIP32_MAX,
+  ZIP32_MAX_ENTRIES,
+  ZIP64_END_SIGNATURE,
+  ZIP64_END_SIZE,
+  ZIP64_EXTRA_ID,
+  ZIP64_LOCATOR_SIGNATURE,
+  ZIP64_LOCATOR_SIZE
+} from './format.js';
 
 /** One entry as it is written: its name, what describes its data, and where its local header starts. */
 export interface ZipRecord {

@@ -10,17 +10,17 @@
 import { open, type FileHandle } from 'node:fs/promises';
 import { crc32 } from 'node:zlib';
 import { ActionError } from '../errors.js';
-import type { BlobSource } from './source.js';
-import { planZip, type ZipFileSystem, type ZipPlan, type ZipStreamInput } from './zip-plan.js';
-import { centralHeader, dataDescriptor, endRecords, localHeader, type ZipRecord } from './zip-records.js';
+import type { BlobSource } from '../upload/source.js';
+import { planZip, type ZipFileSystem, type ZipPlan, type ZipStreamInput } from './plan.js';
+import { centralHeader, dataDescriptor, endRecords, localHeader, type ZipRecord } from './records.js';
 
-export type { ReadableFile, ZipFileEntry, ZipFileSystem, ZipStreamInput } from './zip-plan.js';
+export type { ReadableFile, ZipFileEntry, ZipFileSystem, ZipStreamInput } from './plan.js';
 
 /** Bytes read from a file per chunk handed to the uploader. */
 export const READ_CHUNK = 1024 * 1024;
 
 /**
- * Plans the zip of `input` (see zip-plan.ts) and returns it as a source for the uploader.
+ * Plans the zip of `input` (see plan.ts) and returns it as a source for the uploader.
  * Each chunk it yields is valid until the next one is asked for (the uploader copies what it keeps): file
  * data passes through one buffer of READ_CHUNK bytes, so gigabytes leave no garbage behind (fresh buffers
  * cost about 30 MiB of peak RSS in bench/packages.mjs before the GC caught up with them).
