@@ -6,6 +6,15 @@
  * compressed bytes, method and CRC-32 kept. The size is exact before the
  * first byte, so the uploader can plan its blocks; Zip64 records appear
  * where a size or offset reaches 4 GiB (APPNOTE.TXT 4.3.9, 4.4.1.4, 4.5.3).
+ *
+ * Written here, not with a library: yazl (3.3, checked) and archiver pass
+ * every entry's data through their own compressor or pass-through and count
+ * its CRC-32 and sizes themselves, so they cannot copy a deflated entry of
+ * `package-zip` raw (method, CRC-32 and extra fields kept, no inflate and
+ * deflate again), and yazl knows the total size up front only when every
+ * entry is stored. The uploader needs the size before the first byte (Put
+ * Blob or Put Block, and the block size), so the records (records.ts) and
+ * the layout (plan.ts) are ours.
  */
 import { open, type FileHandle } from 'node:fs/promises';
 import { crc32 } from 'node:zlib';
