@@ -30,7 +30,6 @@ import {
 } from './format.js';
 import { decodeEntryName } from './names.js';
 
-
 export interface ZipEntry {
   /** As stored, `/`-separated, decoded as UTF-8 or CP437 (see zip/names.ts). */
   name: string;

@@ -62,7 +62,7 @@ export function findExtraField(extra: Buffer, headerId: number): Buffer | undefi
 /** The extra block with the fields of this header ID left out (a field that runs past the end is kept as it is). */
 export function withoutExtraField(extra: Buffer, headerId: number): Buffer {
   const kept: Buffer[] = [];
-  for (let at = 0; at + 4 <= extra.length; ) {
+  for (let at = 0; at + 4 <= extra.length;) {
     const end = Math.min(extra.length, at + 4 + extra.readUInt16LE(at + 2));
     if (extra.readUInt16LE(at) !== headerId) kept.push(extra.subarray(at, end));
     at = end;
