@@ -14,19 +14,13 @@
  */
 import { NotAZipError, openFileAccess, type RandomAccess } from './access.js';
 import {
-  CENTRAL_HEADER_SIGNATURE,
-  CENTRAL_HEADER_SIZE,
-  END_SIGNATURE,
-  END_SIZE,
   findExtraField,
+  FIXED_SIZE,
   MAX_COMMENT,
+  SIGNATURE,
   ZIP32_MAX,
   ZIP32_MAX_ENTRIES,
-  ZIP64_END_SIGNATURE,
-  ZIP64_END_SIZE,
-  ZIP64_EXTRA_ID,
-  ZIP64_LOCATOR_SIGNATURE,
-  ZIP64_LOCATOR_SIZE
+  ZIP64_EXTRA_ID
 } from './format.js';
 import { decodeEntryName } from './names.js';
 
@@ -64,10 +58,10 @@ interface CentralDirectory {
 
 /** Finds the end-of-central-directory record in the tail of the file; pure. */
 export function findCentralDirectory(tail: Buffer, tailOffset: number, zip64Record?: Buffer): CentralDirectory {
-  for (let i = tail.length - END_SIZE; i >= 0; i--) {
-    if (tail.readUInt32LE(i) !== END_SIGNATURE) continue;
+  for (let i = tail.length - FIXED_SIZE.end; i >= 0; i--) {
+    if (tail.readUInt32LE(i) !== SIGNATURE.end) continue;
     const commentLength = tail.readUInt16LE(i + 20);
-    if (i + END_SIZE + commentLength !== tail.length) continue;
+    if (i + FIXED_SIZE.end + commentLength !== tail.length) continue;
     let entries = tail.readUInt16LE(i + 10);
     let size = tail.readUInt32LE(i + 12);
     let offset = tail.readUInt32LE(i + 16);
@@ -85,9 +79,9 @@ export function findCentralDirectory(tail: Buffer, tailOffset: number, zip64Reco
 
 /** Where the ZIP64 end-of-central-directory record is, if the tail has a locator before the EOCD. */
 function zip64RecordOffset(tail: Buffer): number | undefined {
-  for (let i = tail.length - END_SIZE; i >= ZIP64_LOCATOR_SIZE; i--) {
-    const locator = i - ZIP64_LOCATOR_SIZE;
-    if (tail.readUInt32LE(i) === END_SIGNATURE && tail.readUInt32LE(locator) === ZIP64_LOCATOR_SIGNATURE) {
+  for (let i = tail.length - FIXED_SIZE.end; i >= FIXED_SIZE.zip64Locator; i--) {
+    const locator = i - FIXED_SIZE.zip64Locator;
+    if (tail.readUInt32LE(i) === SIGNATURE.end && tail.readUInt32LE(locator) === SIGNATURE.zip64Locator) {
       return Number(tail.readBigUInt64LE(locator + 8));
     }
   }
@@ -113,14 +107,14 @@ function applyZip64(entry: ZipEntry, extra: Buffer): void {
 export function parseCentralDirectory(directory: Buffer, expectedEntries: number): ZipEntry[] {
   const entries: ZipEntry[] = [];
   let at = 0;
-  while (at + CENTRAL_HEADER_SIZE <= directory.length && entries.length < expectedEntries) {
-    if (directory.readUInt32LE(at) !== CENTRAL_HEADER_SIGNATURE) {
+  while (at + FIXED_SIZE.centralHeader <= directory.length && entries.length < expectedEntries) {
+    if (directory.readUInt32LE(at) !== SIGNATURE.centralHeader) {
       throw new NotAZipError(`corrupt central directory at entry ${entries.length + 1}`);
     }
     const nameLength = directory.readUInt16LE(at + 28);
     const extraLength = directory.readUInt16LE(at + 30);
     const commentLength = directory.readUInt16LE(at + 32);
-    const nameAt = at + CENTRAL_HEADER_SIZE;
+    const nameAt = at + FIXED_SIZE.centralHeader;
     const rawName = directory.subarray(nameAt, nameAt + nameLength);
     const extra = directory.subarray(nameAt + nameLength, nameAt + nameLength + extraLength);
     const entry: ZipEntry = {
@@ -143,7 +137,7 @@ export function parseCentralDirectory(directory: Buffer, expectedEntries: number
     };
     applyZip64(entry, extra);
     entries.push(entry);
-    at += CENTRAL_HEADER_SIZE + nameLength + extraLength + commentLength;
+    at += FIXED_SIZE.centralHeader + nameLength + extraLength + commentLength;
   }
   if (entries.length !== expectedEntries) {
     throw new NotAZipError(`central directory lists ${entries.length} of ${expectedEntries} entries`);
@@ -154,15 +148,15 @@ export function parseCentralDirectory(directory: Buffer, expectedEntries: number
 /** Every entry of the zip in `source`, in central directory order (directories included). */
 export async function readZipEntries(source: RandomAccess): Promise<ZipEntry[]> {
   const { size } = source;
-  if (size < END_SIZE) throw new NotAZipError(`file is only ${size} bytes`);
-  const tailLength = Math.min(size, END_SIZE + MAX_COMMENT + ZIP64_LOCATOR_SIZE);
+  if (size < FIXED_SIZE.end) throw new NotAZipError(`file is only ${size} bytes`);
+  const tailLength = Math.min(size, FIXED_SIZE.end + MAX_COMMENT + FIXED_SIZE.zip64Locator);
   const tailOffset = size - tailLength;
   const tail = await source.read(tailOffset, tailLength);
   let zip64: Buffer | undefined;
   const zip64Offset = zip64RecordOffset(tail);
-  if (zip64Offset !== undefined && zip64Offset + ZIP64_END_SIZE <= size) {
-    zip64 = await source.read(zip64Offset, ZIP64_END_SIZE);
-    if (zip64.readUInt32LE(0) !== ZIP64_END_SIGNATURE) zip64 = undefined;
+  if (zip64Offset !== undefined && zip64Offset + FIXED_SIZE.zip64End <= size) {
+    zip64 = await source.read(zip64Offset, FIXED_SIZE.zip64End);
+    if (zip64.readUInt32LE(0) !== SIGNATURE.zip64End) zip64 = undefined;
   }
   const directory = findCentralDirectory(tail, tailOffset, zip64);
   if (directory.offset + directory.size > size) {

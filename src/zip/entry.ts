@@ -7,7 +7,7 @@
 import { crc32, inflateRaw } from 'node:zlib';
 import { inflatedAccess, NotAZipError, windowAccess, type RandomAccess } from './access.js';
 import type { ZipEntry } from './directory.js';
-import { DEFLATED, FLAG_ENCRYPTED, LOCAL_HEADER_SIGNATURE, LOCAL_HEADER_SIZE, STORED } from './format.js';
+import { DEFLATED, FIXED_SIZE, FLAG_ENCRYPTED, SIGNATURE, STORED } from './format.js';
 import { inflateOnce } from './one-pass.js';
 
 /** Where an entry's local header keeps its extra fields, and where its data starts. */
@@ -20,11 +20,11 @@ export interface LocalHeaderPlace {
 
 /** Reads the entry's local header (its fixed part) to find where its extra fields and its data are. */
 export async function localHeaderPlace(source: RandomAccess, entry: ZipEntry): Promise<LocalHeaderPlace> {
-  const header = await source.read(entry.localHeaderOffset, LOCAL_HEADER_SIZE);
-  if (header.readUInt32LE(0) !== LOCAL_HEADER_SIGNATURE) {
+  const header = await source.read(entry.localHeaderOffset, FIXED_SIZE.localHeader);
+  if (header.readUInt32LE(0) !== SIGNATURE.localHeader) {
     throw new NotAZipError(`no local header for '${entry.name}' at byte ${entry.localHeaderOffset}`);
   }
-  const extraOffset = entry.localHeaderOffset + LOCAL_HEADER_SIZE + header.readUInt16LE(26);
+  const extraOffset = entry.localHeaderOffset + FIXED_SIZE.localHeader + header.readUInt16LE(26);
   const extraLength = header.readUInt16LE(28);
   return { extraOffset, extraLength, dataOffset: extraOffset + extraLength };
 }

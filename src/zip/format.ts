@@ -5,20 +5,20 @@
  * written down; read.ts, one-pass.ts, names.ts and records.ts use them. Pure.
  */
 
-export const LOCAL_HEADER_SIGNATURE = 0x04034b50;
-export const DATA_DESCRIPTOR_SIGNATURE = 0x08074b50;
-export const CENTRAL_HEADER_SIGNATURE = 0x02014b50;
-export const ZIP64_END_SIGNATURE = 0x06064b50;
-export const ZIP64_LOCATOR_SIGNATURE = 0x07064b50;
-export const END_SIGNATURE = 0x06054b50;
+/** Each record's signature, its first four bytes. */
+export const SIGNATURE = {
+  localHeader: 0x04034b50,
+  dataDescriptor: 0x08074b50,
+  centralHeader: 0x02014b50,
+  zip64End: 0x06064b50,
+  zip64Locator: 0x07064b50,
+  end: 0x06054b50
+} as const;
 
-/** Fixed parts of the records, before their variable-length name, extra and comment. */
-export const LOCAL_HEADER_SIZE = 30;
-export const CENTRAL_HEADER_SIZE = 46;
-export const ZIP64_END_SIZE = 56;
-export const ZIP64_LOCATOR_SIZE = 20;
-export const END_SIZE = 22;
-/** The longest zip comment: the end record is within END_SIZE + MAX_COMMENT bytes of the end. */
+/** Each record's fixed part, before its variable-length name, extra and comment. */
+export const FIXED_SIZE = { localHeader: 30, centralHeader: 46, zip64End: 56, zip64Locator: 20, end: 22 } as const;
+
+/** The longest zip comment: the end record starts within FIXED_SIZE.end + MAX_COMMENT bytes of the end. */
 export const MAX_COMMENT = 0xffff;
 
 /** The largest value a 4-byte field holds; it also marks "see the Zip64 field". */
