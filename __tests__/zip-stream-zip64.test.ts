@@ -2,7 +2,7 @@
  * The streaming zip writer past 4 GiB: a file of 4100 MiB of zeros is
  * streamed through once; the test counts and CRCs the bytes as they pass,
  * keeps only the head and the tail, and writes the stream back as a sparse
- * file (zero chunks skipped) for `unzip` and src/zip.ts to read.
+ * file (zero chunks skipped) for `unzip` and src/zip/directory.ts to read.
  *
  * The big file is synthetic (the writer's injected file system answers its
  * stat and fills reads with zeros): a sparse file made with `truncate` took
