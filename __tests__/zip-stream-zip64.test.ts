@@ -2,7 +2,7 @@
  * The streaming zip writer past 4 GiB: a file of 4100 MiB of zeros is
  * streamed through once; the test counts and CRCs the bytes as they pass,
  * keeps only the head and the tail, and writes the stream back as a sparse
- * file (zero chunks skipped) for `unzip` and src/zip.ts to read.
+ * file (zero chunks skipped) for `unzip` and src/zip/directory.ts to read.
  *
  * The big file is synthetic (the writer's injected file system answers its
  * stat and fills reads with zeros): a sparse file made with `truncate` took
@@ -16,8 +16,8 @@ import { execFileSync } from 'node:child_process';
 import { open, stat, writeFile } from 'node:fs/promises';
 import { crc32 } from 'node:zlib';
 import { tempDir } from '../__fixtures__/zips.js';
-import { zipStream, type ReadableFile, type ZipFileSystem } from '../src/upload/zip-stream.js';
-import { findCentralDirectory, listZipEntries } from '../src/zip.js';
+import { zipStream, type ReadableFile, type ZipFileSystem } from '../src/zip/write.js';
+import { findCentralDirectory, listZipEntries } from '../src/zip/directory.js';
 import { INFO_UNZIP, ON_WINDOWS } from '../__fixtures__/platform.js';
 
 const MiB = 1024 * 1024;

@@ -20,7 +20,7 @@ try {
   const started = performance.now();
   let source;
   if (job.method === 'stream-packages') {
-    const { zipStream } = await import(pathToFileURL(`${job.build}/upload/zip-stream.js`).href);
+    const { zipStream } = await import(pathToFileURL(`${job.build}/zip/write.js`).href);
     source = await zipStream({ files: job.files });
   } else if (job.method === 'stream-ready') {
     const { fileSource } = await import(pathToFileURL(`${job.build}/upload/source.js`).href);

@@ -265,7 +265,7 @@ function compile(build) {
     process.execPath,
     [
       join(root, 'node_modules/typescript/bin/tsc'),
-      ...['src/upload/index.ts', 'src/upload/zip-stream.ts'],
+      ...['src/upload/index.ts', 'src/zip/write.ts'],
       ...['--outDir', build, '--rootDir', 'src', '--module', 'NodeNext', '--moduleResolution', 'NodeNext'],
       ...['--target', 'ES2022', '--types', 'node', '--skipLibCheck', '--strict']
     ],
@@ -285,7 +285,7 @@ async function prepare(args, work, build) {
   execFileSync('zip', ['-q', '-X', '-0', '-j', readyZip, ...names.map((n) => join(dir, n))]);
   const files = names.map((name) => ({ zipPath: name, diskPath: join(dir, name) }));
   const readySha = await sha256Of(createReadStream(readyZip, { highWaterMark: 4 * MiB }));
-  const { zipStream } = await import(pathToFileURL(join(build, 'upload/zip-stream.js')).href);
+  const { zipStream } = await import(pathToFileURL(join(build, 'zip/write.js')).href);
   const stream = await zipStream({ files });
   const streamSha = await sha256Of(stream.open());
   console.log(

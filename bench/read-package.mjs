@@ -77,7 +77,7 @@ function makeUploads(work, { packageMiB, count }) {
 const CHILD = `
 const [build, path] = process.argv.slice(1);
 const { readPackage } = await import(build + '/packages/read.js');
-const { openFileAccess } = await import(build + '/zip.js');
+const { openFileAccess } = await import(build + '/zip/access.js');
 let bytes = 0;
 const open = async (p) => { const f = await openFileAccess(p); return { size: f.size, close: () => f.close(), read: (at, n) => { bytes += n; return f.read(at, n); } }; };
 const started = performance.now();

@@ -1,4 +1,5 @@
 /** JSON helpers for submissions: the user's changes over what the Store cloned. Pure. */
+import { normalizeZipPath } from './zip/path.js';
 
 export type JsonObject = { [key: string]: unknown };
 
@@ -81,16 +82,7 @@ function newTrailerFiles(trailers: unknown[], where: string): PendingFile[] {
   return found;
 }
 
-/** How the Store compares a JSON fileName with a zip path: `\` and `/` alike, case-insensitive, no leading `./` or `/`. */
-export function normalizeZipPath(name: string): string {
-  return name
-    .replace(/\\/g, '/')
-    .replace(/^(\.\/)+/, '')
-    .replace(/^\/+/, '')
-    .toLowerCase();
-}
-
-/** The pending files that the zip does not hold. */
+/** The pending files that the zip does not hold (compared by the one path rule, zip/path.ts). */
 export function missingFromZip(pending: PendingFile[], zipEntries: string[]): PendingFile[] {
   const present = new Set(zipEntries.map(normalizeZipPath));
   return pending.filter((file) => !present.has(normalizeZipPath(file.fileName)));

@@ -13,7 +13,7 @@ import { StoreClient } from './store/client.js';
 import { resolveParent, type Resolved } from './store/resolve.js';
 import { allEdits, SubmissionLifecycle, type Progress } from './submission.js';
 import { uploadBlob, uploadZip } from './upload/index.js';
-import { zipStream } from './upload/zip-stream.js';
+import { zipStream } from './zip/write.js';
 
 export { leftBehind } from './lifecycle/left-behind.js';
 

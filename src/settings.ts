@@ -21,7 +21,7 @@ import { checkCommitAndWait, parseReleaseOperation, type ReleaseOperation } from
 import { releaseControlsEdit, releaseFieldsOf } from './release/edit.js';
 import type { WaitFor } from './status.js';
 import type { Target } from './store/target.js';
-import type { ZipFileEntry } from './upload/zip-stream.js';
+import type { ZipFileEntry } from './zip/write.js';
 
 export type { InputReader } from './inputs/parse.js';
 

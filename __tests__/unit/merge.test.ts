@@ -1,4 +1,5 @@
-import { deepMerge, missingFromZip, normalizeZipPath, pendingUploads, type JsonObject } from '../../src/merge.js';
+import { deepMerge, missingFromZip, pendingUploads, type JsonObject } from '../../src/merge.js';
+import { normalizeZipPath } from '../../src/zip/path.js';
 
 describe('deepMerge', () => {
   test('merges nested objects key by key and keeps keys only in the base', () => {

@@ -7,7 +7,9 @@ import { writeFile } from 'node:fs/promises';
 import { bundleBuffer, uploadBuffer, yazlBuffer } from '../../__fixtures__/packages.js';
 import { tempDir } from '../../__fixtures__/zips.js';
 import { readPackage } from '../../src/packages/read.js';
-import { openFileAccess, readZipEntries, entryAccess, readEntry } from '../../src/zip.js';
+import { openFileAccess } from '../../src/zip/access.js';
+import { readZipEntries } from '../../src/zip/directory.js';
+import { entryAccess, readEntry } from '../../src/zip/entry.js';
 import { inflateOnce } from '../../src/zip/one-pass.js';
 import { windowAccess } from '../../src/zip/access.js';
 

@@ -4,17 +4,10 @@ import { crc32 } from 'node:zlib';
 import yazl from 'yazl';
 import { rawZip } from '../../__fixtures__/raw-zip.js';
 import { tempDir, zipBuffer } from '../../__fixtures__/zips.js';
-import {
-  DEFLATED,
-  entryAccess,
-  NotAZipError,
-  openFileAccess,
-  readEntry,
-  readZipEntries,
-  STORED,
-  type RandomAccess
-} from '../../src/zip.js';
-import { inflatedAccess } from '../../src/zip/access.js';
+import { inflatedAccess, NotAZipError, openFileAccess, type RandomAccess } from '../../src/zip/access.js';
+import { readZipEntries } from '../../src/zip/directory.js';
+import { entryAccess, readEntry } from '../../src/zip/entry.js';
+import { DEFLATED, STORED } from '../../src/zip/format.js';
 
 let tmp: Awaited<ReturnType<typeof tempDir>>;
 

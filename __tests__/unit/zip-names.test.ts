@@ -3,7 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { rawZip, unicodePathField } from '../../__fixtures__/raw-zip.js';
 import { tempDir } from '../../__fixtures__/zips.js';
-import { listZipEntries } from '../../src/zip.js';
+import { listZipEntries } from '../../src/zip/directory.js';
 import { decodeCp437, decodeEntryName } from '../../src/zip/names.js';
 import { INFO_ZIP, unlessWindows } from '../../__fixtures__/platform.js';
 

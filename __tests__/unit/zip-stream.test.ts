@@ -11,11 +11,11 @@ import {
   dosDateTime,
   endRecords,
   localHeader,
-  ZIP32_MAX,
   type ZipRecord
-} from '../../src/upload/zip-records.js';
-import { READ_CHUNK, zipStream } from '../../src/upload/zip-stream.js';
-import { listZipEntries } from '../../src/zip.js';
+} from '../../src/zip/records.js';
+import { READ_CHUNK, zipStream } from '../../src/zip/write.js';
+import { listZipEntries } from '../../src/zip/directory.js';
+import { ZIP32_MAX } from '../../src/zip/format.js';
 import { INFO_UNZIP, INFO_ZIP, ON_WINDOWS, unlessWindows } from '../../__fixtures__/platform.js';
 
 const UNZIP = INFO_UNZIP;

@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { tempDir, writeZip, zipBuffer } from '../../__fixtures__/zips.js';
-import { findCentralDirectory, listZipEntries, NotAZipError, parseCentralDirectory } from '../../src/zip.js';
+import { NotAZipError } from '../../src/zip/access.js';
+import { findCentralDirectory, listZipEntries, parseCentralDirectory } from '../../src/zip/directory.js';
 
 let tmp: Awaited<ReturnType<typeof tempDir>>;
 

@@ -13,7 +13,7 @@ import { readPackage, type PackageInfo } from '../packages/read.js';
 import { releaseNotesEdit } from '../release-notes.js';
 import { APP, FLIGHT } from '../store/parents.js';
 import type { Target } from '../store/target.js';
-import type { ZipFileEntry } from '../upload/zip-stream.js';
+import type { ZipFileEntry } from '../zip/write.js';
 import { fail, type InputReader } from './parse.js';
 
 export interface PackageMode {

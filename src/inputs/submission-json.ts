@@ -12,9 +12,9 @@ import {
 } from '../merge.js';
 import { ADD_ON, APP, FLIGHT, type ParentKind } from '../store/parents.js';
 import type { Target } from '../store/target.js';
-import { planZip } from '../upload/zip-plan.js';
-import type { ZipFileEntry } from '../upload/zip-stream.js';
-import { listZipEntries } from '../zip.js';
+import { planZip } from '../zip/plan.js';
+import type { ZipFileEntry } from '../zip/write.js';
+import { listZipEntries } from '../zip/directory.js';
 import { fail, type InputReader } from './parse.js';
 
 export async function readChanges(input: InputReader): Promise<{ changes: JsonObject; source: string }> {

@@ -8,6 +8,7 @@
 import { join } from 'node:path';
 import { compareFileNames, IMAGE_TYPES, imageFormat, imageTypeOf, type ImageType } from './images.js';
 import { ActionError } from '../errors.js';
+import { normalizeZipPath } from '../zip/path.js';
 import { listEntries, readHead } from './disk.js';
 import type { LanguageListing, ListingImage } from './types.js';
 
@@ -55,10 +56,10 @@ async function readTypeFolder(dir: string, imageType: ImageType, listing: Langua
     if (entries.find((entry) => entry.name === name)?.isDirectory) {
       fail(`Listing ${listing.folderName}: ${diskPath} is a folder; an image type folder holds only image files.`);
     }
-    // The Store compares file names in the zip case-insensitively: two such names would be one file to it.
-    const twin = seen.get(name.toLowerCase());
+    // The Store compares zip paths without case (zip/path.ts): two such names would be one file to it.
+    const twin = seen.get(normalizeZipPath(name));
     if (twin) fail(`Listing ${listing.folderName}: ${dir} holds '${twin}' and '${name}', which differ only in case.`);
-    seen.set(name.toLowerCase(), name);
+    seen.set(normalizeZipPath(name), name);
     if (!imageFormat(await readHead(diskPath))) {
       fail(
         `Listing ${listing.folderName}: ${diskPath} is not a PNG or JPEG image (by its first bytes).`,

@@ -9,6 +9,7 @@
 import * as glob from '@actions/glob';
 import { basename, extname, isAbsolute, join } from 'node:path';
 import { ActionError } from '../errors.js';
+import { normalizeZipPath } from '../zip/path.js';
 import { PACKAGE_EXTENSIONS } from './read.js';
 
 /** Patterns from newline- or comma-separated text; blank lines and `#` comments dropped. */
@@ -25,11 +26,11 @@ function anchor(pattern: string, workspace: string): string {
   return `${negated ? '!' : ''}${isAbsolute(path) ? path : join(workspace, path)}`;
 }
 
-/** Fails when two files would take the same path in the zip (the Store compares names without case). */
+/** Fails when two files would take the same path in the zip (by the one path rule, zip/path.ts: without case). */
 export function checkUniqueFileNames(paths: string[]): void {
   const seen = new Map<string, string>();
   for (const path of paths) {
-    const key = basename(path).toLowerCase();
+    const key = normalizeZipPath(basename(path));
     const other = seen.get(key);
     if (other !== undefined) {
       throw new ActionError(

@@ -4,9 +4,11 @@
  * a space, `[`, `%` and every non-ASCII character are stored
  * percent-encoded, as UTF-8 (`Windows Calculator_x86.appx` is stored as
  * `Windows%20Calculator_x86.appx`), while manifests name parts as written.
- * Names compare without case, `\` and `/` alike. Pure.
+ * Names compare by the one path rule (zip/path.ts): without case, `\` and
+ * `/` alike. Pure.
  */
-import type { ZipEntry } from '../zip.js';
+import type { ZipEntry } from '../zip/directory.js';
+import { normalizeZipPath } from '../zip/path.js';
 
 /** The part name an item name stands for; undefined when its escapes are not valid UTF-8 percent-encoding. */
 export function decodePartName(itemName: string): string | undefined {
@@ -19,13 +21,11 @@ export function decodePartName(itemName: string): string | undefined {
   }
 }
 
-const normalize = (name: string): string => name.replace(/\\/g, '/').replace(/^\//, '').toLowerCase();
-
 /** The entry holding the part `name`: stored as written, or percent-encoded. */
 export function findPart(entries: ZipEntry[], name: string): ZipEntry | undefined {
-  const wanted = normalize(name);
+  const wanted = normalizeZipPath(name);
   return (
-    entries.find((entry) => normalize(entry.name) === wanted) ??
-    entries.find((entry) => normalize(decodePartName(entry.name) ?? '') === wanted)
+    entries.find((entry) => normalizeZipPath(entry.name) === wanted) ??
+    entries.find((entry) => normalizeZipPath(decodePartName(entry.name) ?? '') === wanted)
   );
 }

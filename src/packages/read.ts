@@ -9,8 +9,10 @@
  */
 import { basename, extname } from 'node:path';
 import { ActionError } from '../errors.js';
-import { entryAccess, NotAZipError, openFileAccess, readEntry, readZipEntries, type RandomAccess } from '../zip.js';
-import type { ZipEntry } from '../zip.js';
+import { NotAZipError, openFileAccess, type RandomAccess } from '../zip/access.js';
+import { readZipEntries, type ZipEntry } from '../zip/directory.js';
+import { entryAccess, readEntry } from '../zip/entry.js';
+import { normalizeZipPath } from '../zip/path.js';
 import {
   BUNDLE_MANIFEST,
   ManifestError,
@@ -68,7 +70,7 @@ type Contents = Pick<PackageInfo, 'kind' | 'identity' | 'targets' | 'framework'>
 
 /** The manifests' item names, as a local header holds them (a deflated inner zip keeps their data as it inflates). */
 const isManifest = (name: string): boolean =>
-  [PACKAGE_MANIFEST, BUNDLE_MANIFEST].some((manifest) => manifest.toLowerCase() === name.toLowerCase());
+  [PACKAGE_MANIFEST, BUNDLE_MANIFEST].some((manifest) => normalizeZipPath(manifest) === normalizeZipPath(name));
 
 const WRONG_KIND_HINT =
   "Give each file the extension of what it is (.msix/.appx: a package, .msixbundle/.appxbundle: a bundle, .msixupload/.appxupload: an upload file), or leave it out of 'packages' with a '!' line.";

@@ -7,6 +7,7 @@
  * UTF-8 is read as UTF-8; anything else as CP437. Pure.
  */
 import { crc32 } from 'node:zlib';
+import { findExtraField, UNICODE_PATH_EXTRA_ID } from './format.js';
 
 /** Code page 437, bytes 0x80 to 0xFF (0x00 to 0x7F read as ASCII). */
 const CP437_HIGH =
@@ -18,8 +19,6 @@ const CP437_HIGH =
   '╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀' +
   'αßΓπΣσµτΦΘΩδ∞φε∩' +
   '≡±≥≤⌠⌡÷≈°∙·√ⁿ²■\u00a0';
-
-const UNICODE_PATH_EXTRA = 0x7075;
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -38,26 +37,13 @@ export function decodeUtf8Strict(bytes: Uint8Array): string | undefined {
   }
 }
 
-/** The extra field with this header ID, if the extra block has one. */
-export function findExtraField(extra: Buffer, headerId: number): Buffer | undefined {
-  let at = 0;
-  while (at + 4 <= extra.length) {
-    const id = extra.readUInt16LE(at);
-    const size = extra.readUInt16LE(at + 2);
-    if (at + 4 + size > extra.length) return undefined;
-    if (id === headerId) return extra.subarray(at + 4, at + 4 + size);
-    at += 4 + size;
-  }
-  return undefined;
-}
-
 /**
  * The Unicode Path extra field's name, when its version is 1 and its CRC-32
  * matches the name bytes it stands for (a mismatch means the name was changed
  * by a tool that did not know the field: the field is stale).
  */
 function unicodePath(rawName: Buffer, extra: Buffer): string | undefined {
-  const field = findExtraField(extra, UNICODE_PATH_EXTRA);
+  const field = findExtraField(extra, UNICODE_PATH_EXTRA_ID);
   if (!field || field.length < 5 || field[0] !== 1) return undefined;
   if (field.readUInt32LE(1) !== crc32(rawName)) return undefined;
   return decodeUtf8Strict(field.subarray(5));

@@ -11,6 +11,8 @@
 import { Readable } from 'node:stream';
 import { createInflateRaw } from 'node:zlib';
 import { inflatedAccess, NotAZipError, type RandomAccess } from './access.js';
+import { FIXED_SIZE, FLAG_DATA_DESCRIPTOR, MAX_COMMENT, SIGNATURE, ZIP32_MAX } from './format.js';
+import { decodeEntryName } from './names.js';
 
 const MiB = 1024 * 1024;
 /** The inflated bytes kept behind the newest (a zip's end, directory and manifest fit in it). */
@@ -21,10 +23,9 @@ const BUDGET = 64 * MiB;
 const UNSIZED_ENTRY = MiB;
 const COMPRESSED_CHUNK = MiB;
 /** What readZipEntries reads from a zip's end: the end record, a comment, the ZIP64 locator. */
-const END_SEARCH = 22 + 0xffff + 20;
-const LOCAL_HEADER = 0x04034b50;
-const END_RECORD = 0x06054b50;
-const ZIP64_END_RECORD = 0x06064b50;
+const END_SEARCH = FIXED_SIZE.end + MAX_COMMENT + FIXED_SIZE.zip64Locator;
+/** From an end record back to the start of the Zip64 end record before its locator. */
+const ZIP64_END_BEFORE = FIXED_SIZE.zip64Locator + FIXED_SIZE.zip64End;
 
 interface Kept {
   start: number;
@@ -85,7 +86,7 @@ class Pass {
   private scan(bytes: Buffer, offset: number, before: number): void {
     for (let at = bytes.indexOf('PK'); at >= 0 && at + 4 <= bytes.length; at = bytes.indexOf('PK', at + 1)) {
       const signature = bytes.readUInt32LE(at);
-      if ((signature === LOCAL_HEADER || signature === END_RECORD) && offset + at < before) {
+      if ((signature === SIGNATURE.localHeader || signature === SIGNATURE.end) && offset + at < before) {
         this.candidates.push(offset + at);
       }
     }
@@ -94,25 +95,26 @@ class Pass {
   /** Keeps what a candidate needs once its fixed part is there; true when done with it. */
   private examine(at: number): boolean {
     if (at < this.tailStart) return true;
-    if (this.slice(at, at + 4).readUInt32LE(0) === END_RECORD) {
-      if (at + 22 > this.produced) return false;
-      const record = this.slice(at, at + 22);
-      const end = at + 22 + record.readUInt16LE(20);
+    if (this.slice(at, at + 4).readUInt32LE(0) === SIGNATURE.end) {
+      if (at + FIXED_SIZE.end > this.produced) return false;
+      const record = this.slice(at, at + FIXED_SIZE.end);
+      const end = at + FIXED_SIZE.end + record.readUInt16LE(20);
       let directorySize = record.readUInt32LE(12);
-      if (directorySize === 0xffffffff && at >= 76 + this.tailStart) {
-        const zip64 = this.slice(at - 76, at - 20);
-        if (zip64.readUInt32LE(0) === ZIP64_END_RECORD) directorySize = Number(zip64.readBigUInt64LE(40));
+      if (directorySize === ZIP32_MAX && at >= ZIP64_END_BEFORE + this.tailStart) {
+        const zip64 = this.slice(at - ZIP64_END_BEFORE, at - FIXED_SIZE.zip64Locator);
+        if (zip64.readUInt32LE(0) === SIGNATURE.zip64End) directorySize = Number(zip64.readBigUInt64LE(40));
       }
-      this.keep(Math.min(end - END_SEARCH, at - 76 - directorySize), end);
+      this.keep(Math.min(end - END_SEARCH, at - ZIP64_END_BEFORE - directorySize), end);
       return true;
     }
-    if (at + 30 > this.produced) return false;
-    const header = this.slice(at, at + 30);
-    const headerEnd = at + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
+    if (at + FIXED_SIZE.localHeader > this.produced) return false;
+    const header = this.slice(at, at + FIXED_SIZE.localHeader);
+    const nameEnd = at + FIXED_SIZE.localHeader + header.readUInt16LE(26);
+    const headerEnd = nameEnd + header.readUInt16LE(28);
     if (headerEnd > this.produced) return false;
-    const name = this.slice(at + 30, at + 30 + header.readUInt16LE(26)).toString('utf8');
+    const name = decodeEntryName(this.slice(at + FIXED_SIZE.localHeader, nameEnd), this.slice(nameEnd, headerEnd));
     const compressed = header.readUInt32LE(18);
-    const sized = compressed !== 0xffffffff && !(header.readUInt16LE(6) & 0x8 && compressed === 0);
+    const sized = compressed !== ZIP32_MAX && !(header.readUInt16LE(6) & FLAG_DATA_DESCRIPTOR && compressed === 0);
     this.keep(at, this.wanted(name) ? headerEnd + (sized ? compressed : UNSIZED_ENTRY) : headerEnd);
     return true;
   }

@@ -3,23 +3,22 @@
  * entry's records and offset, and the zip's exact size. Files on disk are
  * stat-ed (STORED, behind a data descriptor); the entries of an existing zip
  * are read from its central directory, to be copied raw. Paths are checked:
- * relative, and no two alike (case, `\` and `/`), before any file is read.
+ * relative, and no two alike by the one path rule (path.ts), before any
+ * file is read.
  */
 import { open, stat } from 'node:fs/promises';
 import { ActionError } from '../errors.js';
-import { readEntriesToCopy, type EntryToCopy } from './zip-entries.js';
+import { readEntriesToCopy, type EntryToCopy } from './copy.js';
+import { FLAG_DATA_DESCRIPTOR, FLAG_ENCRYPTED, FLAG_UTF8, STORED, VERSION_ZIP64 } from './format.js';
+import { normalizeZipPath } from './path.js';
 import {
   centralHeaderLength,
   dataDescriptorLength,
   dosDateTime,
   endRecordsLength,
-  FLAG_DATA_DESCRIPTOR,
-  FLAG_UTF8,
   localHeaderLength,
-  METHOD_STORED,
-  VERSION_ZIP64,
   type ZipRecord
-} from './zip-records.js';
+} from './records.js';
 
 /** A file on disk to store in the zip at `zipPath` (`\` is written as `/`). */
 export interface ZipFileEntry {
@@ -70,11 +69,11 @@ interface NameOrigin {
   origin: string;
 }
 
-/** Fails on two entries whose paths a Windows file system would take for one (case, `\` and `/`); pure. */
+/** Fails on two entries the Store would take for one (path.ts: case, `\` and `/`, a leading `./`); pure. */
 export function checkUniquePaths(names: NameOrigin[]): void {
   const seen = new Map<string, NameOrigin>();
   for (const entry of names) {
-    const key = entry.name.replace(/\\/g, '/').toLowerCase();
+    const key = normalizeZipPath(entry.name);
     const first = seen.get(key);
     if (first) {
       throw new ActionError(
@@ -112,7 +111,7 @@ async function fileRecord(file: ZipFileEntry, fileSystem: ZipFileSystem): Promis
   const record: ZipRecord = {
     name,
     flags: FLAG_UTF8 | FLAG_DATA_DESCRIPTOR,
-    method: METHOD_STORED,
+    method: STORED,
     ...dosDateTime(info.mtime),
     crc: 0,
     compressedSize: info.size,
@@ -128,7 +127,7 @@ async function fileRecord(file: ZipFileEntry, fileSystem: ZipFileSystem): Promis
 }
 
 function copiedRecord({ entry, dataOffset, localExtra, centralExtra }: EntryToCopy, path: string): Planned {
-  if (entry.flags & 0x1) {
+  if (entry.flags & FLAG_ENCRYPTED) {
     throw new ActionError(`'package-zip' entry '${entry.name}' is encrypted (${path}); the Store cannot read it.`, {
       hint: 'Zip it again without a password.'
     });

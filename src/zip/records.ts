@@ -3,37 +3,18 @@
  * buffers; pure. Sizes and offsets are plain numbers (exact up to 2^53).
  * A size or offset of 0xFFFFFFFF or more goes into a Zip64 extended
  * information extra field (APPNOTE 4.5.3), the field it would have filled
- * holding 0xFFFFFFFF.
+ * holding 0xFFFFFFFF. Kept by hand, not a library: see write.ts.
  */
-
-/** The largest value a 4-byte field holds; it also marks "see the Zip64 field". */
-export const ZIP32_MAX = 0xffffffff;
-/** The largest entry count the end-of-central-directory record holds; it also marks "see Zip64". */
-export const ZIP32_MAX_ENTRIES = 0xffff;
-
-export const LOCAL_HEADER_SIGNATURE = 0x04034b50;
-export const DATA_DESCRIPTOR_SIGNATURE = 0x08074b50;
-export const CENTRAL_HEADER_SIGNATURE = 0x02014b50;
-export const ZIP64_END_SIGNATURE = 0x06064b50;
-export const ZIP64_LOCATOR_SIGNATURE = 0x07064b50;
-export const END_SIGNATURE = 0x06054b50;
-
-export const LOCAL_HEADER_SIZE = 30;
-export const CENTRAL_HEADER_SIZE = 46;
-export const ZIP64_END_SIZE = 56;
-export const ZIP64_LOCATOR_SIZE = 20;
-export const END_SIZE = 22;
-export const ZIP64_EXTRA_ID = 0x0001;
-
-/** General purpose flag bit 3: CRC-32 and sizes follow the data in a data descriptor. */
-export const FLAG_DATA_DESCRIPTOR = 0x0008;
-/** General purpose flag bit 11: the name is UTF-8. */
-export const FLAG_UTF8 = 0x0800;
-export const METHOD_STORED = 0;
-/** Version 2.0: data descriptors, folders, deflate. */
-const VERSION_DEFAULT = 20;
-/** Version 4.5: Zip64. */
-export const VERSION_ZIP64 = 45;
+import {
+  FIXED_SIZE,
+  FLAG_DATA_DESCRIPTOR,
+  SIGNATURE,
+  VERSION_DEFAULT,
+  VERSION_ZIP64,
+  ZIP32_MAX,
+  ZIP32_MAX_ENTRIES,
+  ZIP64_EXTRA_ID
+} from './format.js';
 
 /** One entry as it is written: its name, what describes its data, and where its local header starts. */
 export interface ZipRecord {
@@ -77,9 +58,19 @@ function zip64Extra(values: number[]): Buffer {
   return extra;
 }
 
+/** The fields the local and central headers share, in one order (version needed to CRC-32), from byte `at`. */
+function writeSharedFields(header: Buffer, at: number, record: ZipRecord, version: number, crc: number): void {
+  header.writeUInt16LE(version, at);
+  header.writeUInt16LE(record.flags, at + 2);
+  header.writeUInt16LE(record.method, at + 4);
+  header.writeUInt16LE(record.time, at + 6);
+  header.writeUInt16LE(record.date, at + 8);
+  header.writeUInt32LE(crc, at + 10);
+}
+
 /** The local header's length; the same as `localHeader(record).length`, without building it. */
 export function localHeaderLength(record: ZipRecord): number {
-  return LOCAL_HEADER_SIZE + record.name.length + (needsZip64Sizes(record) ? 20 : 0) + record.localExtra.length;
+  return FIXED_SIZE.localHeader + record.name.length + (needsZip64Sizes(record) ? 20 : 0) + record.localExtra.length;
 }
 
 /**
@@ -91,14 +82,9 @@ export function localHeader(record: ZipRecord): Buffer {
   const deferred = (record.flags & FLAG_DATA_DESCRIPTOR) !== 0;
   const sizes = zip64 ? (deferred ? [0, 0] : [record.size, record.compressedSize]) : [];
   const extra = Buffer.concat([zip64Extra(sizes), record.localExtra]);
-  const header = Buffer.alloc(LOCAL_HEADER_SIZE);
-  header.writeUInt32LE(LOCAL_HEADER_SIGNATURE, 0);
-  header.writeUInt16LE(versionNeeded(record, zip64), 4);
-  header.writeUInt16LE(record.flags, 6);
-  header.writeUInt16LE(record.method, 8);
-  header.writeUInt16LE(record.time, 10);
-  header.writeUInt16LE(record.date, 12);
-  header.writeUInt32LE(deferred ? 0 : record.crc, 14);
+  const header = Buffer.alloc(FIXED_SIZE.localHeader);
+  header.writeUInt32LE(SIGNATURE.localHeader, 0);
+  writeSharedFields(header, 4, record, versionNeeded(record, zip64), deferred ? 0 : record.crc);
   header.writeUInt32LE(zip64 ? ZIP32_MAX : deferred ? 0 : record.compressedSize, 18);
   header.writeUInt32LE(zip64 ? ZIP32_MAX : deferred ? 0 : record.size, 22);
   header.writeUInt16LE(record.name.length, 26);
@@ -115,7 +101,7 @@ export function dataDescriptorLength(record: ZipRecord): number {
 export function dataDescriptor(record: ZipRecord): Buffer {
   const zip64 = needsZip64Sizes(record);
   const descriptor = Buffer.alloc(dataDescriptorLength(record));
-  descriptor.writeUInt32LE(DATA_DESCRIPTOR_SIGNATURE, 0);
+  descriptor.writeUInt32LE(SIGNATURE.dataDescriptor, 0);
   descriptor.writeUInt32LE(record.crc, 4);
   if (zip64) {
     descriptor.writeBigUInt64LE(BigInt(record.compressedSize), 8);
@@ -135,7 +121,7 @@ function centralZip64Values(record: ZipRecord): number[] {
 export function centralHeaderLength(record: ZipRecord): number {
   const zip64Values = centralZip64Values(record).length;
   return (
-    CENTRAL_HEADER_SIZE + record.name.length + (zip64Values ? 4 + 8 * zip64Values : 0) + record.centralExtra.length
+    FIXED_SIZE.centralHeader + record.name.length + (zip64Values ? 4 + 8 * zip64Values : 0) + record.centralExtra.length
   );
 }
 
@@ -144,15 +130,10 @@ export function centralHeader(record: ZipRecord): Buffer {
   const zip64Values = centralZip64Values(record);
   const extra = Buffer.concat([zip64Extra(zip64Values), record.centralExtra]);
   const zip64 = zip64Values.length > 0 || needsZip64Sizes(record);
-  const header = Buffer.alloc(CENTRAL_HEADER_SIZE);
-  header.writeUInt32LE(CENTRAL_HEADER_SIGNATURE, 0);
+  const header = Buffer.alloc(FIXED_SIZE.centralHeader);
+  header.writeUInt32LE(SIGNATURE.centralHeader, 0);
   header.writeUInt16LE(record.versionMadeBy, 4);
-  header.writeUInt16LE(versionNeeded(record, zip64), 6);
-  header.writeUInt16LE(record.flags, 8);
-  header.writeUInt16LE(record.method, 10);
-  header.writeUInt16LE(record.time, 12);
-  header.writeUInt16LE(record.date, 14);
-  header.writeUInt32LE(record.crc, 16);
+  writeSharedFields(header, 6, record, versionNeeded(record, zip64), record.crc);
   header.writeUInt32LE(Math.min(record.compressedSize, ZIP32_MAX), 20);
   header.writeUInt32LE(Math.min(record.size, ZIP32_MAX), 24);
   header.writeUInt16LE(record.name.length, 28);
@@ -176,7 +157,7 @@ export function needsZip64End(place: CentralDirectoryPlace): boolean {
 }
 
 export function endRecordsLength(place: CentralDirectoryPlace): number {
-  return (needsZip64End(place) ? ZIP64_END_SIZE + ZIP64_LOCATOR_SIZE : 0) + END_SIZE;
+  return (needsZip64End(place) ? FIXED_SIZE.zip64End + FIXED_SIZE.zip64Locator : 0) + FIXED_SIZE.end;
 }
 
 /**
@@ -186,9 +167,9 @@ export function endRecordsLength(place: CentralDirectoryPlace): number {
 export function endRecords(place: CentralDirectoryPlace): Buffer {
   const parts: Buffer[] = [];
   if (needsZip64End(place)) {
-    const zip64End = Buffer.alloc(ZIP64_END_SIZE);
-    zip64End.writeUInt32LE(ZIP64_END_SIGNATURE, 0);
-    zip64End.writeBigUInt64LE(BigInt(ZIP64_END_SIZE - 12), 4);
+    const zip64End = Buffer.alloc(FIXED_SIZE.zip64End);
+    zip64End.writeUInt32LE(SIGNATURE.zip64End, 0);
+    zip64End.writeBigUInt64LE(BigInt(FIXED_SIZE.zip64End - 12), 4);
     zip64End.writeUInt16LE(VERSION_ZIP64, 12);
     zip64End.writeUInt16LE(VERSION_ZIP64, 14);
     // number of this disk, disk where the central directory starts: 0
@@ -196,14 +177,14 @@ export function endRecords(place: CentralDirectoryPlace): Buffer {
     zip64End.writeBigUInt64LE(BigInt(place.entries), 32);
     zip64End.writeBigUInt64LE(BigInt(place.size), 40);
     zip64End.writeBigUInt64LE(BigInt(place.offset), 48);
-    const locator = Buffer.alloc(ZIP64_LOCATOR_SIZE);
-    locator.writeUInt32LE(ZIP64_LOCATOR_SIGNATURE, 0);
+    const locator = Buffer.alloc(FIXED_SIZE.zip64Locator);
+    locator.writeUInt32LE(SIGNATURE.zip64Locator, 0);
     locator.writeBigUInt64LE(BigInt(place.offset + place.size), 8);
     locator.writeUInt32LE(1, 16);
     parts.push(zip64End, locator);
   }
-  const end = Buffer.alloc(END_SIZE);
-  end.writeUInt32LE(END_SIGNATURE, 0);
+  const end = Buffer.alloc(FIXED_SIZE.end);
+  end.writeUInt32LE(SIGNATURE.end, 0);
   end.writeUInt16LE(Math.min(place.entries, ZIP32_MAX_ENTRIES), 8);
   end.writeUInt16LE(Math.min(place.entries, ZIP32_MAX_ENTRIES), 10);
   end.writeUInt32LE(Math.min(place.size, ZIP32_MAX), 12);

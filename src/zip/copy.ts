@@ -1,12 +1,14 @@
 /**
  * The entries of an existing zip (`package-zip`) as what copying them raw
- * needs: the central directory's record of each (src/zip.ts), where its
+ * needs: the central directory's record of each (directory.ts), where its
  * compressed bytes start, and its extra fields without the ZIP64 one (the
  * writer writes its own). Reads the tail, the directory and each local
  * header; nothing else.
  */
-import { NotAZipError, openFileAccess, readZipEntries, type RandomAccess, type ZipEntry } from '../zip.js';
-import { LOCAL_HEADER_SIGNATURE, LOCAL_HEADER_SIZE, ZIP64_EXTRA_ID } from './zip-records.js';
+import { NotAZipError, openFileAccess, type RandomAccess } from './access.js';
+import { readZipEntries, type ZipEntry } from './directory.js';
+import { localHeaderPlace } from './entry.js';
+import { withoutExtraField, ZIP64_EXTRA_ID } from './format.js';
 
 export interface EntryToCopy {
   entry: ZipEntry;
@@ -17,32 +19,17 @@ export interface EntryToCopy {
   centralExtra: Buffer;
 }
 
-/** Extra fields with the ZIP64 one left out; pure. */
-export function withoutZip64(extra: Buffer): Buffer {
-  const kept: Buffer[] = [];
-  for (let at = 0; at + 4 <= extra.length;) {
-    const end = Math.min(extra.length, at + 4 + extra.readUInt16LE(at + 2));
-    if (extra.readUInt16LE(at) !== ZIP64_EXTRA_ID) kept.push(extra.subarray(at, end));
-    at = end;
-  }
-  return Buffer.concat(kept);
-}
+const withoutZip64 = (extra: Buffer): Buffer => withoutExtraField(extra, ZIP64_EXTRA_ID);
 
 async function toCopy(zip: RandomAccess, entry: ZipEntry): Promise<EntryToCopy> {
-  const header = await zip.read(entry.localHeaderOffset, LOCAL_HEADER_SIZE);
-  if (header.readUInt32LE(0) !== LOCAL_HEADER_SIGNATURE) {
-    throw new NotAZipError(`no local header for '${entry.name}' at byte ${entry.localHeaderOffset}`);
-  }
-  const extraAt = entry.localHeaderOffset + LOCAL_HEADER_SIZE + header.readUInt16LE(26);
-  const extraLength = header.readUInt16LE(28);
-  const dataOffset = extraAt + extraLength;
+  const { extraOffset, extraLength, dataOffset } = await localHeaderPlace(zip, entry);
   if (dataOffset + entry.compressedSize > zip.size) {
     throw new NotAZipError(`entry '${entry.name}' runs past the end of the file`);
   }
   return {
     entry,
     dataOffset,
-    localExtra: withoutZip64(await zip.read(extraAt, extraLength)),
+    localExtra: withoutZip64(await zip.read(extraOffset, extraLength)),
     centralExtra: withoutZip64(entry.raw.extra)
   };
 }

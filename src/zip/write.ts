@@ -6,21 +6,30 @@
  * compressed bytes, method and CRC-32 kept. The size is exact before the
  * first byte, so the uploader can plan its blocks; Zip64 records appear
  * where a size or offset reaches 4 GiB (APPNOTE.TXT 4.3.9, 4.4.1.4, 4.5.3).
+ *
+ * Written here, not with a library: yazl (3.3, checked) and archiver pass
+ * every entry's data through their own compressor or pass-through and count
+ * its CRC-32 and sizes themselves, so they cannot copy a deflated entry of
+ * `package-zip` raw (method, CRC-32 and extra fields kept, no inflate and
+ * deflate again), and yazl knows the total size up front only when every
+ * entry is stored. The uploader needs the size before the first byte (Put
+ * Blob or Put Block, and the block size), so the records (records.ts) and
+ * the layout (plan.ts) are ours.
  */
 import { open, type FileHandle } from 'node:fs/promises';
 import { crc32 } from 'node:zlib';
 import { ActionError } from '../errors.js';
-import type { BlobSource } from './source.js';
-import { planZip, type ZipFileSystem, type ZipPlan, type ZipStreamInput } from './zip-plan.js';
-import { centralHeader, dataDescriptor, endRecords, localHeader, type ZipRecord } from './zip-records.js';
+import type { BlobSource } from '../upload/source.js';
+import { planZip, type ZipFileSystem, type ZipPlan, type ZipStreamInput } from './plan.js';
+import { centralHeader, dataDescriptor, endRecords, localHeader, type ZipRecord } from './records.js';
 
-export type { ReadableFile, ZipFileEntry, ZipFileSystem, ZipStreamInput } from './zip-plan.js';
+export type { ReadableFile, ZipFileEntry, ZipFileSystem, ZipStreamInput } from './plan.js';
 
 /** Bytes read from a file per chunk handed to the uploader. */
 export const READ_CHUNK = 1024 * 1024;
 
 /**
- * Plans the zip of `input` (see zip-plan.ts) and returns it as a source for the uploader.
+ * Plans the zip of `input` (see plan.ts) and returns it as a source for the uploader.
  * Each chunk it yields is valid until the next one is asked for (the uploader copies what it keeps): file
  * data passes through one buffer of READ_CHUNK bytes, so gigabytes leave no garbage behind (fresh buffers
  * cost about 30 MiB of peak RSS in bench/packages.mjs before the GC caught up with them).
