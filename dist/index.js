@@ -29215,7 +29215,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5074);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8017);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -29224,7 +29224,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5074:
+/***/ 8017:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37231,6 +37231,8 @@ class ApiError extends ActionError {
 }
 /** A request that is not safe to repeat and whose outcome is unknown: it may or may not have been carried out. */
 class UncertainOutcomeError extends ApiError {
+    /** Set when reading back what the server holds showed that the request was not carried out. */
+    notCarriedOut = false;
     constructor(details) {
         super(details);
         this.name = 'UncertainOutcomeError';
@@ -37295,24 +37297,62 @@ function reportedRun(progress) {
     return {
         parent,
         committed: progress.submissionId !== undefined,
+        creating: progress.submitting,
         submissionId: progress.submissionId,
         status: progress.status,
         statusDetails: errors.length || warnings.length ? { errors, warnings } : undefined,
-        changedFields: progress.changed
+        changedFields: progress.changed,
+        preparedOnly: progress.preparedOnly,
+        dryRun: progress.dryRun
     };
 }
-/** What a failed or cancelled run leaves in the Store, for the log. */
+/** What a failed or cancelled run leaves in the Store, for the log: each state the run can stop in, told as it is. */
 function msiExeLeftBehind(progress) {
     const product = `MSI/EXE product ${progress.productId}`;
-    if (progress.submissionId)
-        return `Submission ${progress.submissionId} of the ${product} was created (last status ${progress.status ?? 'unknown'}); the Store goes on with it.`;
+    const { submissionId: id, status } = progress;
+    if (id && progress.failed)
+        return `Submission ${id} of the ${product} failed (${status ?? 'FAILED'}): the Store does not go on with it; see its errors in Partner Center (${progress.dashboardUrl}).`;
+    if (id && status === 'PUBLISHED')
+        return `Submission ${id} of the ${product} is published.`;
+    if (id && status === 'INPROGRESS')
+        return `Submission ${id} of the ${product} was created (last status INPROGRESS); the Store goes on with it.`;
+    if (id)
+        return `Submission ${id} of the ${product} was created; its last status was ${status ?? 'not read'}: see Partner Center (${progress.dashboardUrl}).`;
+    const changes = progress.changed.length ? ` (${progress.changed.join(', ')})` : '';
+    if (progress.submitting)
+        return `The ${product}'s draft${changes} was being submitted and the answer did not come: a submission may have been created; check Partner Center (${progress.dashboardUrl}) before running again.`;
+    const maybe = progress.changing
+        ? ` The request to change ${progress.changing.join(', ')} got no clear answer: the draft may hold that change too.`
+        : '';
     if (progress.changed.length)
-        return `The draft of the ${product} holds this run's changes (${progress.changed.join(', ')}) but was not submitted; run again, or submit it in Partner Center.`;
+        return `The draft of the ${product} holds this run's changes${changes} but was not submitted; run again, or submit it in Partner Center.${maybe}`;
+    if (maybe)
+        return `The draft of the ${product} was not submitted.${maybe}`;
     return `Nothing was changed in the ${product}.`;
+}
+
+;// CONCATENATED MODULE: ./src/zip/path.ts
+/**
+ * The one rule for "the same path in a zip", used wherever a path is
+ * compared: a submission's `fileName` against the zip's entries, two entries
+ * of the upload zip, two packages' file names, two listing images, a part
+ * name in a package. The Store treats `\` and `/` alike and ignores case
+ * (store-api.md, "The zip and the blob upload"); a leading `./` or `/` names
+ * the same entry. Inner `./` and `../` segments are kept: they are not
+ * resolved, so they never make two paths the same. Pure.
+ */
+/** The form two paths share when the Store takes them for one entry. */
+function normalizeZipPath(name) {
+    return name
+        .replace(/\\/g, '/')
+        .replace(/^(\.\/)+/, '')
+        .replace(/^\/+/, '')
+        .toLowerCase();
 }
 
 ;// CONCATENATED MODULE: ./src/merge.ts
 /** JSON helpers for submissions: the user's changes over what the Store cloned. Pure. */
+
 function merge_isPlainObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -37381,15 +37421,7 @@ function newTrailerFiles(trailers, where) {
     });
     return found;
 }
-/** How the Store compares a JSON fileName with a zip path: `\` and `/` alike, case-insensitive, no leading `./` or `/`. */
-function normalizeZipPath(name) {
-    return name
-        .replace(/\\/g, '/')
-        .replace(/^(\.\/)+/, '')
-        .replace(/^\/+/, '')
-        .toLowerCase();
-}
-/** The pending files that the zip does not hold. */
+/** The pending files that the zip does not hold (compared by the one path rule, zip/path.ts). */
 function missingFromZip(pending, zipEntries) {
     const present = new Set(zipEntries.map(normalizeZipPath));
     return pending.filter((file) => !present.has(normalizeZipPath(file.fileName)));
@@ -37616,6 +37648,8 @@ class RequestLayer {
     }
     async attempt(call, attempt, renewed) {
         const signal = this.signalOf(call);
+        if (signal?.aborted)
+            throw new CancelledError();
         await call.pacer?.beforeCall(signal);
         const headers = { ...call.headers };
         // Outside the try: a token failure is the token source's own error, never a lost request.
@@ -37724,8 +37758,11 @@ function redact(dialect, text) {
 function abortable(promise, signal) {
     if (!signal)
         return promise;
-    if (signal.aborted)
+    if (signal.aborted) {
+        // Whatever the dropped promise does later (a transport that saw the abort rejects too) must not go unhandled.
+        promise.catch(() => undefined);
         return Promise.reject(new CancelledError());
+    }
     return new Promise((resolve, reject) => {
         const onAbort = () => reject(new CancelledError());
         signal.addEventListener('abort', onAbort, { once: true });
@@ -37770,13 +37807,15 @@ function aadHint(aadCode, credential) {
 class AzureAdTokenSource {
     options;
     cached;
-    /** The v1 endpoint, as the Store docs use; v2.0 when the authority does not serve v1 (404). */
+    /** The other endpoint was tried once after a 404: stay on it. */
+    triedOther = false;
+    /** The v2.0 endpoint, as msstore-cli uses; v1 (the Store docs' own) when the authority does not serve v2.0 (404). */
     endpoint;
     layer;
     dialect;
     constructor(options) {
         this.options = options;
-        this.endpoint = options.endpoint ?? 'v1';
+        this.endpoint = options.endpoint ?? 'v2.0';
         this.layer = new RequestLayer(options);
         this.dialect = aadDialect(options.credential, options.authorityHost);
     }
@@ -37835,10 +37874,11 @@ class AzureAdTokenSource {
             return await this.requestToken();
         }
         catch (error) {
-            if (!(error instanceof ApiError) || error.status !== 404 || this.endpoint !== 'v1')
+            if (!(error instanceof ApiError) || error.status !== 404 || this.triedOther)
                 throw error;
-            this.options.log(`${error.call} answered HTTP 404; using the v2.0 endpoint instead.`);
-            this.endpoint = 'v2.0';
+            this.triedOther = true;
+            this.endpoint = this.endpoint === 'v1' ? 'v2.0' : 'v1';
+            this.options.log(`${error.call} answered HTTP 404; using the ${this.endpoint} endpoint instead.`);
             return this.requestToken();
         }
     }
@@ -38069,6 +38109,14 @@ function hasPackageUploadError(entries) {
 
 
 const CORRELATION = 'X-Correlation-ID';
+const client_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isListing = (l) => client_isObject(l) && typeof l.language === 'string';
+/** `listingLanguages: [{ language, isComplete }]`, as languages; undefined when the answer has none. */
+function languagesOf(list) {
+    if (!Array.isArray(list))
+        return undefined;
+    return list.filter(client_isObject).flatMap((l) => (typeof l.language === 'string' ? [l.language] : []));
+}
 function hint({ status }) {
     if (status === undefined)
         return 'The MSI/EXE submission API could not be reached; try again later.';
@@ -38112,7 +38160,7 @@ class MsiExeClient {
     /** One call; the answer's data and warnings, or an ApiError naming the call, the errors and the X-Correlation-ID. */
     async send(method, path, what, options = {}) {
         const json = options.body === undefined ? undefined : JSON.stringify(options.body);
-        const call = `${what} (${method} /${path})`;
+        const call = `${what} (${method} /${path.split('?')[0]})`;
         const answer = await this.layer.send({
             call,
             method,
@@ -38151,18 +38199,28 @@ class MsiExeClient {
         const { data, notes } = await this.send('GET', 'status', `Read the module status of ${this.product}`);
         return { status: { isReady: data.isReady === true, ongoingSubmissionId: data.ongoingSubmissionId ?? '' }, notes };
     }
-    async metadata() {
-        const { data, notes } = await this.send('GET', 'metadata', `Read the draft metadata of ${this.product}`);
-        const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-        const listings = (Array.isArray(data.listings) ? data.listings : []).filter((l) => isObject(l) && typeof l.language === 'string');
-        return {
-            draft: {
-                listings,
-                properties: isObject(data.properties) ? data.properties : {},
-                availability: isObject(data.availability) ? data.availability : {}
-            },
-            notes
-        };
+    /**
+     * The draft's modules that `read` names, one `GET /metadata/{module}` each, as msstore-cli and the
+     * store-submission action read them; the listings in the languages named, with the draft's language list.
+     */
+    async metadata(read) {
+        const draft = { listings: [], properties: {}, availability: {} };
+        const notes = [];
+        for (const module of read.modules) {
+            const query = module === 'listings'
+                ? `?languages=${read.languages.map(encodeURIComponent).join(',')}&includelanguagelist=true`
+                : '';
+            const answer = await this.send('GET', `metadata/${module}${query}`, `Read the draft's ${module} of ${this.product}`);
+            notes.push(...answer.notes);
+            if (module === 'listings') {
+                draft.listings = (Array.isArray(answer.data.listings) ? answer.data.listings : []).filter(isListing);
+                draft.listingLanguages = languagesOf(answer.data.listingLanguages);
+            }
+            else if (client_isObject(answer.data[module])) {
+                draft[module] = answer.data[module];
+            }
+        }
+        return { draft, notes };
     }
     async replacePackages(installers) {
         return (await this.send('PUT', 'packages', `Replace the packages of ${this.product}`, { body: { packages: installers } })).notes;
@@ -38173,7 +38231,9 @@ class MsiExeClient {
             .notes;
     }
     async updateMetadata(update) {
-        return (await this.send('PUT', 'metadata', `Update the draft metadata of ${this.product}`, { body: update })).notes;
+        // Not repeated blindly: the service refuses a PUT while it processes the last one (the lifecycle checks first).
+        const call = `Update the draft metadata of ${this.product}`;
+        return (await this.send('PUT', 'metadata', call, { body: update, idempotent: false })).notes;
     }
     /** POST /submit, never repeated blindly; an answer without an ID is as uncertain as a lost one. */
     async submit() {
@@ -38202,6 +38262,104 @@ class MsiExeClient {
     }
 }
 
+;// CONCATENATED MODULE: ./src/msi-exe/requirements-check.ts
+/**
+ * The hardware fields of MSI/EXE metadata, by the documentation's names
+ * (store-submission-api.md), which differ from msstore-cli's models
+ * (docs/oracles.md, point 10):
+ *   listings.<language>.requirements: [{ minimumHardware, recommendedHardware }] free texts, at most 11 in all;
+ *   properties.systemRequirementDetails: [{ hardwareItemType, minimumRequirement, recommendedRequirement }];
+ *   properties.isSystemFeatureRequired: [{ hardwareItemType, isRequired, isRecommended }].
+ * Pure; `fail` throws.
+ */
+
+const LISTING_REQUIREMENT = ['minimumHardware', 'recommendedHardware'];
+const SYSTEM_REQUIREMENT = ['hardwareItemType', 'minimumRequirement', 'recommendedRequirement'];
+const SYSTEM_FEATURE = ['hardwareItemType', 'isRequired', 'isRecommended'];
+/** hardwareItemType values of systemRequirementDetails, with the values each allows ([] = free text). */
+const REQUIREMENT_VALUES = {
+    Processor: [],
+    Graphics: [],
+    Memory: ['300MB', '750MB', '1GB', '2GB', '4GB', '6GB', '8GB', '12GB', '16GB', '20GB'],
+    DirectX: ['DX9', 'DX10', 'DX11', 'DX12-FEATURELEVEL11', 'DX12-FEATURELEVEL12'],
+    Video_Memory: ['1GB', '2GB', '4GB', '6GB']
+};
+const FEATURE_TYPES = [
+    'Touch',
+    'Keyboard',
+    'Mouse',
+    'Camera',
+    'NFC_HCE',
+    'NFC_Proximity',
+    'Bluetooth_LE',
+    'Telephony',
+    'Microphone'
+];
+const LISTING_HINT = 'A listing\'s requirements are free texts, [{ "minimumHardware": "...", "recommendedHardware": "..." }]; the hardware table (hardwareItemType, minimumRequirement, recommendedRequirement) is properties.systemRequirementDetails.';
+const TABLE_HINT = 'properties.systemRequirementDetails holds [{ "hardwareItemType": "Memory", "minimumRequirement": "4GB", "recommendedRequirement": "8GB" }]; free texts (minimumHardware, recommendedHardware) go in a listing\'s requirements.';
+const show = (value) => {
+    const text = JSON.stringify(value) ?? String(value);
+    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+};
+/** The items of a list of objects whose fields are `known` (by the documented spelling); throws otherwise. */
+function items(value, where, known, hint, fail) {
+    if (!Array.isArray(value) || value.some((item) => !merge_isPlainObject(item)))
+        fail(`${where} must be an array of objects, got ${show(value)}`, hint);
+    value.forEach((item, i) => {
+        for (const field of Object.keys(item)) {
+            if (known.includes(field))
+                continue;
+            const spelled = known.find((k) => k.toLowerCase() === field.toLowerCase());
+            fail(`${where}[${i}] has '${field}', ${spelled ? `which the API documents as '${spelled}'` : `not one of ${known.join(', ')}`}`, spelled ? undefined : hint);
+        }
+    });
+    return value;
+}
+function requirements_check_text(value, where, fail) {
+    if (value !== undefined && (typeof value !== 'string' || value.length > 200))
+        fail(`${where} must be a string of at most 200 characters, got ${show(value)}`);
+}
+function checkListingRequirements(value, where, fail) {
+    const list = items(value, where, LISTING_REQUIREMENT, LISTING_HINT, fail);
+    let count = 0;
+    list.forEach((item, i) => {
+        for (const field of LISTING_REQUIREMENT) {
+            requirements_check_text(item[field], `${where}[${i}].${field}`, fail);
+            if (typeof item[field] === 'string' && item[field])
+                count++;
+        }
+    });
+    if (count > 11)
+        fail(`${where} has ${count} texts; the Store takes at most 11, minimum and recommended together`);
+}
+function checkSystemRequirements(properties, fail) {
+    const where = 'properties.systemRequirementDetails';
+    if (properties.systemRequirementDetails !== undefined) {
+        items(properties.systemRequirementDetails, where, SYSTEM_REQUIREMENT, TABLE_HINT, fail).forEach((item, i) => {
+            const type = String(item.hardwareItemType);
+            const allowed = REQUIREMENT_VALUES[type];
+            if (!allowed)
+                fail(`${where}[${i}].hardwareItemType must be one of ${Object.keys(REQUIREMENT_VALUES).join(', ')}, got ${show(item.hardwareItemType)}`);
+            for (const field of ['minimumRequirement', 'recommendedRequirement']) {
+                requirements_check_text(item[field], `${where}[${i}].${field}`, fail);
+                const value = item[field];
+                if (allowed.length && typeof value === 'string' && value && !allowed.includes(value))
+                    fail(`${where}[${i}].${field} for ${type} must be one of ${allowed.join(', ')}, got ${show(value)}`);
+            }
+        });
+    }
+    const features = 'properties.isSystemFeatureRequired';
+    if (properties.isSystemFeatureRequired !== undefined) {
+        items(properties.isSystemFeatureRequired, features, SYSTEM_FEATURE, TABLE_HINT, fail).forEach((item, i) => {
+            if (!FEATURE_TYPES.includes(String(item.hardwareItemType)))
+                fail(`${features}[${i}].hardwareItemType must be one of ${FEATURE_TYPES.join(', ')}, got ${show(item.hardwareItemType)}`);
+            for (const field of ['isRequired', 'isRecommended'])
+                if (item[field] !== undefined && typeof item[field] !== 'boolean')
+                    fail(`${features}[${i}].${field} must be true or false, got ${show(item[field])}`);
+        });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/msi-exe/metadata-check.ts
 /**
  * The shape of MSI/EXE metadata changes (`submission-json` for a `product-id`):
@@ -38209,6 +38367,7 @@ class MsiExeClient {
  * "availability": {...} }`, checked against the documented fields and limits
  * before any request. Pure.
  */
+
 
 
 const MODULES = ['listings', 'properties', 'availability'];
@@ -38261,7 +38420,7 @@ const MSIX_NAMES = {
     licenseTerms: 'additionalLicenseTerms'
 };
 const LANGUAGE = /^[a-z]{2,3}(-[a-z0-9]{2,8}){0,3}$/i;
-const show = (value) => {
+const metadata_check_show = (value) => {
     const text = JSON.stringify(value) ?? String(value);
     return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 };
@@ -38271,36 +38430,47 @@ function checkListing(listing, where, fail) {
         const list = LISTING_LIST_LIMITS[field];
         if (limit !== undefined) {
             if (typeof value !== 'string')
-                fail(`${where}.${field} must be a string, got ${show(value)}`);
+                fail(`${where}.${field} must be a string, got ${metadata_check_show(value)}`);
             if (value.length > limit)
                 fail(`${where}.${field} has ${value.length} characters; the Store takes at most ${limit}`);
         }
         else if (list) {
             if (!Array.isArray(value) || value.some((v) => typeof v !== 'string'))
-                fail(`${where}.${field} must be an array of strings, got ${show(value)}`);
+                fail(`${where}.${field} must be an array of strings, got ${metadata_check_show(value)}`);
             if (value.length > list.items)
                 fail(`${where}.${field} has ${value.length} entries; the Store takes at most ${list.items}`);
             const long = value.find((v) => v.length > list.chars);
             if (long !== undefined)
-                fail(`${where}.${field} holds ${show(long)}, longer than ${list.chars} characters`);
+                fail(`${where}.${field} holds ${metadata_check_show(long)}, longer than ${list.chars} characters`);
         }
-        else if (field === 'requirements' && !Array.isArray(value)) {
-            fail(`${where}.requirements must be an array, got ${show(value)}`);
+        else if (field === 'requirements') {
+            checkListingRequirements(value, `${where}.requirements`, fail);
         }
+    }
+}
+/**
+ * A field spelled otherwise than the documentation spells it (msstore-cli's models say WebSite, SubCategory):
+ * refused with the documented name, so that the whole module sent back never holds both spellings.
+ */
+function checkSpelling(fields, known, where, fail) {
+    for (const field of Object.keys(fields)) {
+        const spelled = known.find((k) => k.toLowerCase() === field.toLowerCase());
+        if (spelled && spelled !== field)
+            fail(`${where}.${field} is spelled '${spelled}' in this API's documentation`);
     }
 }
 function checkAvailability(availability, fail) {
     for (const [field, allowed] of Object.entries(ENUMS)) {
         const value = availability[field];
         if (value !== undefined && !allowed.includes(String(value)))
-            fail(`availability.${field} must be one of ${allowed.join(', ')}, got ${show(value)}`);
+            fail(`availability.${field} must be one of ${allowed.join(', ')}, got ${metadata_check_show(value)}`);
     }
     const markets = availability.markets;
     if (markets !== undefined &&
         (!Array.isArray(markets) || markets.some((m) => typeof m !== 'string' || !/^[A-Z]{2}$/i.test(m))))
-        fail(`availability.markets must be an array of two-letter market codes like "US", got ${show(markets)}`);
+        fail(`availability.markets must be an array of two-letter market codes like "US", got ${metadata_check_show(markets)}`);
     if (availability.enableInFutureMarkets !== undefined && typeof availability.enableInFutureMarkets !== 'boolean')
-        fail(`availability.enableInFutureMarkets must be true or false, got ${show(availability.enableInFutureMarkets)}`);
+        fail(`availability.enableInFutureMarkets must be true or false, got ${metadata_check_show(availability.enableInFutureMarkets)}`);
 }
 /**
  * Checks MSI/EXE metadata changes without the draft: the modules, listing
@@ -38316,19 +38486,23 @@ function checkMetadataChanges(changes, source) {
     }
     for (const module of MODULES) {
         if (changes[module] !== undefined && !merge_isPlainObject(changes[module]))
-            fail(`'${module}' must be an object, got ${show(changes[module])}`);
+            fail(`'${module}' must be an object, got ${metadata_check_show(changes[module])}`);
     }
     for (const [language, listing] of Object.entries(changes.listings ?? {})) {
         if (!LANGUAGE.test(language))
-            fail(`listings has the key ${show(language)}, which is not a language code`, 'Key listings by language, e.g. { "listings": { "en-us": { "whatsNew": "..." } } }.');
+            fail(`listings has the key ${metadata_check_show(language)}, which is not a language code`, 'Key listings by language, e.g. { "listings": { "en-us": { "whatsNew": "..." } } }.');
         if (!merge_isPlainObject(listing))
-            fail(`listings.${language} must be an object of listing fields, got ${show(listing)}`);
+            fail(`listings.${language} must be an object of listing fields, got ${metadata_check_show(listing)}`);
+        checkSpelling(listing, LISTING_FIELDS, `listings.${language}`, fail);
         checkListing(listing, `listings.${language}`, fail);
     }
     const properties = changes.properties ?? {};
+    checkSpelling(properties, PROPERTIES_FIELDS, 'properties', fail);
+    checkSystemRequirements(properties, fail);
     const notes = properties.certificationNotes;
     if (notes !== undefined && (typeof notes !== 'string' || notes.length > 2000))
-        fail(`properties.certificationNotes must be a string of at most 2000 characters, got ${typeof notes === 'string' ? `${notes.length} characters` : show(notes)}`);
+        fail(`properties.certificationNotes must be a string of at most 2000 characters, got ${typeof notes === 'string' ? `${notes.length} characters` : metadata_check_show(notes)}`);
+    checkSpelling(changes.availability ?? {}, AVAILABILITY_FIELDS, 'availability', fail);
     checkAvailability(changes.availability ?? {}, fail);
 }
 
@@ -38345,6 +38519,24 @@ function checkMetadataChanges(changes, source) {
 
 
 
+/**
+ * The modules (and listing languages, lower case) the edits change: what the draft is read for, one module at a
+ * time as Microsoft's clients read it (`GET /metadata/{module}?languages=…`). None when nothing changes.
+ */
+function modulesToRead(edits) {
+    const empty = { listings: {}, properties: {}, availability: {} };
+    const modules = new Set();
+    const languages = new Set();
+    for (const edit of edits) {
+        const fields = edit.apply(empty);
+        for (const module of MODULES)
+            if (fields[module] !== undefined)
+                modules.add(module);
+        if (merge_isPlainObject(fields.listings))
+            Object.keys(fields.listings).forEach((l) => languages.add(l.toLowerCase()));
+    }
+    return { modules: MODULES.filter((m) => modules.has(m)), languages: [...languages] };
+}
 /** The draft in the shape edits work on: `{ listings: { <language>: listing }, properties, availability }`. */
 function keyedDraft(draft) {
     return {
@@ -38378,7 +38570,7 @@ function alignToDraft(fields, draft, source) {
         for (const [language, listing] of Object.entries(fields.listings)) {
             const current = draft.listings.find((l) => l.language.toLowerCase() === language.toLowerCase());
             if (!current) {
-                const have = draft.listings.map((l) => l.language).join(', ') || 'none';
+                const have = (draft.listingLanguages ?? draft.listings.map((l) => l.language)).join(', ') || 'none';
                 throw new ActionError(`${source} sets the listing of '${language}', a language the product's draft does not have (it has ${have}).`, {
                     hint: 'Add the language (with its screenshots and logo) in Partner Center first, or fix the language code.'
                 });
@@ -38441,6 +38633,157 @@ function planMetadata(draft, edits) {
         apply: (current) => alignToDraft(edit.apply(current), draft, edit.source)
     }));
     return metadataUpdates(draft, applyEdits(keyedDraft(draft), aligned).merged);
+}
+/** The value with every object's keys in order, so that two answers compare whatever order the service wrote. */
+function canonical(value) {
+    if (Array.isArray(value))
+        return value.map(canonical);
+    if (!merge_isPlainObject(value))
+        return value;
+    return Object.fromEntries(Object.keys(value)
+        .sort()
+        .map((key) => [key, canonical(value[key])]));
+}
+/** Whether the draft already holds every module `update` sends (a PUT whose answer was lost went through). */
+function holdsUpdate(draft, update) {
+    const equal = (a, b) => same(canonical(a), canonical(b));
+    const language = update.listings?.language.toLowerCase();
+    const listing = draft.listings.find((l) => l.language.toLowerCase() === language);
+    return ((!update.listings || equal(update.listings, listing)) &&
+        (!update.properties || equal(update.properties, draft.properties)) &&
+        (!update.availability || equal(update.availability, draft.availability)));
+}
+
+;// CONCATENATED MODULE: ./src/msi-exe/dry-run.ts
+/**
+ * An MSI/EXE dry run: what a run would change in the product's draft,
+ * printed, with nothing changed. It stops where the first changing request
+ * would go (replacing the packages, or updating a module) and prints the
+ * installers and every module it would send whole. Pure.
+ */
+
+const describeInstaller = (installer) => `  ${installer.packageUrl} (${installer.packageType ?? 'installer'}; ${(installer.architectures ?? []).join(', ')}; ${(installer.languages ?? []).join(', ')}${installer.isSilentInstall === false ? `; parameters ${installer.installerParameters ?? ''}` : '; silent'})`;
+/** The plan's lines for the log, opened by what the run would do first. */
+function msiExePlanLines(plan) {
+    const lines = [`Dry run: nothing is changed in product ${plan.productId}. A run would:`];
+    if (plan.installers) {
+        lines.push(`- replace the draft's packages with ${plan.installers.length} installer(s), then commit them:`);
+        lines.push(...plan.installers.map(describeInstaller));
+    }
+    if (plan.updates === undefined) {
+        if (plan.edits)
+            lines.push('- update the listings, properties or availability given (the draft was not read).');
+    }
+    else {
+        for (const update of plan.updates) {
+            lines.push(`- send ${describeUpdate(update).join(', ')} whole:`);
+            lines.push(...JSON.stringify(update, null, 2)
+                .split('\n')
+                .map((line) => `    ${line}`));
+        }
+        if (!plan.installers && plan.updates.length === 0)
+            lines.push('- change nothing in the draft.');
+    }
+    lines.push(plan.commit
+        ? '- commit the packages and submit the draft.'
+        : '- stop there, leaving the draft unsubmitted (commit: false).');
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/request/once.ts
+/**
+ * Sending a request that must not be repeated blindly (create a submission,
+ * commit, submit, create a flight or an add-on, change a rollout): when its
+ * outcome is unknown (a lost answer, a 5xx, or a 409 right after one of
+ * those), ask the server whether it took effect, on every attempt including
+ * the last, and send it again only if it did not, after a backoff. Bounded.
+ * What it throws says what is true on the server: the request's own failure
+ * when it was not carried out, OutcomeUnknownError when even the read-back
+ * failed.
+ */
+
+/** Attempts of a request that is not safe to repeat (each unclear one is checked before the next). */
+const SEND_ONCE_ATTEMPTS = 3;
+/** A request whose outcome stayed unknown: its answer was lost and reading what the server holds failed too. */
+class OutcomeUnknownError extends ActionError {
+    constructor(sent, readBack) {
+        const why = readBack instanceof Error ? readBack.message : String(readBack);
+        super(`${sent.message.replace(/\.$/, '')}, and whether it went through is unknown: reading it back failed too (${why.replace(/\.$/, '')}).`, { hint: sent.hint, correlationId: sent.correlationId, cause: readBack });
+        this.name = 'OutcomeUnknownError';
+    }
+}
+async function sendOnce(options) {
+    const maxAttempts = options.maxAttempts ?? SEND_ONCE_ATTEMPTS;
+    let uncertain = false;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await options.send();
+        }
+        catch (error) {
+            // A 409 (already exists, wrong state) right after an unclear answer: the first one may have gone through.
+            const conflictAfterLost = uncertain && error instanceof ApiError && error.status === 409;
+            if (!(error instanceof UncertainOutcomeError || conflictAfterLost))
+                throw error;
+            uncertain = true;
+            options.onUncertain(error);
+            const made = await readBack(options.check, error);
+            if (made !== undefined)
+                return made;
+            if (error instanceof UncertainOutcomeError)
+                error.notCarriedOut = true;
+            if (attempt >= maxAttempts)
+                throw error;
+            await options.pause(attempt);
+        }
+    }
+}
+/** The check, its own failure turned into OutcomeUnknownError (a cancellation stays one). */
+async function readBack(check, sent) {
+    try {
+        return await check();
+    }
+    catch (error) {
+        if (error instanceof CancelledError)
+            throw error;
+        throw new OutcomeUnknownError(sent, error);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/lifecycle/in-flight.ts
+/** Marking a request that changes something while its outcome is unknown, for what a stopped run says it left. */
+
+
+/**
+ * Whether `error` leaves it open that the request went through: a lost
+ * answer, a 5xx or a network failure, a cancellation, a bug. A refusal (a 4xx
+ * from the Store, or the action's own error about it) says it did not.
+ */
+function outcomeUnknown(error) {
+    if (!(error instanceof ActionError))
+        return true;
+    if (error instanceof OutcomeUnknownError || error instanceof CancelledError)
+        return true;
+    // The read-back after the last lost answer showed the request was not carried out.
+    if (error instanceof UncertainOutcomeError)
+        return !error.notCarriedOut;
+    return error instanceof ApiError && !(error.status !== undefined && error.status >= 400 && error.status < 500);
+}
+/**
+ * Runs `request` with `mark(true)` until it is answered: a success or a
+ * refusal clears the mark; an error that leaves the outcome unknown keeps it.
+ */
+async function marked(mark, request) {
+    mark(true);
+    try {
+        const result = await request();
+        mark(false);
+        return result;
+    }
+    catch (error) {
+        if (!outcomeUnknown(error))
+            mark(false);
+        throw error;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/polling.ts
@@ -38529,7 +38872,15 @@ async function waitUntil(read, options) {
 
 
 
+
+
+
+
+/** Sends of one metadata update: as many as a request safe to repeat gets (each unclear one checked first). */
+const METADATA_ATTEMPTS = defaultRetryPolicy.maxAttempts;
 const isPackagesNote = (entry) => entry.target?.toLowerCase() === 'packages';
+/** An entry the service itself calls a warning (the docs' sample: code "warning" next to isSuccess true). */
+const isWarning = (entry) => /warning/i.test(entry.code ?? '');
 class MsiExeLifecycle {
     job;
     deps;
@@ -38545,29 +38896,45 @@ class MsiExeLifecycle {
         const { api, clock, info } = this.deps;
         this.deadline = clock.now() + this.job.timeoutMs;
         await this.waitForModules("the product's modules to be ready", true);
-        const { draft, notes } = await api.metadata();
-        this.warnOnce(notes);
-        const updates = planMetadata(draft, this.job.edits);
+        const updates = await this.planUpdates();
+        if (this.job.dryRun) {
+            const { productId, installers, commit, edits } = this.job;
+            msiExePlanLines({ productId, installers, updates, edits: edits.length, commit }).forEach((line) => info(line));
+            this.progress.dryRun = true;
+            return;
+        }
         if (this.job.installers)
             await this.replacePackages(this.job.installers);
-        for (const update of updates) {
-            const what = describeUpdate(update);
-            this.warnOnce(await api.updateMetadata(update));
-            this.progress.changed.push(...what);
-            info(`Updated ${what.join(', ')} of the draft (whole modules).`);
-            await this.waitForModules(`the update of ${what.join(', ')}`, false);
+        for (const update of updates)
+            await this.updateMetadata(update);
+        if (!this.job.commit) {
+            this.progress.preparedOnly = true;
+            info(`commit: false: the draft of product ${this.job.productId} ${this.progress.changed.length ? 'holds the changes' : 'is as it was'} and is not submitted; submit it in Partner Center (${this.progress.dashboardUrl}).`);
+            return;
         }
         if (!this.job.installers && updates.length === 0)
             info('No installers and no metadata changes: submitting the draft as it is.');
-        const id = await this.submit();
+        // Both of Microsoft's clients commit the packages and wait for every module before each submit, whatever changed.
+        this.warnOnce(await api.commitPackages());
+        await this.waitForModules('the modules to be ready for the submission (after committing the packages)', false);
+        const id = await marked((on) => (this.progress.submitting = on), () => this.submit());
         this.progress.submissionId = id;
         this.progress.status = 'INPROGRESS';
         info(`Created submission ${id} of product ${this.job.productId}.`);
         await this.waitForPublishing(id);
     }
+    /** Reads the modules the edits change (none: no read) and plans the whole-module updates; bad changes fail here. */
+    async planUpdates() {
+        const read = modulesToRead(this.job.edits);
+        if (read.modules.length === 0)
+            return [];
+        const { draft, notes } = await this.deps.api.metadata(read);
+        this.warnOnce(notes);
+        return planMetadata(draft, this.job.edits);
+    }
     async replacePackages(installers) {
         const { api, info } = this.deps;
-        this.warnOnce(await api.replacePackages(installers));
+        this.warnOnce(await this.changing(['packages'], () => api.replacePackages(installers)));
         this.progress.changed.push('packages');
         info(`Replaced the draft's packages with ${installers.length} installer(s): ${installers.map((i) => i.packageUrl).join(', ')}.`);
         this.warnOnce(await api.commitPackages());
@@ -38591,32 +38958,76 @@ class MsiExeLifecycle {
                     hint: 'Each packageUrl must be an https:// direct download of a signed, standalone .msi or .exe that never changes (a new version needs a new URL).'
                 });
             }
-            this.warnOnce(notes.filter((n) => !isPackagesNote(n)));
+            // An error on any module but packages stops the run, as it stops both of Microsoft's clients.
+            const blocking = notes.filter((n) => !isPackagesNote(n) && !isWarning(n));
+            this.warnOnce(notes.filter(isWarning));
+            if (blocking.length) {
+                throw new ActionError(`The Store reports ${blocking.length === 1 ? 'an error' : 'errors'} on the product's modules: ${describeEntries(blocking)}${first ? '; nothing was changed' : ''}.`, {
+                    hint: `Fix ${blocking.length === 1 ? 'it' : 'them'} in Partner Center (${this.progress.dashboardUrl}) or in the changes, then run again.`
+                });
+            }
             if (status.isReady)
                 return { done: true };
             return { waiting: notes.length ? describeEntries(notes) : 'not ready yet' };
         };
         await waitUntil(read, this.waitOptions(what));
     }
-    /** POST /submit; after a lost answer, the product's ongoing submission is the one it made (there was none before). */
+    /**
+     * PUT /metadata, then wait for the modules. The service refuses a PUT while
+     * it processes the last one: after an unclear answer, wait until the modules
+     * are ready and read the draft; send again only if it does not hold the update.
+     */
+    /**
+     * PUT one whole module. Not sent blindly again: after an unclear answer the
+     * modules are awaited and the draft read, and the update is sent again only
+     * when the draft does not hold it.
+     */
+    async updateMetadata(update) {
+        const { api, info } = this.deps;
+        const changes = describeUpdate(update);
+        const what = changes.join(', ');
+        await this.changing(changes, () => sendOnce({
+            send: async () => {
+                this.warnOnce(await api.updateMetadata(update));
+                return true;
+            },
+            onUncertain: (error) => info(`${error.message} Waiting for the modules, then reading the draft.`),
+            check: async () => {
+                await this.waitForModules(`the update of ${what}`, false);
+                const { draft } = await api.metadata(readOf(update));
+                if (!holdsUpdate(draft, update))
+                    return undefined;
+                info(`The draft holds the update of ${what}: it went through.`);
+                return true;
+            },
+            pause: (attempt) => api.pauseBeforeRetry(attempt),
+            maxAttempts: METADATA_ATTEMPTS
+        }));
+        this.progress.changed.push(...changes);
+        info(`Updated ${what} of the draft (whole modules).`);
+        await this.waitForModules(`the update of ${what}`, false);
+    }
+    /**
+     * POST /submit; after a lost answer (the last one too), the product's
+     * ongoing submission is the one it made (there was none before).
+     */
     async submit() {
         const { api, info } = this.deps;
-        for (let attempt = 1;; attempt++) {
-            try {
+        return sendOnce({
+            send: async () => {
                 const { submissionId, notes } = await api.submit();
                 this.warnOnce(notes);
                 return submissionId;
-            }
-            catch (error) {
-                if (!(error instanceof UncertainOutcomeError) || attempt >= 3)
-                    throw error;
-                info(`${error.message} Checking whether the submission was created.`);
+            },
+            onUncertain: (error) => info(`${error.message} Checking whether the submission was created.`),
+            check: async () => {
                 const { status } = await api.moduleStatus();
                 if (status.ongoingSubmissionId)
-                    return status.ongoingSubmissionId;
-                await api.pauseBeforeRetry(attempt);
-            }
-        }
+                    info(`Submission ${status.ongoingSubmissionId} was created; using it.`);
+                return status.ongoingSubmissionId || undefined;
+            },
+            pause: (attempt) => api.pauseBeforeRetry(attempt)
+        });
     }
     async waitForPublishing(id) {
         const read = async () => {
@@ -38624,6 +39035,7 @@ class MsiExeLifecycle {
             this.progress.status = status.publishingStatus;
             this.progress.errors = errors;
             if (status.hasFailed || status.publishingStatus === 'FAILED') {
+                this.progress.failed = true;
                 throw new ActionError(`Submission ${id} of product ${this.job.productId} failed (${status.publishingStatus}${status.hasFailed ? ', not retried by the Store' : ''}): ${describeEntries(errors) || 'the Store gave no reason'}.`, { hint: `See the submission in Partner Center (${this.progress.dashboardUrl}).` });
             }
             this.warnOnce(errors);
@@ -38645,6 +39057,10 @@ class MsiExeLifecycle {
             timeoutLabel: formatDuration(this.job.timeoutMs)
         };
     }
+    /** Sends a change of `what` in the draft, marked as under way until it is answered. */
+    changing(what, request) {
+        return marked((on) => (this.progress.changing = on ? what : undefined), request);
+    }
     /** Store warnings, each said (and kept for the report) once however many polls repeat it. */
     warnOnce(entries) {
         for (const entry of entries) {
@@ -38656,6 +39072,13 @@ class MsiExeLifecycle {
             this.deps.info(`Store warning: ${text}`);
         }
     }
+}
+/** What to read of the draft to see one update: its module, in its language for a listing. */
+function readOf(update) {
+    return {
+        modules: describeUpdate(update).map((what) => what.split('.')[0]),
+        languages: update.listings ? [update.listings.language.toLowerCase()] : []
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/msi-exe/types.ts
@@ -38675,11 +39098,20 @@ const ARCHITECTURES = ['Neutral', 'X86', 'X64', 'Arm', 'Arm64'];
 
 
 
+
 async function publishMsiExe(settings, progress, deps) {
     const { clock, signal, info } = deps;
-    const signedIn = signIn(settings, deps, { resource: MSI_EXE_RESOURCE, endpoint: 'v2.0' });
     if (settings.listingsFolder?.unused.length)
         info(`'listings-folder' holds what MSI/EXE listings do not take (not sent): ${settings.listingsFolder.unused.join('; ')}.`);
+    const edits = allEdits(settings);
+    if (settings.dryRun && !(settings.tenantId && settings.clientId)) {
+        info('Dry run without tenant-id and client-id: the inputs are checked; the draft was not read, nor could be.');
+        const { productId, installers, commit } = settings;
+        msiExePlanLines({ productId, installers, edits: edits.length, commit }).forEach((line) => info(line));
+        progress.dryRun = true;
+        return;
+    }
+    const signedIn = signIn(settings, deps, { resource: MSI_EXE_RESOURCE, endpoint: 'v2.0' });
     const api = new MsiExeClient({
         ...signedIn,
         apiUrl: settings.apiUrl,
@@ -38687,11 +39119,12 @@ async function publishMsiExe(settings, progress, deps) {
         productId: settings.productId
     });
     info(`Publishing MSI/EXE product ${settings.productId} (seller ${settings.sellerId}).`);
-    const edits = allEdits(settings);
     const job = {
         productId: settings.productId,
         installers: settings.installers,
         edits,
+        commit: settings.commit,
+        dryRun: settings.dryRun,
         waitFor: settings.waitFor,
         pollIntervalMs: settings.pollIntervalMs,
         timeoutMs: settings.timeoutMs
@@ -38699,12 +39132,62 @@ async function publishMsiExe(settings, progress, deps) {
     await new MsiExeLifecycle(job, { api, clock, signal, info }, progress).run();
 }
 
+;// CONCATENATED MODULE: ./src/markdown.ts
+/**
+ * Text into GitHub-flavoured Markdown so that it shows as written: whatever
+ * a message, a file name or the Store's details hold (`#`, `|`, backticks,
+ * `<tags>`, `*`, `[x](y)`, line breaks), it renders as those characters and
+ * cannot open a heading, a table, a code span, HTML or a link. Pure.
+ */
+/** URLs become autolinks (`<https://...>`): nothing inside them is parsed, and they stay clickable. */
+const markdown_URL = /https?:\/\/[^\s<>()[\]`"'|\\]+[^\s<>()[\]`"'|\\.,;:!?]/g;
+/** Characters that mean something anywhere in a line (and, in a table cell, `|`). */
+const INLINE = /[\\`*~[\]<&]|_(?![A-Za-z0-9])|(?<![A-Za-z0-9])_/g;
+const INLINE_IN_CELL = new RegExp(`${INLINE.source}|\\|`, 'g');
+/** What would open a block (heading, quote, list, table, rule) at the start of a line. */
+const BLOCK_START = /^(\s*)([#>+=|-]|\d+(?=[.)]))/;
+function markdown_escape(text, inCell) {
+    const oneLine = text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+    const inline = (part) => part.replace(inCell ? INLINE_IN_CELL : INLINE, (c) => `\\${c}`);
+    let out = '';
+    let last = 0;
+    for (const match of oneLine.matchAll(markdown_URL)) {
+        out += inline(oneLine.slice(last, match.index)) + `<${match[0]}>`;
+        last = match.index + match[0].length;
+    }
+    out += inline(oneLine.slice(last));
+    return out.replace(BLOCK_START, (_all, space, mark) => /\d/.test(mark) ? `${space}${mark}\\` : `${space}\\${mark}`);
+}
+/** Text for a paragraph or a list item, on one line. */
+function markdownText(text) {
+    return markdown_escape(text, false);
+}
+/** Text for a table cell: as markdownText, and `|` cannot end the cell. */
+function markdownCell(text) {
+    return markdown_escape(text, true);
+}
+/** A code span that holds any text: a fence longer than any run of backticks inside it. */
+function codeSpan(text, options = {}) {
+    const oneLine = text.replace(/[\r\n]+/g, ' ');
+    const longest = Math.max(0, ...(oneLine.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = /^[ `]|[ `]$/.test(oneLine) ? ' ' : '';
+    // In a table, GFM splits cells before it reads code spans: a | must be \| even there (it shows as |).
+    const body = options.inCell ? oneLine.replace(/\|/g, '\\|') : oneLine;
+    return `${fence}${pad}${body}${pad}${fence}`;
+}
+/** A link whose label shows as written and whose address cannot end the link early. */
+function markdownLink(label, url, options = {}) {
+    const address = url.replace(/[\s()<>|]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+    return `[${options.inCell ? markdownCell(label) : markdownText(label)}](${address})`;
+}
+
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./src/zip/access.ts
 /**
  * Bytes read by position, from whatever holds them: a file on disk, a window
@@ -38819,6 +39302,72 @@ function inflatedAccess(source, size) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/zip/format.ts
+/**
+ * The zip format as this action reads and writes it (PKWARE APPNOTE.TXT
+ * 6.3.10): the records' signatures and fixed sizes, the Zip64 markers, the
+ * flags and methods, and the extra fields. The one place these numbers are
+ * written down; read.ts, one-pass.ts, names.ts and records.ts use them. Pure.
+ */
+/** Each record's signature, its first four bytes. */
+const SIGNATURE = {
+    localHeader: 0x04034b50,
+    dataDescriptor: 0x08074b50,
+    centralHeader: 0x02014b50,
+    zip64End: 0x06064b50,
+    zip64Locator: 0x07064b50,
+    end: 0x06054b50
+};
+/** Each record's fixed part, before its variable-length name, extra and comment. */
+const FIXED_SIZE = { localHeader: 30, centralHeader: 46, zip64End: 56, zip64Locator: 20, end: 22 };
+/** The longest zip comment: the end record starts within FIXED_SIZE.end + MAX_COMMENT bytes of the end. */
+const MAX_COMMENT = 0xffff;
+/** The largest value a 4-byte field holds; it also marks "see the Zip64 field". */
+const ZIP32_MAX = 0xffffffff;
+/** The largest entry count the end-of-central-directory record holds; it also marks "see Zip64". */
+const ZIP32_MAX_ENTRIES = 0xffff;
+/** Extra field header IDs: Zip64 extended information (APPNOTE 4.5.3), Info-ZIP Unicode Path (4.6.9). */
+const ZIP64_EXTRA_ID = 0x0001;
+const UNICODE_PATH_EXTRA_ID = 0x7075;
+/** General purpose flag bit 0: the entry is encrypted. */
+const FLAG_ENCRYPTED = 0x0001;
+/** General purpose flag bit 3: CRC-32 and sizes follow the data in a data descriptor. */
+const FLAG_DATA_DESCRIPTOR = 0x0008;
+/** General purpose flag bit 11: the name is UTF-8. */
+const FLAG_UTF8 = 0x0800;
+/** Compression methods: the two this action reads (and the one it writes). */
+const STORED = 0;
+const DEFLATED = 8;
+/** Version 2.0: data descriptors, folders, deflate. */
+const VERSION_DEFAULT = 20;
+/** Version 4.5: Zip64. */
+const VERSION_ZIP64 = 45;
+/** The extra field with this header ID, if the extra block has one. */
+function findExtraField(extra, headerId) {
+    let at = 0;
+    while (at + 4 <= extra.length) {
+        const id = extra.readUInt16LE(at);
+        const size = extra.readUInt16LE(at + 2);
+        if (at + 4 + size > extra.length)
+            return undefined;
+        if (id === headerId)
+            return extra.subarray(at + 4, at + 4 + size);
+        at += 4 + size;
+    }
+    return undefined;
+}
+/** The extra block with the fields of this header ID left out (a field that runs past the end is kept as it is). */
+function withoutExtraField(extra, headerId) {
+    const kept = [];
+    for (let at = 0; at + 4 <= extra.length;) {
+        const end = Math.min(extra.length, at + 4 + extra.readUInt16LE(at + 2));
+        if (extra.readUInt16LE(at) !== headerId)
+            kept.push(extra.subarray(at, end));
+        at = end;
+    }
+    return Buffer.concat(kept);
+}
+
 ;// CONCATENATED MODULE: ./src/zip/names.ts
 /**
  * How a zip entry's name bytes become text. Tools disagree: Info-ZIP (`zip`
@@ -38829,6 +39378,7 @@ function inflatedAccess(source, size) {
  * UTF-8 is read as UTF-8; anything else as CP437. Pure.
  */
 
+
 /** Code page 437, bytes 0x80 to 0xFF (0x00 to 0x7F read as ASCII). */
 const CP437_HIGH = 'ÇüéâäàåçêëèïîìÄÅ' +
     'ÉæÆôöòûùÿÖÜ¢£¥₧ƒ' +
@@ -38838,7 +39388,6 @@ const CP437_HIGH = 'ÇüéâäàåçêëèïîìÄÅ' +
     '╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀' +
     'αßΓπΣσµτΦΘΩδ∞φε∩' +
     '≡±≥≤⌠⌡÷≈°∙·√ⁿ²■\u00a0';
-const UNICODE_PATH_EXTRA = 0x7075;
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 function decodeCp437(bytes) {
     let text = '';
@@ -38855,27 +39404,13 @@ function decodeUtf8Strict(bytes) {
         return undefined;
     }
 }
-/** The extra field with this header ID, if the extra block has one. */
-function findExtraField(extra, headerId) {
-    let at = 0;
-    while (at + 4 <= extra.length) {
-        const id = extra.readUInt16LE(at);
-        const size = extra.readUInt16LE(at + 2);
-        if (at + 4 + size > extra.length)
-            return undefined;
-        if (id === headerId)
-            return extra.subarray(at + 4, at + 4 + size);
-        at += 4 + size;
-    }
-    return undefined;
-}
 /**
  * The Unicode Path extra field's name, when its version is 1 and its CRC-32
  * matches the name bytes it stands for (a mismatch means the name was changed
  * by a tool that did not know the field: the field is stale).
  */
 function unicodePath(rawName, extra) {
-    const field = findExtraField(extra, UNICODE_PATH_EXTRA);
+    const field = findExtraField(extra, UNICODE_PATH_EXTRA_ID);
     if (!field || field.length < 5 || field[0] !== 1)
         return undefined;
     if (field.readUInt32LE(1) !== (0,external_node_zlib_.crc32)(rawName))
@@ -38887,40 +39422,36 @@ function decodeEntryName(rawName, extra = Buffer.alloc(0)) {
     return unicodePath(rawName, extra) ?? decodeUtf8Strict(rawName) ?? decodeCp437(rawName);
 }
 
-;// CONCATENATED MODULE: ./src/zip.ts
+;// CONCATENATED MODULE: ./src/zip/directory.ts
 /**
- * Reads a zip's central directory (entry names and where each entry lies)
- * and single entries, reading only the bytes it needs: the tail, the
- * directory, then one entry. Packages reach many GB; ZIP64 archives and
- * entries are read the same way. Works over any RandomAccess: a file, or a
- * zip held inside another zip.
+ * Reads a zip's central directory: entry names and where each entry lies,
+ * reading only the tail and the directory (entry.ts then reads one entry).
+ * Packages reach many GB; ZIP64 archives and entries are read the same way.
+ * Works over any RandomAccess: a file, or a zip held inside another zip.
+ *
+ * Not yauzl (3.4, checked): it names entries by the UTF-8 flag, so a name
+ * Info-ZIP's `zip` wrote in UTF-8 without the flag (Linux, macOS) reads as
+ * CP437 (`Écran.png` as `├ëcran.png`) and no longer matches the submission
+ * JSON; it refuses a whole zip over one `../` entry name; it does not check
+ * CRC-32. With its name decoding off it would only parse these records, and
+ * a zip inside a zip would need an adapter from RandomAccess to its stream
+ * reader, for 54 KB more bundle (1.806 MB to 1.859 MB) to load at start-up.
  */
 
 
 
-
-const EOCD_SIGNATURE = 0x06054b50;
-const ZIP64_LOCATOR_SIGNATURE = 0x07064b50;
-const ZIP64_EOCD_SIGNATURE = 0x06064b50;
-const CENTRAL_ENTRY_SIGNATURE = 0x02014b50;
-const LOCAL_HEADER_SIGNATURE = 0x04034b50;
-const EOCD_MIN_SIZE = 22;
-const MAX_COMMENT = 0xffff;
-const ZIP64_EXTRA = 0x0001;
-const STORED = 0;
-const DEFLATED = 8;
 /** Finds the end-of-central-directory record in the tail of the file; pure. */
 function findCentralDirectory(tail, tailOffset, zip64Record) {
-    for (let i = tail.length - EOCD_MIN_SIZE; i >= 0; i--) {
-        if (tail.readUInt32LE(i) !== EOCD_SIGNATURE)
+    for (let i = tail.length - FIXED_SIZE.end; i >= 0; i--) {
+        if (tail.readUInt32LE(i) !== SIGNATURE.end)
             continue;
         const commentLength = tail.readUInt16LE(i + 20);
-        if (i + EOCD_MIN_SIZE + commentLength !== tail.length)
+        if (i + FIXED_SIZE.end + commentLength !== tail.length)
             continue;
         let entries = tail.readUInt16LE(i + 10);
         let size = tail.readUInt32LE(i + 12);
         let offset = tail.readUInt32LE(i + 16);
-        if ((entries === 0xffff || size === 0xffffffff || offset === 0xffffffff) && zip64Record) {
+        if ((entries === ZIP32_MAX_ENTRIES || size === ZIP32_MAX || offset === ZIP32_MAX) && zip64Record) {
             entries = Number(zip64Record.readBigUInt64LE(32));
             size = Number(zip64Record.readBigUInt64LE(40));
             offset = Number(zip64Record.readBigUInt64LE(48));
@@ -38931,16 +39462,17 @@ function findCentralDirectory(tail, tailOffset, zip64Record) {
 }
 /** Where the ZIP64 end-of-central-directory record is, if the tail has a locator before the EOCD. */
 function zip64RecordOffset(tail) {
-    for (let i = tail.length - EOCD_MIN_SIZE; i >= 20; i--) {
-        if (tail.readUInt32LE(i) === EOCD_SIGNATURE && tail.readUInt32LE(i - 20) === ZIP64_LOCATOR_SIGNATURE) {
-            return Number(tail.readBigUInt64LE(i - 20 + 8));
+    for (let i = tail.length - FIXED_SIZE.end; i >= FIXED_SIZE.zip64Locator; i--) {
+        const locator = i - FIXED_SIZE.zip64Locator;
+        if (tail.readUInt32LE(i) === SIGNATURE.end && tail.readUInt32LE(locator) === SIGNATURE.zip64Locator) {
+            return Number(tail.readBigUInt64LE(locator + 8));
         }
     }
     return undefined;
 }
 /** The sizes and offset from a ZIP64 extended information field, where the classic fields say "see ZIP64". */
 function applyZip64(entry, extra) {
-    const field = findExtraField(extra, ZIP64_EXTRA);
+    const field = findExtraField(extra, ZIP64_EXTRA_ID);
     let at = 0;
     const next = (what) => {
         if (!field || at + 8 > field.length)
@@ -38949,26 +39481,27 @@ function applyZip64(entry, extra) {
         at += 8;
         return value;
     };
-    if (entry.uncompressedSize === 0xffffffff)
+    if (entry.uncompressedSize === ZIP32_MAX)
         entry.uncompressedSize = next('size');
-    if (entry.compressedSize === 0xffffffff)
+    if (entry.compressedSize === ZIP32_MAX)
         entry.compressedSize = next('compressed size');
-    if (entry.localHeaderOffset === 0xffffffff)
+    if (entry.localHeaderOffset === ZIP32_MAX)
         entry.localHeaderOffset = next('offset');
 }
 /** Parses central directory records into entries; pure. */
 function parseCentralDirectory(directory, expectedEntries) {
     const entries = [];
     let at = 0;
-    while (at + 46 <= directory.length && entries.length < expectedEntries) {
-        if (directory.readUInt32LE(at) !== CENTRAL_ENTRY_SIGNATURE) {
+    while (at + FIXED_SIZE.centralHeader <= directory.length && entries.length < expectedEntries) {
+        if (directory.readUInt32LE(at) !== SIGNATURE.centralHeader) {
             throw new NotAZipError(`corrupt central directory at entry ${entries.length + 1}`);
         }
         const nameLength = directory.readUInt16LE(at + 28);
         const extraLength = directory.readUInt16LE(at + 30);
         const commentLength = directory.readUInt16LE(at + 32);
-        const rawName = directory.subarray(at + 46, at + 46 + nameLength);
-        const extra = directory.subarray(at + 46 + nameLength, at + 46 + nameLength + extraLength);
+        const nameAt = at + FIXED_SIZE.centralHeader;
+        const rawName = directory.subarray(nameAt, nameAt + nameLength);
+        const extra = directory.subarray(nameAt + nameLength, nameAt + nameLength + extraLength);
         const entry = {
             name: decodeEntryName(rawName, extra),
             method: directory.readUInt16LE(at + 10),
@@ -38989,7 +39522,7 @@ function parseCentralDirectory(directory, expectedEntries) {
         };
         applyZip64(entry, extra);
         entries.push(entry);
-        at += 46 + nameLength + extraLength + commentLength;
+        at += FIXED_SIZE.centralHeader + nameLength + extraLength + commentLength;
     }
     if (entries.length !== expectedEntries) {
         throw new NotAZipError(`central directory lists ${entries.length} of ${expectedEntries} entries`);
@@ -38999,16 +39532,16 @@ function parseCentralDirectory(directory, expectedEntries) {
 /** Every entry of the zip in `source`, in central directory order (directories included). */
 async function readZipEntries(source) {
     const { size } = source;
-    if (size < EOCD_MIN_SIZE)
+    if (size < FIXED_SIZE.end)
         throw new NotAZipError(`file is only ${size} bytes`);
-    const tailLength = Math.min(size, EOCD_MIN_SIZE + MAX_COMMENT + 20);
+    const tailLength = Math.min(size, FIXED_SIZE.end + MAX_COMMENT + FIXED_SIZE.zip64Locator);
     const tailOffset = size - tailLength;
     const tail = await source.read(tailOffset, tailLength);
     let zip64;
     const zip64Offset = zip64RecordOffset(tail);
-    if (zip64Offset !== undefined && zip64Offset + 56 <= size) {
-        zip64 = await source.read(zip64Offset, 56);
-        if (zip64.readUInt32LE(0) !== ZIP64_EOCD_SIGNATURE)
+    if (zip64Offset !== undefined && zip64Offset + FIXED_SIZE.zip64End <= size) {
+        zip64 = await source.read(zip64Offset, FIXED_SIZE.zip64End);
+        if (zip64.readUInt32LE(0) !== SIGNATURE.zip64End)
             zip64 = undefined;
     }
     const directory = findCentralDirectory(tail, tailOffset, zip64);
@@ -39027,16 +39560,215 @@ async function listZipEntries(path) {
         await file.close();
     }
 }
-/** Where the entry's data starts: after its local header, whose name and extra lengths may differ from the directory's. */
-async function dataOffset(source, entry) {
-    const header = await source.read(entry.localHeaderOffset, 30);
-    if (header.readUInt32LE(0) !== LOCAL_HEADER_SIGNATURE) {
-        throw new NotAZipError(`no local header for '${entry.name}' at ${entry.localHeaderOffset}`);
+
+;// CONCATENATED MODULE: ./src/zip/one-pass.ts
+/**
+ * A deflated zip held in another zip (a bundle deflated in an upload file),
+ * inflated once, front to back, keeping only what reading it needs: its
+ * last bytes (end record, central directory and the bundle manifest before
+ * them), and, as they pass, every local header, the entries whose names are
+ * wanted (the manifests), and the end and central directory of every zip
+ * stored inside it (the bundle's packages). A read of anything else falls
+ * back to inflating again (inflatedAccess): correct, only slower. Memory is
+ * the tail plus what is kept, within a budget.
+ */
+
+
+
+
+
+const MiB = 1024 * 1024;
+/** The inflated bytes kept behind the newest (a zip's end, directory and manifest fit in it). */
+const TAIL = 4 * MiB;
+/** At most this much is kept besides the tail; beyond it, reads fall back. */
+const BUDGET = 64 * MiB;
+/** Kept after a wanted local header whose sizes come after its data (a data descriptor). */
+const UNSIZED_ENTRY = MiB;
+const one_pass_COMPRESSED_CHUNK = MiB;
+/** What readZipEntries reads from a zip's end: the end record, a comment, the ZIP64 locator. */
+const END_SEARCH = FIXED_SIZE.end + MAX_COMMENT + FIXED_SIZE.zip64Locator;
+/** From an end record back to the start of the Zip64 end record before its locator. */
+const ZIP64_END_BEFORE = FIXED_SIZE.zip64Locator + FIXED_SIZE.zip64End;
+/** The inflated stream as it passes: the chunks of its tail, and the ranges kept. */
+class Pass {
+    size;
+    wanted;
+    chunks = [];
+    tailStart = 0;
+    produced = 0;
+    kept = [];
+    filling = [];
+    candidates = [];
+    budget = BUDGET;
+    constructor(size, wanted) {
+        this.size = size;
+        this.wanted = wanted;
     }
-    return entry.localHeaderOffset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
+    /** Bytes [start, end) of the tail (the caller checks they are there). */
+    slice(start, end) {
+        const parts = [];
+        let at = this.tailStart;
+        for (const chunk of this.chunks) {
+            const from = Math.max(start, at);
+            const to = Math.min(end, at + chunk.length);
+            if (from < to)
+                parts.push(chunk.subarray(from - at, to - at));
+            at += chunk.length;
+        }
+        return parts.length === 1 ? parts[0] : Buffer.concat(parts);
+    }
+    add(chunk) {
+        const start = this.produced;
+        this.chunks.push(chunk);
+        this.produced += chunk.length;
+        for (const kept of this.filling)
+            kept.parts.push(chunk.subarray(0, Math.max(0, kept.end - start)));
+        this.filling = this.filling.filter((kept) => !this.finishIfFilled(kept));
+        this.findSignatures(start, chunk);
+        this.candidates = this.candidates.filter((at) => !this.examine(at));
+        while (this.chunks.length > 1 && this.produced - (this.tailStart + this.chunks[0].length) >= TAIL) {
+            this.tailStart += this.chunks.shift().length;
+        }
+    }
+    /** Where a local header or an end record may start: across the last chunk boundary, then in the new chunk. */
+    findSignatures(chunkStart, chunk) {
+        const from = Math.max(this.tailStart, chunkStart - 3);
+        if (from < chunkStart)
+            this.scan(this.slice(from, Math.min(chunkStart + 3, this.produced)), from, chunkStart);
+        this.scan(chunk, chunkStart, Infinity);
+    }
+    /** Candidates in `bytes` (which start at `offset`) that start before `before`. */
+    scan(bytes, offset, before) {
+        for (let at = bytes.indexOf('PK'); at >= 0 && at + 4 <= bytes.length; at = bytes.indexOf('PK', at + 1)) {
+            const signature = bytes.readUInt32LE(at);
+            if ((signature === SIGNATURE.localHeader || signature === SIGNATURE.end) && offset + at < before) {
+                this.candidates.push(offset + at);
+            }
+        }
+    }
+    /** Keeps what a candidate needs once its fixed part is there; true when done with it. */
+    examine(at) {
+        if (at < this.tailStart)
+            return true;
+        if (this.slice(at, at + 4).readUInt32LE(0) === SIGNATURE.end) {
+            if (at + FIXED_SIZE.end > this.produced)
+                return false;
+            const record = this.slice(at, at + FIXED_SIZE.end);
+            const end = at + FIXED_SIZE.end + record.readUInt16LE(20);
+            let directorySize = record.readUInt32LE(12);
+            if (directorySize === ZIP32_MAX && at >= ZIP64_END_BEFORE + this.tailStart) {
+                const zip64 = this.slice(at - ZIP64_END_BEFORE, at - FIXED_SIZE.zip64Locator);
+                if (zip64.readUInt32LE(0) === SIGNATURE.zip64End)
+                    directorySize = Number(zip64.readBigUInt64LE(40));
+            }
+            this.keep(Math.min(end - END_SEARCH, at - ZIP64_END_BEFORE - directorySize), end);
+            return true;
+        }
+        if (at + FIXED_SIZE.localHeader > this.produced)
+            return false;
+        const header = this.slice(at, at + FIXED_SIZE.localHeader);
+        const nameEnd = at + FIXED_SIZE.localHeader + header.readUInt16LE(26);
+        const headerEnd = nameEnd + header.readUInt16LE(28);
+        if (headerEnd > this.produced)
+            return false;
+        const name = decodeEntryName(this.slice(at + FIXED_SIZE.localHeader, nameEnd), this.slice(nameEnd, headerEnd));
+        const compressed = header.readUInt32LE(18);
+        const sized = compressed !== ZIP32_MAX && !(header.readUInt16LE(6) & FLAG_DATA_DESCRIPTOR && compressed === 0);
+        this.keep(at, this.wanted(name) ? headerEnd + (sized ? compressed : UNSIZED_ENTRY) : headerEnd);
+        return true;
+    }
+    keep(start, end) {
+        const from = Math.max(start, this.tailStart, 0);
+        const to = Math.min(end, this.size);
+        if (from >= to || to - from > this.budget)
+            return;
+        this.budget -= to - from;
+        const kept = { start: from, end: to, parts: [Buffer.from(this.slice(from, Math.min(to, this.produced)))] };
+        if (!this.finishIfFilled(kept))
+            this.filling.push(kept);
+    }
+    finishIfFilled(kept) {
+        if (this.produced < kept.end && this.produced < this.size)
+            return false;
+        kept.data = Buffer.concat(kept.parts).subarray(0, kept.end - kept.start);
+        kept.end = kept.start + kept.data.length;
+        kept.parts = [];
+        this.kept.push(kept);
+        return true;
+    }
+    /** After the last chunk: what is still filling is kept as far as it got, and the tail is kept too. */
+    finish() {
+        this.filling.forEach((kept) => this.finishIfFilled(kept));
+        this.filling = [];
+        const tail = Buffer.concat(this.chunks);
+        this.kept.push({ start: this.tailStart, end: this.produced, parts: [], data: tail });
+        this.chunks = [];
+    }
+}
+/**
+ * The deflated stream in `compressed`, inflated once now, as a RandomAccess
+ * over its `size` inflated bytes. `wanted` says which entries' data to keep
+ * (by the name in their local header), wherever they are.
+ */
+async function inflateOnce(compressed, size, wanted) {
+    const pass = new Pass(size, wanted);
+    async function* chunks() {
+        for (let at = 0; at < compressed.size; at += one_pass_COMPRESSED_CHUNK) {
+            yield await compressed.read(at, Math.min(one_pass_COMPRESSED_CHUNK, compressed.size - at));
+        }
+    }
+    try {
+        for await (const chunk of external_node_stream_.Readable.from(chunks()).pipe((0,external_node_zlib_.createInflateRaw)()))
+            pass.add(chunk);
+    }
+    catch (error) {
+        if (error instanceof NotAZipError)
+            throw error;
+        throw new NotAZipError(`cannot inflate: ${error.message}`);
+    }
+    if (pass.produced !== size)
+        throw new NotAZipError(`deflated data gives ${pass.produced} of ${size} bytes`);
+    pass.finish();
+    let fallback;
+    return {
+        size,
+        close: () => fallback?.close(),
+        read(position, length) {
+            const kept = pass.kept.find((k) => k.start <= position && position + length <= k.end);
+            if (kept?.data)
+                return Promise.resolve(Buffer.from(kept.data.subarray(position - kept.start, position - kept.start + length)));
+            fallback ??= inflatedAccess(compressed, size);
+            return fallback.read(position, length);
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/zip/entry.ts
+/**
+ * Reads one entry of a zip whose directory directory.ts has read: its bytes
+ * in place when stored (a package inside an upload file is read without a
+ * copy), inflated on the way when deflated, or whole and checked against its
+ * CRC-32 when small (a manifest).
+ */
+
+
+
+
+/** Reads the entry's local header (its fixed part) to find where its extra fields and its data are. */
+async function localHeaderPlace(source, entry) {
+    const header = await source.read(entry.localHeaderOffset, FIXED_SIZE.localHeader);
+    if (header.readUInt32LE(0) !== SIGNATURE.localHeader) {
+        throw new NotAZipError(`no local header for '${entry.name}' at byte ${entry.localHeaderOffset}`);
+    }
+    const extraOffset = entry.localHeaderOffset + FIXED_SIZE.localHeader + header.readUInt16LE(26);
+    const extraLength = header.readUInt16LE(28);
+    return { extraOffset, extraLength, dataOffset: extraOffset + extraLength };
+}
+async function dataOffset(source, entry) {
+    return (await localHeaderPlace(source, entry)).dataOffset;
 }
 function checkReadable(entry) {
-    if (entry.flags & 0x1)
+    if (entry.flags & FLAG_ENCRYPTED)
         throw new NotAZipError(`entry '${entry.name}' is encrypted`);
     if (entry.method !== STORED && entry.method !== DEFLATED) {
         throw new NotAZipError(`entry '${entry.name}' uses compression method ${entry.method} (only stored and deflated)`);
@@ -39044,12 +39776,18 @@ function checkReadable(entry) {
 }
 /**
  * The entry's uncompressed bytes as a RandomAccess: in place when stored, inflated
- * on the way when deflated (close it when done). Nothing is copied.
+ * on the way when deflated (close it when done). Nothing is copied. With `keep`
+ * (the entry is a zip to read), a deflated entry is inflated once, now, keeping
+ * its tail, local headers and the entries `keep` names (see zip/one-pass.ts).
  */
-async function entryAccess(source, entry) {
+async function entryAccess(source, entry, keep) {
     checkReadable(entry);
     const compressed = windowAccess(source, await dataOffset(source, entry), entry.compressedSize);
-    return entry.method === STORED ? compressed : inflatedAccess(compressed, entry.uncompressedSize);
+    if (entry.method === STORED)
+        return compressed;
+    return keep
+        ? inflateOnce(compressed, entry.uncompressedSize, keep)
+        : inflatedAccess(compressed, entry.uncompressedSize);
 }
 function inflate(compressed, limit) {
     return new Promise((resolve, reject) => (0,external_node_zlib_.inflateRaw)(compressed, { maxOutputLength: Math.max(limit, 1) }, (error, data) => error ? reject(error) : resolve(data)));
@@ -39076,39 +39814,54 @@ async function readEntry(source, entry, limit) {
     return data;
 }
 
-;// CONCATENATED MODULE: ./src/upload/zip-records.ts
+;// CONCATENATED MODULE: ./src/zip/copy.ts
+/**
+ * The entries of an existing zip (`package-zip`) as what copying them raw
+ * needs: the central directory's record of each (directory.ts), where its
+ * compressed bytes start, and its extra fields without the ZIP64 one (the
+ * writer writes its own). Reads the tail, the directory and each local
+ * header; nothing else.
+ */
+
+
+
+
+const withoutZip64 = (extra) => withoutExtraField(extra, ZIP64_EXTRA_ID);
+async function toCopy(zip, entry) {
+    const { extraOffset, extraLength, dataOffset } = await localHeaderPlace(zip, entry);
+    if (dataOffset + entry.compressedSize > zip.size) {
+        throw new NotAZipError(`entry '${entry.name}' runs past the end of the file`);
+    }
+    return {
+        entry,
+        dataOffset,
+        localExtra: withoutZip64(await zip.read(extraOffset, extraLength)),
+        centralExtra: withoutZip64(entry.raw.extra)
+    };
+}
+/** Every entry of the zip at `path`, in central directory order, and the zip's size. */
+async function readEntriesToCopy(path) {
+    const zip = await openFileAccess(path);
+    try {
+        const entries = [];
+        for (const entry of await readZipEntries(zip))
+            entries.push(await toCopy(zip, entry));
+        return { entries, size: zip.size };
+    }
+    finally {
+        await zip.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/zip/records.ts
 /**
  * The fixed records of a zip file (PKWARE APPNOTE.TXT 6.3.10), built as
  * buffers; pure. Sizes and offsets are plain numbers (exact up to 2^53).
  * A size or offset of 0xFFFFFFFF or more goes into a Zip64 extended
  * information extra field (APPNOTE 4.5.3), the field it would have filled
- * holding 0xFFFFFFFF.
+ * holding 0xFFFFFFFF. Kept by hand, not a library: see write.ts.
  */
-/** The largest value a 4-byte field holds; it also marks "see the Zip64 field". */
-const ZIP32_MAX = 0xffffffff;
-/** The largest entry count the end-of-central-directory record holds; it also marks "see Zip64". */
-const ZIP32_MAX_ENTRIES = 0xffff;
-const zip_records_LOCAL_HEADER_SIGNATURE = 0x04034b50;
-const DATA_DESCRIPTOR_SIGNATURE = 0x08074b50;
-const CENTRAL_HEADER_SIGNATURE = 0x02014b50;
-const ZIP64_END_SIGNATURE = 0x06064b50;
-const zip_records_ZIP64_LOCATOR_SIGNATURE = 0x07064b50;
-const END_SIGNATURE = 0x06054b50;
-const LOCAL_HEADER_SIZE = 30;
-const CENTRAL_HEADER_SIZE = 46;
-const ZIP64_END_SIZE = 56;
-const ZIP64_LOCATOR_SIZE = 20;
-const END_SIZE = 22;
-const ZIP64_EXTRA_ID = 0x0001;
-/** General purpose flag bit 3: CRC-32 and sizes follow the data in a data descriptor. */
-const FLAG_DATA_DESCRIPTOR = 0x0008;
-/** General purpose flag bit 11: the name is UTF-8. */
-const FLAG_UTF8 = 0x0800;
-const METHOD_STORED = 0;
-/** Version 2.0: data descriptors, folders, deflate. */
-const VERSION_DEFAULT = 20;
-/** Version 4.5: Zip64. */
-const VERSION_ZIP64 = 45;
+
 /** Whether the entry's sizes need Zip64 (then its local header has a Zip64 field and its descriptor 8-byte sizes). */
 function needsZip64Sizes(record) {
     return record.size >= ZIP32_MAX || record.compressedSize >= ZIP32_MAX;
@@ -39125,9 +39878,18 @@ function zip64Extra(values) {
     values.forEach((value, i) => extra.writeBigUInt64LE(BigInt(value), 4 + 8 * i));
     return extra;
 }
+/** The fields the local and central headers share, in one order (version needed to CRC-32), from byte `at`. */
+function writeSharedFields(header, at, record, version, crc) {
+    header.writeUInt16LE(version, at);
+    header.writeUInt16LE(record.flags, at + 2);
+    header.writeUInt16LE(record.method, at + 4);
+    header.writeUInt16LE(record.time, at + 6);
+    header.writeUInt16LE(record.date, at + 8);
+    header.writeUInt32LE(crc, at + 10);
+}
 /** The local header's length; the same as `localHeader(record).length`, without building it. */
 function localHeaderLength(record) {
-    return LOCAL_HEADER_SIZE + record.name.length + (needsZip64Sizes(record) ? 20 : 0) + record.localExtra.length;
+    return FIXED_SIZE.localHeader + record.name.length + (needsZip64Sizes(record) ? 20 : 0) + record.localExtra.length;
 }
 /**
  * The local file header. With a data descriptor (flag bit 3) its CRC-32 and sizes are zero (APPNOTE 4.4.4);
@@ -39138,14 +39900,9 @@ function localHeader(record) {
     const deferred = (record.flags & FLAG_DATA_DESCRIPTOR) !== 0;
     const sizes = zip64 ? (deferred ? [0, 0] : [record.size, record.compressedSize]) : [];
     const extra = Buffer.concat([zip64Extra(sizes), record.localExtra]);
-    const header = Buffer.alloc(LOCAL_HEADER_SIZE);
-    header.writeUInt32LE(zip_records_LOCAL_HEADER_SIGNATURE, 0);
-    header.writeUInt16LE(versionNeeded(record, zip64), 4);
-    header.writeUInt16LE(record.flags, 6);
-    header.writeUInt16LE(record.method, 8);
-    header.writeUInt16LE(record.time, 10);
-    header.writeUInt16LE(record.date, 12);
-    header.writeUInt32LE(deferred ? 0 : record.crc, 14);
+    const header = Buffer.alloc(FIXED_SIZE.localHeader);
+    header.writeUInt32LE(SIGNATURE.localHeader, 0);
+    writeSharedFields(header, 4, record, versionNeeded(record, zip64), deferred ? 0 : record.crc);
     header.writeUInt32LE(zip64 ? ZIP32_MAX : deferred ? 0 : record.compressedSize, 18);
     header.writeUInt32LE(zip64 ? ZIP32_MAX : deferred ? 0 : record.size, 22);
     header.writeUInt16LE(record.name.length, 26);
@@ -39160,7 +39917,7 @@ function dataDescriptorLength(record) {
 function dataDescriptor(record) {
     const zip64 = needsZip64Sizes(record);
     const descriptor = Buffer.alloc(dataDescriptorLength(record));
-    descriptor.writeUInt32LE(DATA_DESCRIPTOR_SIGNATURE, 0);
+    descriptor.writeUInt32LE(SIGNATURE.dataDescriptor, 0);
     descriptor.writeUInt32LE(record.crc, 4);
     if (zip64) {
         descriptor.writeBigUInt64LE(BigInt(record.compressedSize), 8);
@@ -39178,22 +39935,17 @@ function centralZip64Values(record) {
 }
 function centralHeaderLength(record) {
     const zip64Values = centralZip64Values(record).length;
-    return (CENTRAL_HEADER_SIZE + record.name.length + (zip64Values ? 4 + 8 * zip64Values : 0) + record.centralExtra.length);
+    return (FIXED_SIZE.centralHeader + record.name.length + (zip64Values ? 4 + 8 * zip64Values : 0) + record.centralExtra.length);
 }
 /** The central directory file header. */
 function centralHeader(record) {
     const zip64Values = centralZip64Values(record);
     const extra = Buffer.concat([zip64Extra(zip64Values), record.centralExtra]);
     const zip64 = zip64Values.length > 0 || needsZip64Sizes(record);
-    const header = Buffer.alloc(CENTRAL_HEADER_SIZE);
-    header.writeUInt32LE(CENTRAL_HEADER_SIGNATURE, 0);
+    const header = Buffer.alloc(FIXED_SIZE.centralHeader);
+    header.writeUInt32LE(SIGNATURE.centralHeader, 0);
     header.writeUInt16LE(record.versionMadeBy, 4);
-    header.writeUInt16LE(versionNeeded(record, zip64), 6);
-    header.writeUInt16LE(record.flags, 8);
-    header.writeUInt16LE(record.method, 10);
-    header.writeUInt16LE(record.time, 12);
-    header.writeUInt16LE(record.date, 14);
-    header.writeUInt32LE(record.crc, 16);
+    writeSharedFields(header, 6, record, versionNeeded(record, zip64), record.crc);
     header.writeUInt32LE(Math.min(record.compressedSize, ZIP32_MAX), 20);
     header.writeUInt32LE(Math.min(record.size, ZIP32_MAX), 24);
     header.writeUInt16LE(record.name.length, 28);
@@ -39208,7 +39960,7 @@ function needsZip64End(place) {
     return place.entries >= ZIP32_MAX_ENTRIES || place.size >= ZIP32_MAX || place.offset >= ZIP32_MAX;
 }
 function endRecordsLength(place) {
-    return (needsZip64End(place) ? ZIP64_END_SIZE + ZIP64_LOCATOR_SIZE : 0) + END_SIZE;
+    return (needsZip64End(place) ? FIXED_SIZE.zip64End + FIXED_SIZE.zip64Locator : 0) + FIXED_SIZE.end;
 }
 /**
  * What follows the central directory: the Zip64 end record and its locator when needed, then the end record,
@@ -39217,9 +39969,9 @@ function endRecordsLength(place) {
 function endRecords(place) {
     const parts = [];
     if (needsZip64End(place)) {
-        const zip64End = Buffer.alloc(ZIP64_END_SIZE);
-        zip64End.writeUInt32LE(ZIP64_END_SIGNATURE, 0);
-        zip64End.writeBigUInt64LE(BigInt(ZIP64_END_SIZE - 12), 4);
+        const zip64End = Buffer.alloc(FIXED_SIZE.zip64End);
+        zip64End.writeUInt32LE(SIGNATURE.zip64End, 0);
+        zip64End.writeBigUInt64LE(BigInt(FIXED_SIZE.zip64End - 12), 4);
         zip64End.writeUInt16LE(VERSION_ZIP64, 12);
         zip64End.writeUInt16LE(VERSION_ZIP64, 14);
         // number of this disk, disk where the central directory starts: 0
@@ -39227,14 +39979,14 @@ function endRecords(place) {
         zip64End.writeBigUInt64LE(BigInt(place.entries), 32);
         zip64End.writeBigUInt64LE(BigInt(place.size), 40);
         zip64End.writeBigUInt64LE(BigInt(place.offset), 48);
-        const locator = Buffer.alloc(ZIP64_LOCATOR_SIZE);
-        locator.writeUInt32LE(zip_records_ZIP64_LOCATOR_SIGNATURE, 0);
+        const locator = Buffer.alloc(FIXED_SIZE.zip64Locator);
+        locator.writeUInt32LE(SIGNATURE.zip64Locator, 0);
         locator.writeBigUInt64LE(BigInt(place.offset + place.size), 8);
         locator.writeUInt32LE(1, 16);
         parts.push(zip64End, locator);
     }
-    const end = Buffer.alloc(END_SIZE);
-    end.writeUInt32LE(END_SIGNATURE, 0);
+    const end = Buffer.alloc(FIXED_SIZE.end);
+    end.writeUInt32LE(SIGNATURE.end, 0);
     end.writeUInt16LE(Math.min(place.entries, ZIP32_MAX_ENTRIES), 8);
     end.writeUInt16LE(Math.min(place.entries, ZIP32_MAX_ENTRIES), 10);
     end.writeUInt32LE(Math.min(place.size, ZIP32_MAX), 12);
@@ -39255,77 +40007,27 @@ function dosDateTime(when) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/upload/zip-entries.ts
-/**
- * The entries of an existing zip (`package-zip`) as what copying them raw
- * needs: the central directory's record of each (src/zip.ts), where its
- * compressed bytes start, and its extra fields without the ZIP64 one (the
- * writer writes its own). Reads the tail, the directory and each local
- * header; nothing else.
- */
-
-
-/** Extra fields with the ZIP64 one left out; pure. */
-function withoutZip64(extra) {
-    const kept = [];
-    for (let at = 0; at + 4 <= extra.length;) {
-        const end = Math.min(extra.length, at + 4 + extra.readUInt16LE(at + 2));
-        if (extra.readUInt16LE(at) !== ZIP64_EXTRA_ID)
-            kept.push(extra.subarray(at, end));
-        at = end;
-    }
-    return Buffer.concat(kept);
-}
-async function toCopy(zip, entry) {
-    const header = await zip.read(entry.localHeaderOffset, LOCAL_HEADER_SIZE);
-    if (header.readUInt32LE(0) !== zip_records_LOCAL_HEADER_SIGNATURE) {
-        throw new NotAZipError(`no local header for '${entry.name}' at byte ${entry.localHeaderOffset}`);
-    }
-    const extraAt = entry.localHeaderOffset + LOCAL_HEADER_SIZE + header.readUInt16LE(26);
-    const extraLength = header.readUInt16LE(28);
-    const dataOffset = extraAt + extraLength;
-    if (dataOffset + entry.compressedSize > zip.size) {
-        throw new NotAZipError(`entry '${entry.name}' runs past the end of the file`);
-    }
-    return {
-        entry,
-        dataOffset,
-        localExtra: withoutZip64(await zip.read(extraAt, extraLength)),
-        centralExtra: withoutZip64(entry.raw.extra)
-    };
-}
-/** Every entry of the zip at `path`, in central directory order, and the zip's size. */
-async function readEntriesToCopy(path) {
-    const zip = await openFileAccess(path);
-    try {
-        const entries = [];
-        for (const entry of await readZipEntries(zip))
-            entries.push(await toCopy(zip, entry));
-        return { entries, size: zip.size };
-    }
-    finally {
-        await zip.close();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/upload/zip-plan.ts
+;// CONCATENATED MODULE: ./src/zip/plan.ts
 /**
  * What goes where in the upload zip, decided before its first byte: each
  * entry's records and offset, and the zip's exact size. Files on disk are
  * stat-ed (STORED, behind a data descriptor); the entries of an existing zip
  * are read from its central directory, to be copied raw. Paths are checked:
- * relative, and no two alike (case, `\` and `/`), before any file is read.
+ * relative, and no two alike by the one path rule (path.ts), before any
+ * file is read.
  */
 
 
 
 
+
+
 const nodeFileSystem = { stat: promises_namespaceObject.stat, open: (path) => (0,promises_namespaceObject.open)(path, 'r') };
-/** Fails on two entries whose paths a Windows file system would take for one (case, `\` and `/`); pure. */
+/** Fails on two entries the Store would take for one (path.ts: case, `\` and `/`, a leading `./`); pure. */
 function checkUniquePaths(names) {
     const seen = new Map();
     for (const entry of names) {
-        const key = entry.name.replace(/\\/g, '/').toLowerCase();
+        const key = normalizeZipPath(entry.name);
         const first = seen.get(key);
         if (first) {
             throw new ActionError(`Two entries would be stored at one path in the upload zip: '${first.name}' (${first.origin}) and '${entry.name}' (${entry.origin}).`, { hint: 'Paths in the zip are compared ignoring case, with \\ and / alike: rename or drop one of them.' });
@@ -39358,7 +40060,7 @@ async function fileRecord(file, fileSystem) {
     const record = {
         name,
         flags: FLAG_UTF8 | FLAG_DATA_DESCRIPTOR,
-        method: METHOD_STORED,
+        method: STORED,
         ...dosDateTime(info.mtime),
         crc: 0,
         compressedSize: info.size,
@@ -39373,7 +40075,7 @@ async function fileRecord(file, fileSystem) {
     return { record, from: 'file', diskPath: file.diskPath };
 }
 function copiedRecord({ entry, dataOffset, localExtra, centralExtra }, path) {
-    if (entry.flags & 0x1) {
+    if (entry.flags & FLAG_ENCRYPTED) {
         throw new ActionError(`'package-zip' entry '${entry.name}' is encrypted (${path}); the Store cannot read it.`, {
             hint: 'Zip it again without a password.'
         });
@@ -39448,10 +40150,11 @@ async function planZip(input) {
 
 
 
+
 /** Fields of a submission that the new one gets anew, or that must not be printed (the upload URL is a credential). */
 const NOT_SENT = ['id', 'status', 'statusDetails', 'fileUploadUrl'];
-const MiB = 1024 * 1024;
-const size = (bytes) => (bytes >= MiB ? `${(bytes / MiB).toFixed(1)} MiB` : `${bytes} bytes`);
+const dry_run_MiB = 1024 * 1024;
+const size = (bytes) => (bytes >= dry_run_MiB ? `${(bytes / dry_run_MiB).toFixed(1)} MiB` : `${bytes} bytes`);
 /** One line per package: what it is and what it holds. */
 function describePackages(packages) {
     return packages.map((info) => {
@@ -39460,6 +40163,33 @@ function describePackages(packages) {
             .join('; ');
         return `  ${info.fileName} (${info.kind}, ${size(info.size)}): ${info.identity.name}, family name ${info.familyName}, publisher '${info.identity.publisher}'; ${targets}`;
     });
+}
+/** Each target as `x64 1.2.0.0`, the version left out where it is the identity's. */
+const targetsOf = (info) => info.targets
+    .map((t) => (t.version === info.identity.version ? t.architecture : `${t.architecture} ${t.version}`))
+    .join(', ');
+/** The packages as a Markdown table for the job summary: what the log's lines say, one row each. */
+function packagesTable(packages) {
+    return [
+        '| File | Identity | Version | Architectures | Size |',
+        '|---|---|---|---|---|',
+        ...packages.map((info) => {
+            const identity = `${info.identity.name} (family name ${info.familyName})`;
+            const cells = [
+                `${info.fileName} (${info.kind})`,
+                identity,
+                info.identity.version,
+                targetsOf(info),
+                size(info.size)
+            ];
+            return `| ${cells.map(markdownCell).join(' | ')} |`;
+        })
+    ];
+}
+/** Records on the progress that the run stopped as a dry run, and what it would have published. */
+function markDryRun(progress, settings) {
+    progress.dryRun = true;
+    progress.wouldPublish = settings.packages;
 }
 /** The submission the run would PUT, as JSON: the edits over the published submission (or over nothing). */
 function mergedSubmission(edits, published) {
@@ -39500,13 +40230,15 @@ const APP = {
     noun: 'app',
     pendingField: 'pendingApplicationSubmission',
     publishedField: 'lastPublishedApplicationSubmission',
-    packagesField: 'applicationPackages'
+    packagesField: 'applicationPackages',
+    minimalCreate: true
 };
 const FLIGHT = {
     noun: 'package flight',
     pendingField: 'pendingFlightSubmission',
     publishedField: 'lastPublishedFlightSubmission',
-    packagesField: 'flightPackages'
+    packagesField: 'flightPackages',
+    minimalCreate: true
 };
 const ADD_ON = {
     noun: 'add-on',
@@ -39564,167 +40296,12 @@ function submissionPage(parent, id) {
     return id && parent.kind === APP ? `${DASHBOARD}/${parent.applicationId}/submissions/${id}` : parent.dashboardUrl;
 }
 
-;// CONCATENATED MODULE: ./src/store/client.ts
-/**
- * The Store submission API's client, on the one request layer: it states
- * only what is the Store's own (its base URL, its error body, its
- * MS-CorrelationId, its hints, the tenant's pacing, JSON both ways).
- * Requests that are not safe to repeat (create, commit) are never repeated:
- * a lost answer becomes an UncertainOutcomeError and the lifecycle finds out
- * what happened before it tries again.
- */
-
-
-
-
-/** The Store's error body, in either of its shapes (the API's `{ code, message }`, the gateway's `{ statusCode, message }`). */
-function parseStoreError(body) {
-    try {
-        const parsed = JSON.parse(body);
-        const inner = (client_isObject(parsed.error) ? parsed.error : parsed);
-        const code = typeof inner.code === 'string'
-            ? inner.code
-            : typeof inner.statusCode === 'number'
-                ? String(inner.statusCode)
-                : undefined;
-        const message = typeof inner.message === 'string' ? inner.message : undefined;
-        return { code, message: message?.replace(/\s+/g, ' ').trim().slice(0, 500) };
-    }
-    catch {
-        const text = body.replace(/\s+/g, ' ').trim();
-        return { message: text ? text.slice(0, 300) : undefined };
-    }
-}
-const client_isObject = (value) => typeof value === 'object' && value !== null;
-const STORE_DIALECT = {
-    correlationHeader: 'MS-CorrelationId',
-    describe: (response) => parseStoreError(response.body),
-    hint: ({ status }) => {
-        if (status === undefined)
-            return 'The Store API could not be reached; try again later.';
-        if (status === 401 || status === 403) {
-            return 'The Store refused the token: in Partner Center, add the Azure AD app under Account settings > User management > Azure AD applications with the Manager (or Developer) role, and check tenant-id and client-id.';
-        }
-        if (status === 429)
-            return 'The tenant is throttled (about 20 calls a minute, shared by all jobs); try again later.';
-        if (status >= 500) {
-            return 'The Store API is failing; try again later, and quote the MS-CorrelationId to Microsoft support if it persists.';
-        }
-        return undefined;
-    }
-};
-/** A 2xx answer's JSON; empty is undefined. Throws when it cannot be read. */
-function readJson(response) {
-    if (!response.body.trim())
-        return undefined;
-    try {
-        return JSON.parse(response.body);
-    }
-    catch {
-        throw new Error('the answer is not valid JSON');
-    }
-}
-class StoreClient {
-    options;
-    baseUrl;
-    layer;
-    pacer;
-    constructor(options) {
-        this.options = options;
-        this.baseUrl = `${options.storeApiUrl}/v1.0/my/`;
-        this.layer = new RequestLayer(options);
-        this.pacer = new Pacer(options.clock, options.throttledSpacingMs);
-    }
-    async get(path, call, hint) {
-        return (await this.send({ method: 'GET', path, call, hint })).body;
-    }
-    /** Every page of a list (`value`, following `@nextLink`). */
-    async listAll(path, call) {
-        const items = [];
-        let next = path;
-        for (let page = 1; next; page++) {
-            const body = await this.get(next, page === 1 ? call : `${call} (page ${page})`);
-            items.push(...(body?.value ?? []));
-            const link = body?.['@nextLink'];
-            next = link ? this.relative(link) : undefined;
-            if (page > 1000)
-                throw new ApiError({ call, storeMessage: 'more than 1000 pages; giving up' });
-        }
-        return items;
-    }
-    /** `@nextLink` and `resourceLocation` are relative to the base; accept absolute ones too. */
-    relative(link) {
-        if (/^https?:\/\//i.test(link)) {
-            const url = new URL(link);
-            const at = url.pathname.indexOf('/v1.0/my/');
-            return (at >= 0 ? url.pathname.slice(at + '/v1.0/my/'.length) : url.pathname.replace(/^\/+/, '')) + url.search;
-        }
-        return link.replace(/^\/+/, '').replace(/^v1\.0\/my\//, '');
-    }
-    async send(request) {
-        const json = request.body === undefined ? undefined : JSON.stringify(request.body);
-        const answer = await this.layer.send({
-            call: `${request.call} (${request.method} ${request.path.split('?')[0]})`,
-            method: request.method,
-            url: this.baseUrl + request.path,
-            headers: {
-                Accept: 'application/json',
-                ...(json === undefined ? {} : { 'Content-Type': 'application/json; charset=utf-8' })
-            },
-            body: json,
-            idempotent: request.idempotent ?? request.method !== 'POST',
-            dialect: STORE_DIALECT,
-            auth: this.options.tokens,
-            pacer: this.pacer,
-            read: readJson,
-            hint: request.hint
-        });
-        return { status: answer.status, body: answer.body, correlationId: answer.correlationId };
-    }
-    /**
-     * The backoff before a caller sends a non-idempotent request again (after it
-     * has checked that the first one did not go through): the same jittered,
-     * growing wait as the layer's own retries.
-     */
-    async pauseBeforeRetry(attempt) {
-        await this.layer.pauseBeforeRetry(attempt);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/store/once.ts
-/**
- * Sending a request that must not be repeated blindly (create a submission,
- * commit, create a flight or an add-on): when its outcome is unknown (a lost
- * answer, a 5xx, or a 409 right after one of those), ask whether it took
- * effect, and send it again only if it did not, after a backoff. Bounded.
- */
-
-
-async function sendOnce(options) {
-    const maxAttempts = options.maxAttempts ?? 3;
-    let uncertain = false;
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await options.send();
-        }
-        catch (error) {
-            // A 409 (already exists, wrong state) right after an unclear answer: the first one went through after all.
-            const conflictAfterLost = uncertain && error instanceof ApiError && error.status === 409;
-            if (!(error instanceof UncertainOutcomeError || conflictAfterLost) || attempt >= maxAttempts)
-                throw error;
-            uncertain = true;
-            options.onUncertain(error);
-            const made = await options.check();
-            if (made !== undefined)
-                return made;
-            await options.pause(attempt);
-        }
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/store/rollout.ts
 
 const ROLLOUT_IN_PROGRESS = 'PackageRolloutInProgress';
+const ROLLOUT_NOT_STARTED = 'PackageRolloutNotStarted';
+/** Rollouts that block a new submission until finalized or halted (StoreBroker treats both alike: docs/oracles.md). */
+const ROLLOUT_OPEN = [ROLLOUT_IN_PROGRESS, ROLLOUT_NOT_STARTED];
 const ROLLOUT_COMPLETE = 'PackageRolloutComplete';
 const ROLLOUT_STOPPED = 'PackageRolloutStopped';
 const ENDPOINT = {
@@ -39800,6 +40377,7 @@ async function changeRollout(client, parent, submissionId, change, log) {
 
 
 
+
 const PAST = { update: 'updated', finalize: 'finalized', halt: 'halted' };
 const hasPackages = (parent) => parent.kind.packagesField !== undefined;
 /**
@@ -39823,10 +40401,13 @@ async function rolloutInTheWay(client, resolved, choice, log) {
         log(`${error.message} Going on without knowing whether a rollout is in progress.`);
         return undefined;
     }
-    if (!rollout.isPackageRollout || rollout.packageRolloutStatus !== ROLLOUT_IN_PROGRESS)
+    if (!rollout.isPackageRollout || !ROLLOUT_OPEN.includes(rollout.packageRolloutStatus))
         return undefined;
     if (choice === 'fail') {
-        throw new ActionError(`The ${parent.label} is still rolling out its published submission ${published.id} to ${rollout.packageRolloutPercentage} % of users (${rollout.packageRolloutStatus}), which blocks a new submission; nothing was changed.`, {
+        const what = rollout.packageRolloutStatus === ROLLOUT_IN_PROGRESS
+            ? `is still rolling out its published submission ${published.id} to ${rollout.packageRolloutPercentage} % of users`
+            : `has a package rollout of its published submission ${published.id} that has not started yet`;
+        throw new ActionError(`The ${parent.label} ${what} (${rollout.packageRolloutStatus}), which blocks a new submission; nothing was changed.`, {
             hint: "Set 'existing-rollout: finalize' (everyone gets that submission's packages) or 'existing-rollout: halt' (back to the one before), or change it first with 'operation: rollout'."
         });
     }
@@ -39835,7 +40416,7 @@ async function rolloutInTheWay(client, resolved, choice, log) {
 /** Finalizes or halts the rollout in the way, so that a new submission can be created. */
 async function clearRollout(client, parent, inTheWay, action, progress, log) {
     log(`The published submission ${inTheWay.submissionId} is rolling out (${describeRollout(inTheWay.rollout)}): ${action === 'finalize' ? 'finalizing' : 'halting'} it (existing-rollout: ${action}).`);
-    const rollout = await changeRollout(client, parent, inTheWay.submissionId, { action }, log);
+    const rollout = await marked((on) => (progress.changingRollout = on ? { submissionId: inTheWay.submissionId, action } : undefined), () => changeRollout(client, parent, inTheWay.submissionId, { action }, log));
     progress.clearedRollout = { submissionId: inTheWay.submissionId, action, before: inTheWay.rollout, after: rollout };
 }
 /** What the Store must show before `change` can be sent; a reason to refuse, or 'done' when it is there already. */
@@ -39843,6 +40424,9 @@ function refusal(rollout, change) {
     if (!rollout.isPackageRollout)
         return 'it has no gradual rollout';
     if (rollout.packageRolloutStatus === ROLLOUT_IN_PROGRESS)
+        return undefined;
+    // A rollout that has not started yet can be finalized or halted (as StoreBroker does), not given a percentage.
+    if (ROLLOUT_OPEN.includes(rollout.packageRolloutStatus) && change.action !== 'update')
         return undefined;
     if (change.action === 'finalize' && rollout.packageRolloutStatus === ROLLOUT_COMPLETE)
         return 'done';
@@ -39870,7 +40454,7 @@ async function changePublishedRollout(client, resolved, change, progress, log) {
     if (why) {
         throw new ActionError(`The rollout of the ${parent.label}'s published submission ${published.id} cannot be ${PAST[change.action]}: ${why} (${describeRollout(rollout)}); nothing was changed.`, { hint: 'Start a rollout with a new submission and rollout-percentage.' });
     }
-    progress.rollout = await changeRollout(client, parent, published.id, change, log);
+    progress.rollout = await marked((on) => (progress.changingRollout = on ? { submissionId: published.id, action: change.action } : undefined), () => changeRollout(client, parent, published.id, change, log));
 }
 
 ;// CONCATENATED MODULE: ./src/listings/language.ts
@@ -40139,51 +40723,131 @@ function plural(count, noun) {
     return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
-;// CONCATENATED MODULE: ./src/status.ts
-/** The documented path a submission walks after its commit, in order. */
-const STATUS_PATH = [
-    'PendingCommit',
-    'CommitStarted',
-    'PreProcessing',
-    'Certification',
-    'Release',
-    'PendingPublication',
-    'Publishing',
-    'Published'
-];
-const STAGE = { commit: 'PreProcessing', certification: 'Release', publish: 'Published' };
-function isFailureStatus(status) {
-    return /Failed$/i.test(status) || /^Cancell?ed$/i.test(status);
-}
+;// CONCATENATED MODULE: ./src/store/client.ts
 /**
- * What a status read after our commit means for a run that waits for
- * `waitFor`. `publishMode` is the submission's targetPublishMode: a Manual or
- * SpecificDate submission stops at Release / PendingPublication by design.
+ * The Store submission API's client, on the one request layer: it states
+ * only what is the Store's own (its base URL, its error body, its
+ * MS-CorrelationId, its hints, the tenant's pacing, JSON both ways).
+ * Requests that are not safe to repeat (create, commit) are never repeated:
+ * a lost answer becomes an UncertainOutcomeError and the lifecycle finds out
+ * what happened before it tries again.
  */
-function judgeStatus(status, waitFor, publishMode) {
-    if (isFailureStatus(status))
-        return { state: 'failed', reason: `the submission reached ${status}` };
-    if (status === 'PendingCommit') {
-        return {
-            state: 'failed',
-            reason: 'the commit fell back from CommitStarted to PendingCommit (the Store rejected it without details; check the packages and the zip)'
-        };
+
+
+
+
+/** The Store's error body, in either of its shapes (the API's `{ code, message }`, the gateway's `{ statusCode, message }`). */
+function parseStoreError(body) {
+    try {
+        const parsed = JSON.parse(body);
+        const inner = (store_client_isObject(parsed.error) ? parsed.error : parsed);
+        const code = typeof inner.code === 'string'
+            ? inner.code
+            : typeof inner.statusCode === 'number'
+                ? String(inner.statusCode)
+                : undefined;
+        const message = typeof inner.message === 'string' ? inner.message : undefined;
+        return { code, message: message?.replace(/\s+/g, ' ').trim().slice(0, 500) };
     }
-    const at = STATUS_PATH.indexOf(status);
-    if (at < 0)
-        return { state: 'waiting' }; // an unknown or transient status: keep reading
-    if (at >= STATUS_PATH.indexOf(STAGE[waitFor]))
-        return { state: 'done' };
-    if (waitFor === 'publish' &&
-        publishMode &&
-        !/^Immediate$/i.test(publishMode) &&
-        (status === 'Release' || status === 'PendingPublication')) {
-        return {
-            state: 'done',
-            note: `the submission is set to publish ${/^manual$/i.test(publishMode) ? 'manually' : `on its date (${publishMode})`}, so it waits at ${status}`
-        };
+    catch {
+        const text = body.replace(/\s+/g, ' ').trim();
+        return { message: text ? text.slice(0, 300) : undefined };
     }
-    return { state: 'waiting' };
+}
+const store_client_isObject = (value) => typeof value === 'object' && value !== null;
+const STORE_DIALECT = {
+    correlationHeader: 'MS-CorrelationId',
+    describe: (response) => parseStoreError(response.body),
+    hint: ({ status }) => {
+        if (status === undefined)
+            return 'The Store API could not be reached; try again later.';
+        if (status === 401 || status === 403) {
+            return 'The Store refused the token: in Partner Center, add the Azure AD app under Account settings > User management > Azure AD applications with the Manager (or Developer) role, and check tenant-id and client-id.';
+        }
+        if (status === 429)
+            return 'The tenant is throttled (about 20 calls a minute, shared by all jobs); try again later.';
+        if (status >= 500) {
+            return 'The Store API is failing; try again later, and quote the MS-CorrelationId to Microsoft support if it persists.';
+        }
+        return undefined;
+    }
+};
+/** A 2xx answer's JSON; empty is undefined. Throws when it cannot be read. */
+function readJson(response) {
+    if (!response.body.trim())
+        return undefined;
+    try {
+        return JSON.parse(response.body);
+    }
+    catch {
+        throw new Error('the answer is not valid JSON');
+    }
+}
+class StoreClient {
+    options;
+    baseUrl;
+    layer;
+    pacer;
+    constructor(options) {
+        this.options = options;
+        this.baseUrl = `${options.storeApiUrl}/v1.0/my/`;
+        this.layer = new RequestLayer(options);
+        this.pacer = new Pacer(options.clock, options.throttledSpacingMs);
+    }
+    async get(path, call, hint) {
+        return (await this.send({ method: 'GET', path, call, hint })).body;
+    }
+    /** Every page of a list (`value`, following `@nextLink`). */
+    async listAll(path, call) {
+        const items = [];
+        let next = path;
+        for (let page = 1; next; page++) {
+            const body = await this.get(next, page === 1 ? call : `${call} (page ${page})`);
+            items.push(...(body?.value ?? []));
+            const link = body?.['@nextLink'];
+            next = link ? this.relative(link) : undefined;
+            if (page > 1000)
+                throw new ApiError({ call, storeMessage: 'more than 1000 pages; giving up' });
+        }
+        return items;
+    }
+    /** `@nextLink` and `resourceLocation` are relative to the base; accept absolute ones too. */
+    relative(link) {
+        if (/^https?:\/\//i.test(link)) {
+            const url = new URL(link);
+            const at = url.pathname.indexOf('/v1.0/my/');
+            return (at >= 0 ? url.pathname.slice(at + '/v1.0/my/'.length) : url.pathname.replace(/^\/+/, '')) + url.search;
+        }
+        return link.replace(/^\/+/, '').replace(/^v1\.0\/my\//, '');
+    }
+    async send(request) {
+        const json = request.body === undefined ? undefined : JSON.stringify(request.body);
+        const answer = await this.layer.send({
+            call: `${request.call} (${request.method} ${request.path.split('?')[0]})`,
+            method: request.method,
+            url: this.baseUrl + request.path,
+            headers: {
+                Accept: 'application/json',
+                ...(json === undefined ? {} : { 'Content-Type': 'application/json; charset=utf-8' })
+            },
+            body: json,
+            idempotent: request.idempotent ?? request.method !== 'POST',
+            dialect: STORE_DIALECT,
+            auth: this.options.tokens,
+            pacer: this.pacer,
+            read: readJson,
+            hint: request.hint
+        });
+        return { status: answer.status, body: answer.body, correlationId: answer.correlationId };
+    }
+    /**
+     * The backoff before a caller sends a non-idempotent request again (after it
+     * has checked that the first one did not go through): the same jittered,
+     * growing wait as the layer's own retries.
+     */
+    async pauseBeforeRetry(attempt) {
+        await this.layer.pauseBeforeRetry(attempt);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/store/match.ts
@@ -40383,6 +41047,53 @@ function neverPublished(parent) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/status.ts
+/** The documented path a submission walks after its commit, in order. */
+const STATUS_PATH = [
+    'PendingCommit',
+    'CommitStarted',
+    'PreProcessing',
+    'Certification',
+    'Release',
+    'PendingPublication',
+    'Publishing',
+    'Published'
+];
+const STAGE = { commit: 'PreProcessing', certification: 'Release', publish: 'Published' };
+function isFailureStatus(status) {
+    return /Failed$/i.test(status) || /^Cancell?ed$/i.test(status);
+}
+/**
+ * What a status read after our commit means for a run that waits for
+ * `waitFor`. `publishMode` is the submission's targetPublishMode: a Manual or
+ * SpecificDate submission stops at Release / PendingPublication by design.
+ */
+function judgeStatus(status, waitFor, publishMode) {
+    if (isFailureStatus(status))
+        return { state: 'failed', reason: `the submission reached ${status}` };
+    if (status === 'PendingCommit') {
+        return {
+            state: 'failed',
+            reason: 'the commit fell back from CommitStarted to PendingCommit (the Store rejected it without details; check the packages and the zip)'
+        };
+    }
+    const at = STATUS_PATH.indexOf(status);
+    if (at < 0)
+        return { state: 'waiting' }; // an unknown or transient status: keep reading
+    if (at >= STATUS_PATH.indexOf(STAGE[waitFor]))
+        return { state: 'done' };
+    if (waitFor === 'publish' &&
+        publishMode &&
+        !/^Immediate$/i.test(publishMode) &&
+        (status === 'Release' || status === 'PendingPublication')) {
+        return {
+            state: 'done',
+            note: `the submission is set to publish ${/^manual$/i.test(publishMode) ? 'manually' : `on its date (${publishMode})`}, so it waits at ${status}`
+        };
+    }
+    return { state: 'waiting' };
+}
+
 ;// CONCATENATED MODULE: ./src/lifecycle/pending.ts
 /** Deleting the parent's pending submission so that a new one can be created, and what a refusal means. */
 
@@ -40461,6 +41172,153 @@ async function refusedDelete(client, error, parent, id) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/lifecycle/commit.ts
+/**
+ * Committing a submission. Commit is not safe to repeat blindly: after an
+ * unclear answer (the last attempt's too) the status is read back, from the
+ * submission itself when its status cannot be read, and the commit is sent
+ * again only while it is still PendingCommit. When even that read fails, the
+ * error says the commit's outcome is unknown, never "not committed". A commit
+ * answered without a `status` did not start, whatever its HTTP status says
+ * (msstore-cli stops there too: see docs/oracles.md).
+ */
+
+
+
+async function commitSubmission(job) {
+    const { client, id, info } = job;
+    const call = `Commit submission ${id}`;
+    await sendOnce({
+        send: async () => {
+            const { status, body, correlationId } = await client.send({
+                method: 'POST',
+                path: `${job.path}/commit`,
+                call,
+                hint: ({ status: http }) => http === 409
+                    ? `${PARTNER_CENTER_MADE.replace('It was', 'Or it was')} Check its state in Partner Center.`
+                    : undefined
+            });
+            const answered = typeof body?.status === 'string' && body.status ? body.status : undefined;
+            if (!answered)
+                throw noStatus(`${call} (POST ${job.path}/commit)`, status, body, correlationId, job.dashboardUrl);
+            job.see(answered, null);
+            info(`Committed submission ${id}: ${answered} [MS-CorrelationId: ${correlationId ?? 'none'}].`);
+            return true;
+        },
+        onUncertain: (error) => info(`${error.message} Reading the status before committing again.`),
+        check: async () => {
+            const status = await commit_readBack(job);
+            if (status === 'PendingCommit')
+                return undefined;
+            info(`Submission ${id} is ${status}: the commit went through.`);
+            return true;
+        },
+        pause: (attempt) => client.pauseBeforeRetry(attempt)
+    });
+}
+/** The status, from the submission itself when its status resource cannot be read (a second way to know). */
+async function commit_readBack(job) {
+    const { client, id } = job;
+    try {
+        const body = await client.get(`${job.path}/status`, `Read the status of submission ${id}`);
+        job.see(body.status, body.statusDetails);
+        return body.status;
+    }
+    catch (error) {
+        if (!(error instanceof ApiError))
+            throw error;
+        job.info(`${error.message} Reading submission ${id} itself for its status.`);
+        const { status, statusDetails } = await client.get(job.path, `Read submission ${id}`);
+        if (!status)
+            throw error;
+        job.see(status, statusDetails);
+        return status;
+    }
+}
+function noStatus(call, http, body, correlationId, dashboardUrl) {
+    const said = typeof body?.message === 'string' && body.message ? `: ${body.message.slice(0, 300)}` : '';
+    return new ApiError({
+        call,
+        status: http,
+        code: typeof body?.code === 'string' ? body.code : undefined,
+        storeMessage: `the answer names no status, so the commit did not start${said}`,
+        correlationId,
+        hint: `Check the submission in Partner Center (${dashboardUrl}) and run again; quote the MS-CorrelationId if it persists.`
+    });
+}
+
+;// CONCATENATED MODULE: ./src/lifecycle/pricing.ts
+/**
+ * A price the Store API cannot take back. The documented price tier "Base"
+ * means "the price tier is not set; use the base price": a market may carry
+ * it, but as the submission's own base price (`pricing.priceId`) the service
+ * refuses it on an update. A submission cloned from a product priced in
+ * Partner Center's per-market pricing comes with it, so sending the clone
+ * back fails. msstore-cli stops there since Dec 2025 (see docs/oracles.md);
+ * so does this action, before the update, unless the user's changes set a
+ * real base price. Checked on app and add-on submissions (flights have no price).
+ */
+
+
+
+/** Whether the submission's base price is the "not set" tier, which an update may not carry. */
+function hasUnsendablePrice(submission) {
+    const pricing = submission.pricing;
+    return merge_isPlainObject(pricing) && typeof pricing.priceId === 'string' && /^base$/i.test(pricing.priceId.trim());
+}
+/**
+ * Refuses (throws) before the update when the submission about to be sent has the base price "Base"; the
+ * submission this run created is deleted first, so that nothing is left behind.
+ */
+async function refuseUnsendablePrice(client, parent, id, merged, progress, info) {
+    if (!hasUnsendablePrice(merged))
+        return;
+    const deleted = await deletePending(client, parent, id).then(() => {
+        // Nothing is left behind: the report names no submission.
+        progress.submissionId = undefined;
+        progress.status = undefined;
+        return true;
+    }, (error) => {
+        info(`Could not delete submission ${id}: ${error.message}`);
+        return false;
+    });
+    throw new ActionError(`The ${parent.label}'s price is set in Partner Center's per-market pricing: its submissions come with the base price "Base" (not set), which the Store API refuses to take back on an update, so submission ${id} was not updated${deleted ? ' and was deleted again' : ` (it is still pending: delete it in Partner Center, ${parent.dashboardUrl})`}.`, {
+        hint: `Set the base price in submission-json ("pricing": { "priceId": "Free" } or a tier such as "Tier5"), or publish this update in Partner Center.`
+    });
+}
+
+;// CONCATENATED MODULE: ./src/lifecycle/update.ts
+/**
+ * Updating the new submission: the user's edits merged over what the Store
+ * cloned, sent whole (PUT is safe to repeat, so the request layer retries it).
+ */
+
+/** The submission after the update, and the top-level fields it changed (undefined when nothing was sent). */
+async function updateSubmission(client, parent, created, edits, info, 
+/** Refuses merged fields the Store would reject (before the PUT; see lifecycle/pricing.ts). */
+beforeSend) {
+    if (edits.length === 0) {
+        info(`No submission-json given: submission ${created.id} keeps what the Store cloned from the last published one.`);
+        return { submission: created };
+    }
+    const { merged: fields, changed } = applyEdits(created, edits);
+    const merged = fields;
+    await beforeSend?.(fields);
+    const { body } = await client.send({
+        method: 'PUT',
+        path: `${parent.path}/submissions/${created.id}`,
+        body: merged,
+        call: `Update submission ${created.id}`,
+        hint: ({ status }) => status === 400
+            ? 'The Store rejected a field of the submission (from submission-json, packages, listings-folder or the release controls): check the field named in the message against the submission resource docs.'
+            : undefined
+    });
+    info(`Updated submission ${created.id}: ${changed.join(', ')}.`);
+    // Keep the upload URL from the create: some answers to PUT leave it out.
+    const submission = { ...merged, ...(body ?? {}), fileUploadUrl: body?.fileUploadUrl ?? created.fileUploadUrl };
+    return { submission: submission, changed };
+}
+
 ;// CONCATENATED MODULE: ./src/lifecycle/wait.ts
 
 
@@ -40473,6 +41331,19 @@ function formatMinutes(ms) {
     const minutes = ms / 60_000;
     return minutes >= 1 ? `${Number(minutes.toFixed(2))} min` : `${Number((ms / 1000).toFixed(1))} s`;
 }
+/**
+ * What to do about a failed submission. CommitFailed with InvalidMicrosoftAgeRating or InvalidState has a known
+ * cause (msstore-cli singles them out too: see docs/oracles.md).
+ */
+function failureHint(status, details, pages = { submission: 'Partner Center' }) {
+    const page = pages.submission;
+    const codes = new Set((details?.errors ?? []).map((error) => error.code));
+    if (status === 'CommitFailed' && codes.has('InvalidMicrosoftAgeRating'))
+        return `The app has no complete Microsoft age rating: answer the age ratings questionnaire in Partner Center (${pages.ageRatings ?? page}), then run again.`;
+    if (status === 'CommitFailed' && codes.has('InvalidState'))
+        return `The submission has validation errors that the API does not show: open it in Partner Center (${page}) to see and fix them, then run again.`;
+    return `See the errors below and in Partner Center (${page}).`;
+}
 /** Resolves with the note of a stop that is not the one asked for (a Manual submission waiting at Release). */
 async function waitForStatus(options) {
     const { id, clock } = options;
@@ -40484,7 +41355,7 @@ async function waitForStatus(options) {
     for (;;) {
         const delay = pollDelay(clock.now() - started, options.pollIntervalMs, deadline - clock.now());
         await clock.sleep(delay, options.signal);
-        const { status } = await options.readStatus();
+        const { status, statusDetails } = await options.readStatus();
         if (status !== last || clock.now() - lastNews >= wait_HEARTBEAT_MS) {
             // A line on every change, and at least every few minutes, so that a long wait never looks like a hang.
             const waited = formatMinutes(clock.now() - started);
@@ -40499,7 +41370,7 @@ async function waitForStatus(options) {
             return verdict.note;
         if (verdict.state === 'failed') {
             throw new SubmissionFailedError(`Submission ${id} of the ${options.label} failed: ${verdict.reason}.`, {
-                hint: 'See the errors below and in Partner Center.'
+                hint: failureHint(status, statusDetails, options.pages)
             });
         }
         if (clock.now() >= deadline) {
@@ -40512,22 +41383,24 @@ async function waitForStatus(options) {
 
 
 
+function readSubmission(client, parent, id) {
+    return client.get(`${parent.path}/submissions/${id}`, `Read submission ${id}`);
+}
 /** The parent's pending submission right now, if it has one. */
 async function currentPending(client, parent) {
     const resource = await client.get(parent.path, `Read the ${parent.label}`);
     const pending = pendingOf(parent, resource);
-    return pending
-        ? client.get(`${parent.path}/submissions/${pending.id}`, `Read submission ${pending.id}`)
-        : undefined;
+    return pending ? readSubmission(client, parent, pending.id) : undefined;
 }
-const BLOCKED = 'is in a state that blocks a new submission: another pending submission, a package rollout still in progress (finalize or halt it), or, for an app, no published submission yet (the first one must be made in Partner Center).';
+const BLOCKED = 'is in a state that blocks a new submission: another pending submission, a package rollout still in progress or not started yet (finalize or halt it), or, for an app, no published submission yet (the first one must be made in Partner Center).';
 async function createSubmission(client, parent, info) {
     const call = `Create a submission for the ${parent.label}`;
-    return sendOnce({
+    const minimal = parent.kind.minimalCreate === true;
+    const made = await sendOnce({
         send: async () => {
             const { body, correlationId } = await client.send({
                 method: 'POST',
-                path: `${parent.path}/submissions`,
+                path: `${parent.path}/submissions${minimal ? '?isMinimalResponse=true' : ''}`,
                 call,
                 hint: ({ status, code }) => status === 409 && (code === 'InvalidState' || code === 'InvalidOperation')
                     ? `The ${parent.kind.noun} ${BLOCKED}`
@@ -40538,17 +41411,19 @@ async function createSubmission(client, parent, info) {
                 throw new UncertainOutcomeError({ call, storeMessage: 'answered without an id', correlationId });
             }
             info(`Created submission ${body.id} for the ${parent.label} [MS-CorrelationId: ${correlationId ?? 'none'}].`);
-            return body;
+            return { submission: body, whole: !minimal };
         },
         onUncertain: (error) => info(`${error.message} Checking whether the submission was created before trying again.`),
         check: async () => {
             const appeared = await currentPending(client, parent);
             if (appeared)
                 info(`Submission ${appeared.id} was created; using it.`);
-            return appeared;
+            return appeared && { submission: appeared, whole: true };
         },
         pause: (attempt) => client.pauseBeforeRetry(attempt)
     });
+    // The minimal answer holds the id (and little else): the submission itself has the clone and the upload URL.
+    return made.whole ? made.submission : readSubmission(client, parent, made.submission.id);
 }
 
 ;// CONCATENATED MODULE: ./src/lifecycle/check-edits.ts
@@ -40583,6 +41458,9 @@ async function checkEdits(options) {
  * written into `progress` as it goes, so that a failure, a timeout or a
  * cancellation can still report which submission was left in which state.
  */
+
+
+
 
 
 
@@ -40670,7 +41548,7 @@ class SubmissionLifecycle {
             ? `delete the pending submission ${pending.id} of the ${this.parent.label}`
             : `create a submission for the ${this.parent.label}`;
         await printDryRun(this.settings, { edits: this.edits(), published, firstChange }, this.deps.info);
-        this.progress.dryRun = true;
+        markDryRun(this.progress, this.settings);
         return this.progress;
     }
     /**
@@ -40693,7 +41571,9 @@ class SubmissionLifecycle {
         const status = await checkReplaceable(this.deps.client, this.parent, pending.id);
         if (status)
             this.deps.warning(replacingWarning(this.parent, pending.id, status));
-        if (!status || (await deletePending(this.deps.client, this.parent, pending.id)) === 'gone') {
+        const deleted = status &&
+            (await marked((on) => (this.progress.deletingSubmissionId = on ? pending.id : undefined), () => deletePending(this.deps.client, this.parent, pending.id)));
+        if (!deleted || deleted === 'gone') {
             this.deps.info(`Submission ${pending.id} was already gone.`);
             return undefined;
         }
@@ -40709,35 +41589,14 @@ class SubmissionLifecycle {
      * pending submission that appeared is the one just made.
      */
     async create() {
-        this.progress.creating = true;
-        try {
-            return await createSubmission(this.deps.client, this.parent, this.deps.info);
-        }
-        finally {
-            this.progress.creating = false;
-        }
+        return marked((on) => (this.progress.creating = on), () => createSubmission(this.deps.client, this.parent, this.deps.info));
     }
     async update(created) {
-        const edits = this.edits();
-        if (edits.length === 0) {
-            this.deps.info(`No submission-json given: submission ${created.id} keeps what the Store cloned from the last published one.`);
-            return created;
-        }
-        const { merged: fields, changed } = applyEdits(created, edits);
-        const merged = fields;
-        const { body } = await this.deps.client.send({
-            method: 'PUT',
-            path: this.submissionPath(created.id),
-            body: merged,
-            call: `Update submission ${created.id}`,
-            hint: ({ status }) => status === 400
-                ? 'The Store rejected a field of the submission (from submission-json, packages, listings-folder or the release controls): check the field named in the message against the submission resource docs.'
-                : undefined
-        });
-        this.progress.changedFields = changed;
-        this.deps.info(`Updated submission ${created.id}: ${changed.join(', ')}.`);
-        // Keep the upload URL from the create: some answers to PUT leave it out.
-        return { ...merged, ...(body ?? {}), fileUploadUrl: body?.fileUploadUrl ?? created.fileUploadUrl };
+        const { client, info } = this.deps;
+        const { submission, changed } = await updateSubmission(client, this.parent, created, this.edits(), info, (fields) => refuseUnsendablePrice(client, this.parent, created.id, fields, this.progress, info));
+        if (changed)
+            this.progress.changedFields = changed;
+        return submission;
     }
     async upload(submission) {
         // Some answers leave the upload URL out: the submission itself always has it.
@@ -40751,36 +41610,20 @@ class SubmissionLifecycle {
         const { bytes, seconds } = await this.deps.upload(url, { files, packageZip });
         this.progress.upload = { bytes, seconds };
     }
-    /**
-     * Commits. Commit is not safe to repeat blindly: after a lost answer the
-     * status is read, and the commit is sent again only if it is still
-     * PendingCommit.
-     */
+    /** Commits, once (see lifecycle/commit.ts); the status it reads on the way is the run's. */
     async commit(id) {
-        await sendOnce({
-            send: async () => {
-                const { correlationId } = await this.deps.client.send({
-                    method: 'POST',
-                    path: this.submissionPath(id, '/commit'),
-                    call: `Commit submission ${id}`,
-                    hint: ({ status }) => status === 409
-                        ? `${PARTNER_CENTER_MADE.replace('It was', 'Or it was')} Check its state in Partner Center.`
-                        : undefined
-                });
-                this.see('CommitStarted');
-                this.deps.info(`Committed submission ${id} [MS-CorrelationId: ${correlationId ?? 'none'}].`);
-                return true;
-            },
-            onUncertain: (error) => this.deps.info(`${error.message} Reading the status before committing again.`),
-            check: async () => {
-                const { status } = await this.readStatus(id);
-                if (status === 'PendingCommit')
-                    return undefined;
-                this.deps.info(`Submission ${id} is ${status}: the commit went through.`);
-                return true;
-            },
-            pause: (attempt) => this.deps.client.pauseBeforeRetry(attempt)
-        });
+        await marked((on) => (this.progress.committing = on), () => commitSubmission({
+            client: this.deps.client,
+            path: this.submissionPath(id),
+            id,
+            dashboardUrl: this.parent.dashboardUrl,
+            info: this.deps.info,
+            see: (status, details) => {
+                this.see(status);
+                if (details !== null)
+                    this.progress.statusDetails = details;
+            }
+        }));
         this.progress.committed = true;
     }
     async readStatus(id) {
@@ -40801,7 +41644,11 @@ class SubmissionLifecycle {
             clock: this.deps.clock,
             signal: this.deps.signal,
             info: this.deps.info,
-            readStatus: () => this.readStatus(id)
+            readStatus: () => this.readStatus(id),
+            pages: {
+                submission: submissionPage(this.parent, id),
+                ageRatings: this.parent.kind === APP ? `${submissionPage(this.parent, id)}/ageratings` : undefined
+            }
         });
     }
 }
@@ -40817,6 +41664,15 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 
 /** Used when the SAS carries no usable `sv`. */
 const DEFAULT_VERSION = '2019-12-12';
+const sas_MiB = 1024 * 1024;
+/** Before 2016-05-31 (e.g. the docs' sample SAS, sv=2014-02-14): Put Block up to 4 MiB, Put Blob up to 64 MiB. */
+const OLD_LIMITS = { maxBlock: 4 * sas_MiB, maxSinglePut: 64 * sas_MiB };
+/** 2016-05-31 and later (sv=2017-04-17 reported live): 100 MiB and 256 MiB. Newer versions allow more; not needed. */
+const MODERN_LIMITS = { maxBlock: 100 * sas_MiB, maxSinglePut: 256 * sas_MiB };
+/** The limits the blob service applies to requests sent with `x-ms-version: version`. */
+function limitsFor(version) {
+    return version < '2016-05-31' ? OLD_LIMITS : MODERN_LIMITS;
+}
 /** The Store hands the URL out with `+` unencoded in its signature; Azure would read a space and answer 403. */
 function fixSasUrl(url) {
     return url.replace(/\+/g, '%2B');
@@ -40834,9 +41690,11 @@ function parseSasUrl(raw) {
     }
     const sv = url.searchParams.get('sv');
     const se = Date.parse(url.searchParams.get('se') ?? '');
+    const version = sv && /^\d{4}-\d{2}-\d{2}$/.test(sv) ? sv : DEFAULT_VERSION;
     return {
         url,
-        version: sv && /^\d{4}-\d{2}-\d{2}$/.test(sv) ? sv : DEFAULT_VERSION,
+        version,
+        limits: limitsFor(version),
         expiry: Number.isNaN(se) ? undefined : se,
         secrets: secretsOf(url)
     };
@@ -40955,17 +41813,20 @@ async function putToBlob(target, call, query, headers, body) {
 const blocks_MiB = 1024 * 1024;
 /** Default Put Block size; raised only when a blob would need more than MAX_BLOCKS blocks. */
 const DEFAULT_BLOCK_SIZE = 8 * blocks_MiB;
-/** Put Block limit of the Store's SAS version (2017-04-17). */
+/** Put Block limit of the Store's SAS version (2017-04-17); an older `sv` has a lower one (sas.ts). */
 const MAX_BLOCK_SIZE = 100 * blocks_MiB;
 /** Committed blocks per blob. */
 const MAX_BLOCKS = 50_000;
-/** The block size for a blob of `size` bytes: the requested (or default) size, raised to stay within MAX_BLOCKS. */
-function chooseBlockSize(size, requested = DEFAULT_BLOCK_SIZE) {
-    const wanted = Math.min(MAX_BLOCK_SIZE, requested);
+/**
+ * The block size for a blob of `size` bytes: the requested (or default) size, within the version's per-block
+ * limit `maxBlock`, raised to stay within MAX_BLOCKS.
+ */
+function chooseBlockSize(size, requested = DEFAULT_BLOCK_SIZE, maxBlock = MAX_BLOCK_SIZE) {
+    const wanted = Math.min(maxBlock, requested);
     if (size <= wanted * MAX_BLOCKS)
         return wanted;
     // Too many blocks: the smallest whole number of MiB that fits, within the per-block limit.
-    return Math.min(MAX_BLOCK_SIZE, Math.ceil(size / MAX_BLOCKS / blocks_MiB) * blocks_MiB);
+    return Math.min(maxBlock, Math.ceil(size / MAX_BLOCKS / blocks_MiB) * blocks_MiB);
 }
 /** Block IDs: base64 of a fixed-width string, so that every ID of every run has the same length. */
 function blockId(index) {
@@ -41192,15 +42053,17 @@ async function uploadZip(fileUploadUrl, zipPath, options = {}) {
     checkNotExpired(sas, (options.clock ?? realClock).now());
     return uploadBlob(fileUploadUrl, await fileSource(zipPath), options);
 }
-function plan(size, options) {
+/** The upload's shape for a blob of `size` bytes, within the limits of the SAS's storage service version. */
+function plan(size, options, limits) {
     const concurrency = Math.min(MAX_CONCURRENCY, whole(options.concurrency, DEFAULT_CONCURRENCY, 1, 'concurrency'));
-    const singlePutMax = Math.min(MAX_SINGLE_PUT, whole(options.singlePutMaxBytes, DEFAULT_SINGLE_PUT_MAX, 0, 'singlePutMaxBytes'));
-    const requested = Math.min(MAX_BLOCK_SIZE, whole(options.blockSizeBytes, DEFAULT_BLOCK_SIZE, 1, 'blockSizeBytes'));
-    const blockSize = chooseBlockSize(size, requested);
+    const singlePutMax = Math.min(MAX_SINGLE_PUT, limits.maxSinglePut, whole(options.singlePutMaxBytes, DEFAULT_SINGLE_PUT_MAX, 0, 'singlePutMaxBytes'));
+    const maxBlock = Math.min(MAX_BLOCK_SIZE, limits.maxBlock);
+    const requested = Math.min(maxBlock, whole(options.blockSizeBytes, DEFAULT_BLOCK_SIZE, 1, 'blockSizeBytes'));
+    const blockSize = chooseBlockSize(size, requested, maxBlock);
     const single = size === 0 || size <= singlePutMax;
     const blocks = single ? 0 : Math.ceil(size / blockSize);
     if (blocks > MAX_BLOCKS) {
-        throw new ActionError(`The upload is ${formatMiB(size)} MiB, more than Azure Storage takes in one blob (${MAX_BLOCKS} blocks of ${MAX_BLOCK_SIZE / upload_MiB} MiB).`);
+        throw new ActionError(`The upload is ${formatMiB(size)} MiB, more than Azure Storage takes in one blob (${MAX_BLOCKS} blocks of ${maxBlock / upload_MiB} MiB under its version).`);
     }
     return { single, blockSize, blocks, slots: single ? 1 : Math.min(concurrency, blocks) };
 }
@@ -41212,7 +42075,7 @@ async function uploadBlob(fileUploadUrl, source, options = {}) {
     checkNotExpired(sas, clock.now());
     if (options.signal?.aborted)
         throw new CancelledError('The job was cancelled before the files were uploaded.');
-    const how = plan(source.size, options);
+    const how = plan(source.size, options, sas.limits);
     const agent = blobAgent(sas.url, how.slots);
     const idleTimeoutMs = whole(options.requestTimeoutMs, 120_000, 1, 'requestTimeoutMs');
     const http = createHttpTransport({ userAgent: 'msstore-submit-action', idleTimeoutMs, agentFor: () => agent });
@@ -41272,7 +42135,7 @@ function whole(value, fallback, min, name) {
     return value;
 }
 
-;// CONCATENATED MODULE: ./src/upload/zip-stream.ts
+;// CONCATENATED MODULE: ./src/zip/write.ts
 /**
  * The zip package mode uploads, written while the uploader reads it: no temp
  * file, memory flat in the files' size. Files from disk are STORED (packages
@@ -41281,6 +42144,15 @@ function whole(value, fallback, min, name) {
  * compressed bytes, method and CRC-32 kept. The size is exact before the
  * first byte, so the uploader can plan its blocks; Zip64 records appear
  * where a size or offset reaches 4 GiB (APPNOTE.TXT 4.3.9, 4.4.1.4, 4.5.3).
+ *
+ * Written here, not with a library: yazl (3.3, checked) and archiver pass
+ * every entry's data through their own compressor or pass-through and count
+ * its CRC-32 and sizes themselves, so they cannot copy a deflated entry of
+ * `package-zip` raw (method, CRC-32 and extra fields kept, no inflate and
+ * deflate again), and yazl knows the total size up front only when every
+ * entry is stored. The uploader needs the size before the first byte (Put
+ * Blob or Put Block, and the block size), so the records (records.ts) and
+ * the layout (plan.ts) are ours.
  */
 
 
@@ -41290,7 +42162,7 @@ function whole(value, fallback, min, name) {
 /** Bytes read from a file per chunk handed to the uploader. */
 const READ_CHUNK = 1024 * 1024;
 /**
- * Plans the zip of `input` (see zip-plan.ts) and returns it as a source for the uploader.
+ * Plans the zip of `input` (see plan.ts) and returns it as a source for the uploader.
  * Each chunk it yields is valid until the next one is asked for (the uploader copies what it keeps): file
  * data passes through one buffer of READ_CHUNK bytes, so gigabytes leave no garbage behind (fresh buffers
  * cost about 30 MiB of peak RSS in bench/packages.mjs before the GC caught up with them).
@@ -41406,6 +42278,97 @@ async function* copiedData(file, record, dataOffset, buffer) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/lifecycle/left-behind.ts
+/**
+ * What a failed or cancelled MSIX run leaves in the Store, told for each state
+ * the run can stop in: a flight or add-on it created, a pending submission it
+ * deleted, a rollout it finalized or halted, and the submission it made (not
+ * committed, being committed, processing, failed, fallen back, published) or
+ * the published submission whose rollout it was to change. Pure.
+ */
+
+
+
+const REPLACED_NEXT_RUN = 'the next run replaces it (unless delete-pending is false), or delete it in Partner Center';
+const left_behind_PAST = { update: 'updated', finalize: 'finalized', halt: 'halted' };
+/** The sentences that say what the run left behind, or undefined when it changed nothing. */
+function leftBehind(progress) {
+    const lines = [
+        createdParent(progress),
+        progress.replacedSubmissionId &&
+            `The pending submission ${progress.replacedSubmissionId} that this run replaced was deleted.`,
+        progress.deletingSubmissionId &&
+            `The pending submission ${progress.deletingSubmissionId} was being deleted and the answer did not come: it may be gone; check it in Partner Center.`,
+        clearedRollout(progress),
+        progress.operation ? publishedRollout(progress) : submission(progress)
+    ].filter((line) => Boolean(line));
+    return lines.length ? lines.join(' ') : undefined;
+}
+function createdParent({ parent, submissionId }) {
+    if (!parent?.created)
+        return undefined;
+    return `This run created the ${parent.label}${submissionId ? '' : ', which has no submission yet'}; it stays.`;
+}
+function clearedRollout({ clearedRollout: cleared, changingRollout: changing, operation }) {
+    if (cleared) {
+        return `The rollout of the published submission ${cleared.submissionId} was ${left_behind_PAST[cleared.action]} (existing-rollout: ${cleared.action}): it is ${describeRollout(cleared.after)}.`;
+    }
+    if (changing && !operation) {
+        return `The request to ${changing.action} the rollout of the published submission ${changing.submissionId} got no clear answer: it may have gone through; check it in Partner Center.`;
+    }
+    return undefined;
+}
+/** `operation: rollout`: the published submission stays published; its rollout changed, or not, or maybe. */
+function publishedRollout({ submissionId, parent, rollout, changingRollout, operation }) {
+    if (!submissionId || !parent || !operation)
+        return undefined;
+    const where = `The published submission ${submissionId} of the ${parent.label} stays published`;
+    if (changingRollout) {
+        return `${where}; the request to ${changingRollout.action} its rollout got no clear answer, so it may have gone through${rollout ? ` (before it: ${describeRollout(rollout)})` : ''}: check it in Partner Center.`;
+    }
+    return `${where}; its rollout was not changed${rollout ? ` (${describeRollout(rollout)})` : ''}.`;
+}
+/** The submission this run made, in the state it was last seen in. */
+function submission(progress) {
+    const { submissionId: id, parent, status } = progress;
+    if (!parent)
+        return undefined;
+    if (!id) {
+        return progress.creating
+            ? `A submission was being created for the ${parent.label}: it may exist; ${REPLACED_NEXT_RUN}.`
+            : undefined;
+    }
+    const it = `Submission ${id} of the ${parent.label}`;
+    if (progress.committing) {
+        return `${it} was being committed and the answer did not come: it may be committed (then the Store processes it) or still PendingCommit (then ${REPLACED_NEXT_RUN}); check it in Partner Center.`;
+    }
+    if (!progress.committed) {
+        const why = progress.preparedOnly ? ' (commit: false)' : '';
+        return `${it} was left in status ${status ?? 'PendingCommit'}, not committed${why}; ${REPLACED_NEXT_RUN}.`;
+    }
+    return committedSubmission(it, status);
+}
+function committedSubmission(it, status) {
+    if (status === 'PendingCommit') {
+        return `${it} fell back to PendingCommit after its commit: the Store is not processing it; ${REPLACED_NEXT_RUN}.`;
+    }
+    if (status === 'CommitFailed') {
+        return `${it} ended in CommitFailed: the Store is not processing it; ${REPLACED_NEXT_RUN}.`;
+    }
+    if (status && isFailureStatus(status)) {
+        return `${it} ended in ${status}: the Store does not go on with it (see its errors in the annotations and in Partner Center); ${REPLACED_NEXT_RUN}.`;
+    }
+    if (status === 'Published')
+        return `${it} is Published.`;
+    if (status && IN_PROGRESS.includes(status)) {
+        const held = status === 'Release' || status === 'PendingPublication'
+            ? ' (one set to publish manually or on a date waits for that)'
+            : '';
+        return `${it} was left in status ${status}: it is committed, and the Store goes on processing it${held}; see Partner Center.`;
+    }
+    return `${it} was committed; its last status seen was ${status ?? 'none'}: see Partner Center.`;
+}
+
 ;// CONCATENATED MODULE: ./src/publish.ts
 /**
  * A run for an MSIX app, flight or add-on through the Store submission API:
@@ -41438,17 +42401,6 @@ function maskUploadUrl(url, mask) {
             // not decodable: the raw forms are masked already
         }
     }
-}
-/** What to do with the submission the run leaves behind, for the log on a failure or cancellation. */
-function leftBehind(progress) {
-    if (!progress.submissionId || !progress.parent)
-        return undefined;
-    const where = `Submission ${progress.submissionId} of the ${progress.parent.label} was left in status ${progress.status ?? 'unknown'}`;
-    if (progress.committed && progress.status && isFailureStatus(progress.status))
-        return undefined; // the error says it all
-    return progress.committed
-        ? `${where}; the Store goes on processing it (see Partner Center).`
-        : `${where}, not committed; the next run replaces it (delete-pending: true), or delete it in Partner Center.`;
 }
 /** Why a dry run cannot read the Store (no credentials to sign in with), or undefined when it can. */
 function withoutStore(settings) {
@@ -41496,13 +42448,13 @@ async function publish(settings, progress, deps) {
     const offline = settings.dryRun ? withoutStore(settings) : undefined;
     if (offline) {
         await printDryRun(settings, { edits: allEdits(settings), ...offline }, log);
-        progress.dryRun = true;
+        markDryRun(progress, settings);
         return;
     }
     const client = new StoreClient({ ...signIn(settings, deps), storeApiUrl: settings.storeApiUrl });
     const resolved = await resolveForRun(client, settings, log);
     if (!resolved) {
-        progress.dryRun = true;
+        markDryRun(progress, settings);
         return;
     }
     progress.parent = resolved.parent;
@@ -41535,57 +42487,8 @@ async function publish(settings, progress, deps) {
     }, progress).run();
 }
 
-;// CONCATENATED MODULE: ./src/markdown.ts
-/**
- * Text into GitHub-flavoured Markdown so that it shows as written: whatever
- * a message, a file name or the Store's details hold (`#`, `|`, backticks,
- * `<tags>`, `*`, `[x](y)`, line breaks), it renders as those characters and
- * cannot open a heading, a table, a code span, HTML or a link. Pure.
- */
-/** URLs become autolinks (`<https://...>`): nothing inside them is parsed, and they stay clickable. */
-const markdown_URL = /https?:\/\/[^\s<>()[\]`"'|\\]+[^\s<>()[\]`"'|\\.,;:!?]/g;
-/** Characters that mean something anywhere in a line (and, in a table cell, `|`). */
-const INLINE = /[\\`*~[\]<&]|_(?![A-Za-z0-9])|(?<![A-Za-z0-9])_/g;
-const INLINE_IN_CELL = new RegExp(`${INLINE.source}|\\|`, 'g');
-/** What would open a block (heading, quote, list, table, rule) at the start of a line. */
-const BLOCK_START = /^(\s*)([#>+=|-]|\d+(?=[.)]))/;
-function markdown_escape(text, inCell) {
-    const oneLine = text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
-    const inline = (part) => part.replace(inCell ? INLINE_IN_CELL : INLINE, (c) => `\\${c}`);
-    let out = '';
-    let last = 0;
-    for (const match of oneLine.matchAll(markdown_URL)) {
-        out += inline(oneLine.slice(last, match.index)) + `<${match[0]}>`;
-        last = match.index + match[0].length;
-    }
-    out += inline(oneLine.slice(last));
-    return out.replace(BLOCK_START, (_all, space, mark) => /\d/.test(mark) ? `${space}${mark}\\` : `${space}\\${mark}`);
-}
-/** Text for a paragraph or a list item, on one line. */
-function markdownText(text) {
-    return markdown_escape(text, false);
-}
-/** Text for a table cell: as markdownText, and `|` cannot end the cell. */
-function markdownCell(text) {
-    return markdown_escape(text, true);
-}
-/** A code span that holds any text: a fence longer than any run of backticks inside it. */
-function codeSpan(text, options = {}) {
-    const oneLine = text.replace(/[\r\n]+/g, ' ');
-    const longest = Math.max(0, ...(oneLine.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = /^[ `]|[ `]$/.test(oneLine) ? ' ' : '';
-    // In a table, GFM splits cells before it reads code spans: a | must be \| even there (it shows as |).
-    const body = options.inCell ? oneLine.replace(/\|/g, '\\|') : oneLine;
-    return `${fence}${pad}${body}${pad}${fence}`;
-}
-/** A link whose label shows as written and whose address cannot end the link early. */
-function markdownLink(label, url, options = {}) {
-    const address = url.replace(/[\s()<>|]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-    return `[${options.inCell ? markdownCell(label) : markdownText(label)}](${address})`;
-}
-
 ;// CONCATENATED MODULE: ./src/report.ts
+
 
 
 
@@ -41682,8 +42585,13 @@ function summaryMarkdown(progress, outcome, run) {
         rows.push(['Kind', markdownCell(kind)]);
     if (progress.parent)
         rows.push(['Target', markdownCell(progress.parent.label)]);
-    rows.push(['Submission', markdownCell(progress.submissionId ?? '(none created)')]);
-    rows.push(['Status', markdownCell(progress.status ?? '(none)')]);
+    const made = progress.creating
+        ? '(unknown: a create was sent and its answer never came; check Partner Center)'
+        : '(none created)';
+    rows.push(['Submission', markdownCell(progress.submissionId ?? made)]);
+    const status = progress.status ?? '(none)';
+    const unknown = progress.committing ? ' (last read; whether the commit went through is unknown)' : '';
+    rows.push(['Status', markdownCell(status + unknown)]);
     if (progress.replacedSubmissionId)
         rows.push(['Replaced pending submission', markdownCell(progress.replacedSubmissionId)]);
     if (progress.changedFields?.length)
@@ -41704,6 +42612,8 @@ function summaryMarkdown(progress, outcome, run) {
         lines.push(`**${outcome.kind === 'cancelled' ? 'Cancelled' : 'Error'}:** ${markdownText(outcome.message)}`, '');
     if (progress.note)
         lines.push(`Note: ${markdownText(progress.note)}`, '');
+    if (progress.wouldPublish?.length)
+        lines.push('### Packages it would publish', '', ...packagesTable(progress.wouldPublish), '');
     const details = progress.statusDetails;
     const section = (title, entries) => {
         if (!entries?.length)
@@ -41729,6 +42639,486 @@ async function report(progress, outcome, sink, run) {
         // No GITHUB_STEP_SUMMARY (e.g. run outside Actions): the log has it all anyway.
         sink.info(`(No job summary written: ${error.message})`);
     }
+}
+
+;// CONCATENATED MODULE: ./src/interface/declaration.ts
+/**
+ * The action's public interface, declared once: every input and output, with
+ * its description, its default, which API and which operation it belongs to,
+ * and how it is read. action.yml's `inputs:`/`outputs:` and the README's
+ * Inputs and Outputs tables are generated from here (`npm run interface`;
+ * `.ci/run` fails when they differ), the refusals of inputs another API or
+ * operation cannot honour are derived from here, and `InputName` makes a read
+ * of an undeclared input a type error.
+ *
+ * The rule that keeps "given" meaning one thing: the runner sets every input
+ * that has an action.yml default (`action`) whether the workflow names it or
+ * not, so such a default must be valid in every kind of run, for both APIs and
+ * both operations. An input that belongs to some runs only has no action.yml
+ * default; what an empty value means is its `fallback`, documented here and
+ * read by the code.
+ *
+ * This file imports nothing: the generator (scripts/interface.mjs) loads it on
+ * its own.
+ */
+const BOTH = ['msix', 'msi-exe'];
+const MSIX = ['msix'];
+const MSI_EXE = ['msi-exe'];
+const ANY = ['submit', 'rollout'];
+const SUBMIT = ['submit'];
+const ROLLOUT = ['rollout'];
+const TEXT = { kind: 'text' };
+const BOOLEAN = { kind: 'boolean' };
+const INPUTS = {
+    'tenant-id': {
+        description: 'Azure AD (Entra ID) tenant ID associated with your Partner Center account. Required, except for a dry run.',
+        required: true,
+        apis: BOTH,
+        operations: ANY,
+        type: TEXT
+    },
+    'client-id': {
+        description: 'Application (client) ID of the Azure AD app added to Partner Center (Account settings > User management > Azure AD applications). Required, except for a dry run.',
+        required: true,
+        apis: BOTH,
+        operations: ANY,
+        type: TEXT
+    },
+    'client-secret': {
+        description: 'A client secret of that Azure AD app. Leave empty to sign in with GitHub OIDC instead (needs `permissions: id-token: write` and a federated credential on the app); recommended.',
+        action: '',
+        apis: BOTH,
+        operations: ANY,
+        type: TEXT
+    },
+    'application-id': {
+        description: "The app's Store ID, e.g. 9NBLGGH4R315. Required for app and flight submissions, and for finding or creating an add-on by product ID.",
+        apis: MSIX,
+        operations: ANY,
+        type: TEXT
+    },
+    'product-id': {
+        description: "An MSI/EXE product's Partner Center ID (a GUID). Giving it publishes through the Store's API for MSI and EXE apps (api.store.microsoft.com); the inputs only MSIX apps, flights and add-ons take are then refused.",
+        apis: MSI_EXE,
+        operations: SUBMIT,
+        type: TEXT
+    },
+    'seller-id': {
+        description: 'The Partner Center seller ID (digits; Account settings > Legal info), sent as X-Seller-Account-Id. Required with product-id.',
+        apis: MSI_EXE,
+        operations: SUBMIT,
+        type: TEXT
+    },
+    'submission-json': {
+        description: "The submission fields to change, as inline JSON. Deep-merged over the submission the Store clones from the last published one: objects key by key, arrays and values replaced. For an MSI/EXE product: `{ listings: { <language>: {...} }, properties, availability }` with that API's field names.",
+        apis: BOTH,
+        operations: SUBMIT,
+        type: TEXT
+    },
+    'submission-json-file': {
+        description: 'The same, read from a file. Give submission-json or submission-json-file, or neither.',
+        apis: BOTH,
+        operations: SUBMIT,
+        type: TEXT
+    },
+    'package-zip': {
+        description: 'Path of the zip that holds every file the JSON marks `fileStatus: PendingUpload` (packages, listing images, trailers, add-on icons), at the path given as its fileName.',
+        apis: MSIX,
+        operations: SUBMIT,
+        type: TEXT
+    },
+    packages: {
+        description: 'Package mode: glob patterns (one a line, or comma-separated; `!` excludes; relative to the workspace; `/` between folders on every OS) of the .msix, .msixbundle, .msixupload, .appx, .appxbundle or .appxupload files to publish. Each is checked against the app (package family name, version) before anything changes, then listed as a new package and uploaded in a zip written on the fly.',
+        apis: MSIX,
+        operations: SUBMIT,
+        type: TEXT
+    },
+    'keep-packages': {
+        description: 'With packages: what happens to the packages already on the submission. `0`: every one is deleted (PendingDelete); `all`: none is; a number N: the N newest of each architecture and device family stay.',
+        fallback: '0',
+        apis: MSIX,
+        operations: SUBMIT,
+        type: TEXT
+    },
+    installers: {
+        description: "With product-id: a JSON array (or one object) of installers with the API's field names (packageUrl, languages, architectures, isSilentInstall, installerParameters, packageType, genericDocUrl, errorDetails). It replaces the product's whole package list. packageType is taken from .msi/.exe when left out; isSilentInstall is true when no installerParameters are given.",
+        apis: MSI_EXE,
+        operations: SUBMIT,
+        type: TEXT
+    },
+    'release-notes': {
+        description: 'Text for `releaseNotes` in every listing language of the app submission.',
+        apis: MSIX,
+        operations: SUBMIT,
+        type: TEXT
+    },
+    'release-notes-file': {
+        description: 'The same, read from a UTF-8 file (CRLF or LF). Give release-notes or release-notes-file, or neither.',
+        apis: MSIX,
+        operations: SUBMIT,
+        type: TEXT
+    },
+    'listings-folder': {
+        description: "A folder (relative to the workspace) of Store listings kept as files: one folder per language (en-us, de-DE, ...) holding title.txt, description.txt, release-notes.txt, features.txt, keywords.txt, ... and images/<imageType>/ (an add-on: title.txt, description.txt, icon.png). Checked before any change; see the README. For an MSI/EXE product (product-id) its texts update that API's listings where the fields correspond.",
+        apis: BOTH,
+        operations: SUBMIT,
+        type: TEXT
+    },
+    'dry-run': {
+        description: '`true`: do everything up to the first request that would change something (read and check the packages, the app, the published submission), print the submission JSON, the packages and the zip entries it would send, and change nothing. Works without credentials too, saying what it could not check. For an MSI/EXE product: read the draft, check the changes against it, and print the installers and the whole modules it would send.',
+        action: 'false',
+        apis: BOTH,
+        operations: ANY,
+        type: BOOLEAN
+    },
+    'delete-pending': {
+        description: '`true`: delete a pending submission (one made through the API) before creating the new one, with a warning. `false`: fail and change nothing if one exists.',
+        fallback: 'true',
+        apis: MSIX,
+        operations: SUBMIT,
+        type: BOOLEAN
+    },
+    'wait-for': {
+        description: 'How far to wait after the commit: `commit` (the commit is done, the Store has taken the packages; for an MSI/EXE product: the submission is made), `certification` (passed certification: Release or later; MSIX only, the MSI/EXE API has no such stage), or `publish` (Published; a Manual or SpecificDate submission stops at Release).',
+        action: 'commit',
+        apis: BOTH,
+        operations: ANY,
+        type: { kind: 'choice', values: ['commit', 'certification', 'publish'], apis: { certification: MSIX } }
+    },
+    'poll-interval-seconds': {
+        description: "The longest wait between two status reads. Reads come every 10 s at first (never more than 6 a minute), then, from 200 s on, a twentieth of the time waited so far apart, up to this. Under 10, every read comes this soon (mind the tenant's budget of about 20 calls a minute).",
+        action: '30',
+        apis: BOTH,
+        operations: ANY,
+        type: { kind: 'number', min: 0.01, max: 3600 }
+    },
+    'timeout-minutes': {
+        description: 'Stop waiting for the status after this many minutes (decimals allowed). The step then fails with the last status seen; the Store goes on with the submission.',
+        action: '60',
+        apis: BOTH,
+        operations: ANY,
+        type: { kind: 'number', min: 0.001, max: 60 * 24 * 14 }
+    },
+    'flight-id': {
+        description: 'Submit to this package flight of application-id (its flight ID).',
+        apis: MSIX,
+        operations: ANY,
+        type: TEXT
+    },
+    'flight-name': {
+        description: 'Or find the package flight by its friendly name; if none has it and flight-group-ids is set, create it.',
+        apis: MSIX,
+        operations: ANY,
+        type: TEXT
+    },
+    'flight-group-ids': {
+        description: 'Comma-separated flight group IDs, for creating a flight by flight-name.',
+        apis: MSIX,
+        operations: SUBMIT,
+        type: TEXT
+    },
+    'flight-rank-higher-than': {
+        description: 'Friendly name of the flight just below a newly created one (optional).',
+        apis: MSIX,
+        operations: SUBMIT,
+        type: TEXT
+    },
+    'add-on-id': {
+        description: 'Submit to this add-on (its Store ID, e.g. 9NBLGGH4TNMP).',
+        apis: MSIX,
+        operations: ANY,
+        type: TEXT
+    },
+    'add-on-product-id': {
+        description: "Or find the add-on by its product ID among application-id's add-ons; if none has it and add-on-type is set, create it.",
+        apis: MSIX,
+        operations: ANY,
+        type: TEXT
+    },
+    'add-on-type': {
+        description: '`Durable` or `Consumable`, for creating an add-on by add-on-product-id.',
+        apis: MSIX,
+        operations: SUBMIT,
+        type: { kind: 'choice', values: ['Durable', 'Consumable'] }
+    },
+    'publish-mode': {
+        description: 'When the submission publishes once certified: `Immediate`, `Manual` (someone presses Publish now in Partner Center) or `SpecificDate` (with publish-date). Empty: as the last published submission had it.',
+        apis: MSIX,
+        operations: SUBMIT,
+        type: { kind: 'choice', values: ['Immediate', 'Manual', 'SpecificDate'] }
+    },
+    'publish-date': {
+        description: 'With publish-mode SpecificDate: the date and time to publish, ISO 8601 (e.g. 2025-06-01T09:00:00Z; no offset means UTC). Must lie in the future.',
+        apis: MSIX,
+        operations: SUBMIT,
+        type: TEXT
+    },
+    'rollout-percentage': {
+        description: 'Start a gradual rollout of the new packages to this share of users (0 to 100, decimals allowed). App and flight submissions. With operation rollout and rollout-action update: the new share.',
+        apis: MSIX,
+        operations: ANY,
+        type: TEXT
+    },
+    'mandatory-update': {
+        description: '`true`: the new packages are a mandatory update; `false`: they are not. Empty: as the last published submission had it. App and flight submissions.',
+        apis: MSIX,
+        operations: SUBMIT,
+        type: BOOLEAN
+    },
+    'mandatory-update-date': {
+        description: 'With mandatory-update true: when the packages become mandatory, ISO 8601, in the future.',
+        apis: MSIX,
+        operations: SUBMIT,
+        type: TEXT
+    },
+    'existing-rollout': {
+        description: 'What to do when the last published submission is still rolling out (which blocks a new submission): `fail` (naming it and its percentage; nothing is changed), `finalize` (everyone gets it) or `halt` (back to the one before), before creating the new submission.',
+        fallback: 'fail',
+        apis: MSIX,
+        operations: SUBMIT,
+        type: { kind: 'choice', values: ['fail', 'finalize', 'halt'] }
+    },
+    operation: {
+        description: '`submit`: make a new submission. `rollout`: change the rollout of the last published submission (rollout-action), without making a new one (MSIX apps and flights).',
+        action: 'submit',
+        apis: BOTH,
+        operations: ANY,
+        type: { kind: 'choice', values: ['submit', 'rollout'], apis: { rollout: MSIX } }
+    },
+    'rollout-action': {
+        description: 'With operation rollout: `update` (to rollout-percentage), `finalize` or `halt`.',
+        apis: MSIX,
+        operations: ROLLOUT,
+        type: { kind: 'choice', values: ['update', 'finalize', 'halt'] }
+    },
+    commit: {
+        description: '`true`: commit the submission (for an MSI/EXE product: submit the draft). `false`: prepare it (replace, create, update, upload; for an MSI/EXE product: update the draft) and stop before the commit, so that a person reviews and submits it in Partner Center; the outputs give its ID (MSIX) and link.',
+        action: 'true',
+        apis: BOTH,
+        operations: ANY,
+        type: BOOLEAN
+    },
+    'upload-concurrency': {
+        description: 'Blocks uploaded in parallel for large zips (1-32).',
+        fallback: '4',
+        apis: MSIX,
+        operations: SUBMIT,
+        type: { kind: 'number', min: 1, max: 32, integer: true }
+    },
+    'request-timeout-seconds': {
+        description: 'How long one API or upload request may stay silent before it is retried (or, for create and commit, checked).',
+        action: '120',
+        apis: BOTH,
+        operations: ANY,
+        type: { kind: 'number', min: 1, max: 3600 }
+    },
+    'store-api-url': {
+        description: 'Base URL of the Store submission API (point it at a local fake for tests).',
+        fallback: 'https://manage.devcenter.microsoft.com',
+        apis: MSIX,
+        operations: ANY,
+        type: TEXT
+    },
+    'msi-exe-api-url': {
+        description: 'Base URL of the Store submission API for MSI/EXE apps (point it at a local fake for tests).',
+        fallback: 'https://api.store.microsoft.com',
+        apis: MSI_EXE,
+        operations: SUBMIT,
+        type: TEXT
+    },
+    'authority-host': {
+        description: 'Azure AD authority host.',
+        action: 'https://login.microsoftonline.com',
+        apis: BOTH,
+        operations: ANY,
+        type: TEXT
+    }
+};
+const OUTPUTS = {
+    'submission-id': {
+        description: 'ID of the submission created (set also when the step fails after creating it).'
+    },
+    status: {
+        description: 'The last status seen, e.g. PreProcessing, CommitFailed, CommitStarted (after a timeout); for an MSI/EXE product its publishingStatus (INPROGRESS, PUBLISHED, FAILED).'
+    },
+    'status-details': {
+        description: 'The statusDetails JSON (errors, warnings, certificationReports); for an MSI/EXE product the errors and warnings the API gave.'
+    },
+    'flight-id': {
+        description: 'ID of the package flight submitted to (also when it was found by name or created).'
+    },
+    'add-on-id': {
+        description: 'Store ID of the add-on submitted to (also when it was found by product ID or created).'
+    },
+    'partner-center-url': {
+        description: "Partner Center page of the submission (an app's submission), else of the app, add-on or MSI/EXE product."
+    },
+    'rollout-status': {
+        description: 'The package rollout status after the step, as the Store names it: PackageRolloutNotStarted, PackageRolloutInProgress, PackageRolloutComplete, PackageRolloutStopped. Set when the step started, changed or cleared a rollout.'
+    },
+    'rollout-percentage': {
+        description: 'The share of users in that rollout after the step (0-100).'
+    }
+};
+/** The inputs in declaration order (action.yml's and the README's order). */
+const INPUT_NAMES = Object.keys(INPUTS);
+function inputSpec(name) {
+    return INPUTS[name];
+}
+/** What an empty input means: its action.yml default, else its documented fallback, else ''. */
+function defaultOf(name) {
+    const spec = INPUTS[name];
+    return spec.action ?? spec.fallback ?? '';
+}
+
+;// CONCATENATED MODULE: ./src/inputs/parse.ts
+/**
+ * Reading one input: the shapes every input comes in, each refused with one
+ * clear line. Booleans, numbers and choices are read as the declaration
+ * (../interface/declaration.ts) types them, an empty value meaning the
+ * declared default.
+ */
+
+
+function fail(message, hint) {
+    throw new ActionError(message, { hint });
+}
+/** true/yes/on or false/no/off, any case, spaces around ignored; undefined for an empty value. */
+function parseBoolean(name, value) {
+    const text = value.trim();
+    if (text === '')
+        return undefined;
+    if (/^(true|yes|on)$/i.test(text))
+        return true;
+    if (/^(false|no|off)$/i.test(text))
+        return false;
+    return fail(`Input '${name}' must be true or false, got '${value}'.`);
+}
+function typeOf(name, kind) {
+    const type = INPUTS[name].type;
+    if (type.kind !== kind)
+        throw new Error(`Input '${name}' is declared as ${type.kind}, read as ${kind}.`);
+    return type;
+}
+/** The value given, else the declared default (action.yml's, or the documented fallback). */
+function parse_valueOf(input, name) {
+    return input(name).trim() || defaultOf(name);
+}
+/** A boolean input; empty means its declared default (undefined when it has none: "as before"). */
+function readBoolean(input, name) {
+    typeOf(name, 'boolean');
+    return parseBoolean(name, parse_valueOf(input, name));
+}
+/** A number input within its declared range; empty means its declared default. */
+function readNumber(input, name) {
+    const { min, max, integer } = typeOf(name, 'number');
+    const value = parse_valueOf(input, name);
+    const number = Number(value);
+    if (value === '' ||
+        !Number.isFinite(number) ||
+        (integer && !Number.isInteger(number)) ||
+        number < min ||
+        number > max) {
+        fail(`Input '${name}' must be ${integer ? 'a whole number' : 'a number'} from ${min} to ${max}, got '${value}'.`);
+    }
+    return number;
+}
+/** One of a choice input's declared values, as declared (matched in any case); undefined when empty without a default. */
+function readChoice(input, name) {
+    const { values } = typeOf(name, 'choice');
+    const value = parse_valueOf(input, name);
+    if (value === '')
+        return undefined;
+    const match = values.find((option) => option.toLowerCase() === value.toLowerCase());
+    if (!match)
+        fail(`Input '${name}' must be ${values.join(', ').replace(/, ([^,]*)$/, ' or $1')}, got '${input(name)}'.`);
+    return match;
+}
+/** IDs go into URL paths: refuse anything that could change the path. */
+function parseId(name, value) {
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(value)) {
+        fail(`Input '${name}' is not a valid Store ID: '${value}'.`, 'Copy the ID from Partner Center (for an app, e.g. 9NBLGGH4R315).');
+    }
+    return value;
+}
+/** A base URL input (https, or http to loopback); empty means its declared default. */
+function readBaseUrl(input, name) {
+    const value = parse_valueOf(input, name);
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        return fail(`Input '${name}' is not a URL: '${value}'.`);
+    }
+    const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+        fail(`Input '${name}' must be an https:// URL (plain http is allowed only for 127.0.0.1), got '${value}'.`);
+    }
+    return value.replace(/\/+$/, '');
+}
+
+;// CONCATENATED MODULE: ./src/inputs/kinds.ts
+/**
+ * Which inputs a kind of run takes, from the declaration: an input the chosen
+ * API or operation cannot honour is refused before any request, naming it,
+ * both ways; never silently ignored. Inputs with an action.yml default are
+ * valid in every run by the declaration's rule, so "given" means the user
+ * gave it.
+ */
+
+
+const quoted = (names) => names.map((name) => `'${name}'`).join(', ');
+/** The inputs the step gives a value (a universal input's action.yml default counts; it is valid everywhere). */
+function givenInputs(input) {
+    return INPUT_NAMES.filter((name) => input(name).trim() !== '');
+}
+/** The API the inputs choose: `product-id` selects the MSI/EXE API. */
+function chosenApi(input) {
+    return input('product-id').trim() ? 'msi-exe' : 'msix';
+}
+function refuseOtherApi(given, api) {
+    const other = given.filter((name) => !INPUTS[name].apis.includes(api));
+    if (!other.length)
+        return;
+    if (api === 'msi-exe')
+        fail(`'product-id' selects an MSI/EXE product, which does not take ${quoted(other)}.`, "Use 'installers' for its packages and submission-json's listings (whatsNew) for release notes; MSIX apps, flights and add-ons are published with 'application-id' in a separate step.");
+    fail(`${quoted(other).replace(/, ([^,]*)$/, ' and $1')} ${other.length > 1 ? 'are' : 'is'} only for an MSI/EXE product, but 'product-id' is not set.`, "Set 'product-id' to the product's Partner Center ID (a GUID), or remove them for an MSIX app.");
+}
+/** A choice value only some APIs have (wait-for: certification, operation: rollout). */
+function refuseValuesOfOtherApi(input, given, api) {
+    for (const name of given) {
+        const type = INPUTS[name].type;
+        if (type.kind !== 'choice' || !type.apis)
+            continue;
+        const value = readChoice(input, name);
+        const apis = value ? type.apis[value] : undefined;
+        if (apis && !apis.includes(api))
+            fail(`'${name}: ${value}' is not available for ${api === 'msi-exe' ? "an MSI/EXE product ('product-id')" : 'an MSIX app'}.`, name === 'wait-for'
+                ? "The MSI/EXE API has no certification stage of its own (scanning, certification and publishing are one INPROGRESS): use 'wait-for: commit' or 'publish'."
+                : 'MSI/EXE products have no package rollouts: use it for MSIX apps and flights.');
+    }
+}
+function refuseOtherOperation(input, given, operation) {
+    const other = given.filter((name) => !INPUTS[name].operations.includes(operation));
+    // `commit` belongs to every run (its default, true, is valid everywhere); stopping before a commit only to submissions.
+    if (operation === 'rollout' && readBoolean(input, 'commit') === false)
+        other.push('commit');
+    if (!other.length)
+        return;
+    if (operation === 'rollout')
+        fail(`'operation: rollout' changes the rollout of the last published submission and makes no new one, so ${quoted(other)} ${other.length === 1 ? 'has' : 'have'} nothing to act on.`, 'Remove them, or use them in a step with operation: submit.');
+    fail(`${other.length === 1 ? 'Input ' : ''}${quoted(other)} ${other.length === 1 ? 'is' : 'are'} only for 'operation: rollout' (changing a published submission's rollout).`, "Set 'operation: rollout', or use 'rollout-percentage' to start a rollout with this submission.");
+}
+/** Refuses every input (and value) the chosen API and operation cannot honour; returns them. */
+function checkRunKind(input) {
+    const given = givenInputs(input);
+    const api = chosenApi(input);
+    refuseOtherApi(given, api);
+    refuseValuesOfOtherApi(input, given, api);
+    const operation = readChoice(input, 'operation') ?? 'submit';
+    refuseOtherOperation(input, given, operation);
+    return { api, operation };
 }
 
 ;// CONCATENATED MODULE: external "node:path"
@@ -41871,7 +43261,8 @@ async function readHead(path) {
 
 
 
-function fail(message, hint) {
+
+function read_images_fail(message, hint) {
     throw new ActionError(message, { hint });
 }
 async function readImagesFolder(dir, listing) {
@@ -41880,14 +43271,14 @@ async function readImagesFolder(dir, listing) {
         const imageType = imageTypeOf(entry.name);
         const where = (0,external_node_path_namespaceObject.join)(dir, entry.name);
         if (!entry.isDirectory) {
-            fail(`Listing ${listing.folderName}: ${where} is not in an image type folder.`, `Put each image in ${(0,external_node_path_namespaceObject.join)(dir, '<imageType>')}/, e.g. ${(0,external_node_path_namespaceObject.join)(dir, 'Screenshot')}/.`);
+            read_images_fail(`Listing ${listing.folderName}: ${where} is not in an image type folder.`, `Put each image in ${(0,external_node_path_namespaceObject.join)(dir, '<imageType>')}/, e.g. ${(0,external_node_path_namespaceObject.join)(dir, 'Screenshot')}/.`);
         }
         if (!imageType) {
-            fail(`Listing ${listing.folderName}: ${where} is not named after a Store image type.`, `Image folders are named: ${IMAGE_TYPES.join(', ')} (any case).`);
+            read_images_fail(`Listing ${listing.folderName}: ${where} is not named after a Store image type.`, `Image folders are named: ${IMAGE_TYPES.join(', ')} (any case).`);
         }
         const twin = byType.get(imageType);
         if (twin)
-            fail(`Listing ${listing.folderName}: ${dir} holds two ${imageType} folders: '${twin}' and '${entry.name}'.`);
+            read_images_fail(`Listing ${listing.folderName}: ${dir} holds two ${imageType} folders: '${twin}' and '${entry.name}'.`);
         byType.set(imageType, entry.name);
     }
     const types = [...byType.keys()].sort((a, b) => IMAGE_TYPES.indexOf(a) - IMAGE_TYPES.indexOf(b));
@@ -41905,15 +43296,15 @@ async function readTypeFolder(dir, imageType, listing) {
     for (const name of names) {
         const diskPath = (0,external_node_path_namespaceObject.join)(dir, name);
         if (entries.find((entry) => entry.name === name)?.isDirectory) {
-            fail(`Listing ${listing.folderName}: ${diskPath} is a folder; an image type folder holds only image files.`);
+            read_images_fail(`Listing ${listing.folderName}: ${diskPath} is a folder; an image type folder holds only image files.`);
         }
-        // The Store compares file names in the zip case-insensitively: two such names would be one file to it.
-        const twin = seen.get(name.toLowerCase());
+        // The Store compares zip paths without case (zip/path.ts): two such names would be one file to it.
+        const twin = seen.get(normalizeZipPath(name));
         if (twin)
-            fail(`Listing ${listing.folderName}: ${dir} holds '${twin}' and '${name}', which differ only in case.`);
-        seen.set(name.toLowerCase(), name);
+            read_images_fail(`Listing ${listing.folderName}: ${dir} holds '${twin}' and '${name}', which differ only in case.`);
+        seen.set(normalizeZipPath(name), name);
         if (!imageFormat(await readHead(diskPath))) {
-            fail(`Listing ${listing.folderName}: ${diskPath} is not a PNG or JPEG image (by its first bytes).`, 'The Store takes PNG and JPEG listing images; convert it or remove it.');
+            read_images_fail(`Listing ${listing.folderName}: ${diskPath} is not a PNG or JPEG image (by its first bytes).`, 'The Store takes PNG and JPEG listing images; convert it or remove it.');
         }
         images.push({ zipPath: `listings/${listing.language}/${imageType}/${name}`, diskPath, imageType });
     }
@@ -42267,55 +43658,6 @@ function msiExeListings(folder) {
     return { changes: Object.keys(listings).length > 0 ? { listings } : {}, unused };
 }
 
-;// CONCATENATED MODULE: ./src/inputs/parse.ts
-/** Reading one input: the shapes every input comes in, each refused with one clear line. */
-
-function parse_fail(message, hint) {
-    throw new ActionError(message, { hint });
-}
-function parseBoolean(name, value, fallback) {
-    if (value === '')
-        return fallback;
-    if (/^(true|yes|on)$/i.test(value))
-        return true;
-    if (/^(false|no|off)$/i.test(value))
-        return false;
-    return parse_fail(`Input '${name}' must be true or false, got '${value}'.`);
-}
-function parseNumber(name, value, fallback, options) {
-    if (value === '')
-        return fallback;
-    const number = Number(value);
-    if (!Number.isFinite(number) ||
-        (options.integer && !Number.isInteger(number)) ||
-        number < options.min ||
-        number > options.max) {
-        parse_fail(`Input '${name}' must be ${options.integer ? 'a whole number' : 'a number'} from ${options.min} to ${options.max}, got '${value}'.`);
-    }
-    return number;
-}
-/** IDs go into URL paths: refuse anything that could change the path. */
-function parseId(name, value) {
-    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(value)) {
-        parse_fail(`Input '${name}' is not a valid Store ID: '${value}'.`, 'Copy the ID from Partner Center (for an app, e.g. 9NBLGGH4R315).');
-    }
-    return value;
-}
-function parseBaseUrl(name, value) {
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        return parse_fail(`Input '${name}' is not a URL: '${value}'.`);
-    }
-    const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
-    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
-        parse_fail(`Input '${name}' must be an https:// URL (plain http is allowed only for 127.0.0.1), got '${value}'.`);
-    }
-    return value.replace(/\/+$/, '');
-}
-
 ;// CONCATENATED MODULE: ./src/json.ts
 /**
  * JSON for people: parse, and when the text is not JSON, say where (line and
@@ -42549,7 +43891,7 @@ async function readChanges(input) {
     const inline = input('submission-json');
     const file = input('submission-json-file');
     if (inline && file) {
-        parse_fail("Give either 'submission-json' or 'submission-json-file', not both.");
+        fail("Give either 'submission-json' or 'submission-json-file', not both.");
     }
     let text = inline;
     let source = "'submission-json'";
@@ -42559,7 +43901,7 @@ async function readChanges(input) {
             text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
         }
         catch (error) {
-            parse_fail(`Cannot read ${source}: ${error.message}.`, 'Check the path; it is relative to the workspace.');
+            fail(`Cannot read ${source}: ${error.message}.`, 'Check the path; it is relative to the workspace.');
         }
     }
     if (!text.trim())
@@ -42570,10 +43912,10 @@ async function readChanges(input) {
     }
     catch (error) {
         const where = error instanceof JsonSyntaxError ? ` at ${error.message}` : `: ${error.message}`;
-        parse_fail(`${source} is not valid JSON${where}.`, file ? 'Fix the JSON in the file.' : "Fix the JSON (line 1 is the first line after 'submission-json: |').");
+        fail(`${source} is not valid JSON${where}.`, file ? 'Fix the JSON in the file.' : "Fix the JSON (line 1 is the first line after 'submission-json: |').");
     }
     if (!merge_isPlainObject(parsed)) {
-        parse_fail(`${source} must be a JSON object ({ ... }) of submission fields, got ${parsed === null ? 'null' : Array.isArray(parsed) ? 'an array' : typeof parsed}.`);
+        fail(`${source} must be a JSON object ({ ... }) of submission fields, got ${parsed === null ? 'null' : Array.isArray(parsed) ? 'an array' : typeof parsed}.`);
     }
     return { changes: deepMerge({}, parsed), source };
 }
@@ -42583,7 +43925,7 @@ function checkPackageField(changes, target, source) {
     const kind = KIND_OF[target.kind];
     for (const field of [APP.packagesField, FLIGHT.packagesField]) {
         if (field in changes && field !== kind.packagesField) {
-            parse_fail(`${source} sets '${field}', but this is ${/^[aeiou]/i.test(kind.noun) ? 'an' : 'a'} ${kind.noun} submission${kind.packagesField ? `, whose package list is '${kind.packagesField}'` : ', which has no packages'}.`, kind.packagesField
+            fail(`${source} sets '${field}', but this is ${/^[aeiou]/i.test(kind.noun) ? 'an' : 'a'} ${kind.noun} submission${kind.packagesField ? `, whose package list is '${kind.packagesField}'` : ', which has no packages'}.`, kind.packagesField
                 ? `Rename the field to '${kind.packagesField}'.`
                 : 'Remove it, or publish the packages in an app or flight submission.');
         }
@@ -42595,25 +43937,25 @@ async function checkZip(path, pending, source, alsoUploaded = []) {
     try {
         const info = await (0,promises_namespaceObject.stat)(path);
         if (!info.isFile())
-            parse_fail(`'package-zip' is not a file: ${path}.`);
+            fail(`'package-zip' is not a file: ${path}.`);
         size = info.size;
     }
     catch (error) {
         if (error instanceof ActionError)
             throw error;
-        return parse_fail(`'package-zip' does not exist: ${path}.`, 'Build the zip before this step, and check the path (it is relative to the workspace).');
+        return fail(`'package-zip' does not exist: ${path}.`, 'Build the zip before this step, and check the path (it is relative to the workspace).');
     }
     let entries;
     try {
         entries = await listZipEntries(path);
     }
     catch (error) {
-        return parse_fail(`'package-zip' is not a readable zip file (${size} bytes): ${path}: ${error.message}.`);
+        return fail(`'package-zip' is not a readable zip file (${size} bytes): ${path}: ${error.message}.`);
     }
     const missing = missingFromZip(pending, [...entries, ...alsoUploaded]);
     if (missing.length > 0) {
         const list = missing.map((file) => `'${file.fileName}' (${file.where})`).join(', ');
-        parse_fail(`'package-zip' is missing ${missing.length} file(s) that ${source} marks PendingUpload: ${list}.`, 'Each fileName must be a path inside the zip (\\ and / alike, any case).');
+        fail(`'package-zip' is missing ${missing.length} file(s) that ${source} marks PendingUpload: ${list}.`, 'Each fileName must be a path inside the zip (\\ and / alike, any case).');
     }
 }
 /**
@@ -42633,7 +43975,7 @@ async function readChangesAndZip(input, target, uploadFiles) {
     else {
         const missing = missingFromZip(pendingFiles, uploaded);
         if (missing.length > 0) {
-            parse_fail(`${source} marks ${missing.length} file(s) PendingUpload (first: '${missing[0].fileName}') but 'package-zip' is not set.`, "Set 'package-zip' to the zip that holds them.");
+            fail(`${source} marks ${missing.length} file(s) PendingUpload (first: '${missing[0].fileName}') but 'package-zip' is not set.`, "Set 'package-zip' to the zip that holds them.");
         }
     }
     // Two entries at one path (a package named like an entry of package-zip) fail now, not after the Store changed.
@@ -42644,10 +43986,10 @@ async function readChangesAndZip(input, target, uploadFiles) {
 
 ;// CONCATENATED MODULE: ./src/inputs/msi-exe.ts
 /**
- * The inputs of an MSI/EXE product (`product-id`): which of them belong to
- * which kind, the product and seller IDs, the installers, and the metadata
- * changes from `listings-folder` and `submission-json`, all checked before
- * the first request.
+ * The inputs of an MSI/EXE product (`product-id`): the product and seller
+ * IDs, the installers, and the metadata changes from `listings-folder` and
+ * `submission-json`, all checked before the first request. Which inputs an
+ * MSI/EXE run takes at all is the declaration's (src/inputs/kinds.ts).
  */
 
 
@@ -42656,56 +43998,19 @@ async function readChangesAndZip(input, target, uploadFiles) {
 
 
 
-/** Inputs only MSIX apps, flights and add-ons take (those without a default, so that "set" means the user set it). */
-const MSIX_ONLY_INPUTS = [
-    'application-id',
-    'flight-id',
-    'flight-name',
-    'flight-group-ids',
-    'flight-rank-higher-than',
-    'add-on-id',
-    'add-on-product-id',
-    'add-on-type',
-    'package-zip',
-    'packages',
-    'release-notes',
-    'release-notes-file',
-    'publish-mode',
-    'publish-date',
-    'rollout-percentage',
-    'mandatory-update',
-    'mandatory-update-date',
-    'rollout-action'
-];
-/** Inputs only an MSI/EXE product takes (without a default). */
-const MSI_EXE_ONLY_INPUTS = ['seller-id', 'installers'];
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** Refuses inputs of the other kind: with `product-id`, the MSIX ones; without it, the MSI/EXE ones. */
-function checkOneKind(input) {
-    const set = (names) => names.filter((name) => input(name) !== '');
-    if (input('product-id')) {
-        const other = set(MSIX_ONLY_INPUTS);
-        if (other.length)
-            parse_fail(`'product-id' selects an MSI/EXE product, which does not take ${other.map((n) => `'${n}'`).join(', ')}.`, "Use 'installers' for its packages and submission-json's listings (whatsNew) for release notes; MSIX apps, flights and add-ons are published with 'application-id' in a separate step.");
-    }
-    else {
-        const other = set(MSI_EXE_ONLY_INPUTS);
-        if (other.length)
-            parse_fail(`${other.map((n) => `'${n}'`).join(' and ')} ${other.length > 1 ? 'are' : 'is'} only for an MSI/EXE product, but 'product-id' is not set.`, "Set 'product-id' to the product's Partner Center ID (a GUID), or remove them for an MSIX app.");
-    }
-}
 async function readMsiExeInputs(input) {
     const productId = input('product-id').trim();
     if (!GUID.test(productId)) {
-        parse_fail(`Input 'product-id' must be the MSI/EXE product's Partner Center ID, a GUID like 3e31a9f9-84e8-4d2d-9eba-487878d02ebf, got '${productId}'.`, /^[0-9a-z]{12}$/i.test(productId)
+        fail(`Input 'product-id' must be the MSI/EXE product's Partner Center ID, a GUID like 3e31a9f9-84e8-4d2d-9eba-487878d02ebf, got '${productId}'.`, /^[0-9a-z]{12}$/i.test(productId)
             ? "That looks like an MSIX app's Store ID: use 'application-id' for it."
             : undefined);
     }
     const sellerId = input('seller-id').trim();
     if (!sellerId)
-        parse_fail("Input 'seller-id' is required with 'product-id'.", 'It is the Seller ID in Partner Center > Account settings > Legal info (digits).');
+        fail("Input 'seller-id' is required with 'product-id'.", 'It is the Seller ID in Partner Center > Account settings > Legal info (digits).');
     if (!/^\d+$/.test(sellerId))
-        parse_fail(`Input 'seller-id' must be the Partner Center seller ID (digits), got '${sellerId}'.`);
+        fail(`Input 'seller-id' must be the Partner Center seller ID (digits), got '${sellerId}'.`);
     const installersText = input('installers');
     const installers = installersText.trim() ? parseInstallers(installersText) : undefined;
     const folderPath = input('listings-folder');
@@ -42748,12 +44053,12 @@ function readTarget(input) {
     });
     const addOnInputs = given({ 'add-on-id': addOn.id, 'add-on-product-id': addOn.productId, 'add-on-type': addOn.type });
     if (flightInputs.length && addOnInputs.length) {
-        parse_fail(`Both flight inputs (${flightInputs.join(', ')}) and add-on inputs (${addOnInputs.join(', ')}) are set.`, 'One step publishes one submission: use separate steps for a flight and an add-on.');
+        fail(`Both flight inputs (${flightInputs.join(', ')}) and add-on inputs (${addOnInputs.join(', ')}) are set.`, 'One step publishes one submission: use separate steps for a flight and an add-on.');
     }
     if (addOnInputs.length)
         return addOnTarget(addOn, applicationId);
     if (!applicationId) {
-        parse_fail("Input 'application-id' is required.", "It is the app's Store ID, e.g. 9NBLGGH4R315 (Partner Center > Product identity).");
+        fail("Input 'application-id' is required.", "It is the app's Store ID, e.g. 9NBLGGH4R315 (Partner Center > Product identity).");
     }
     if (flightInputs.length)
         return flightTarget(flight, flightInputs, applicationId);
@@ -42761,22 +44066,22 @@ function readTarget(input) {
 }
 function addOnTarget(addOn, applicationId) {
     if (addOn.id && addOn.productId)
-        parse_fail("Give either 'add-on-id' or 'add-on-product-id', not both.");
+        fail("Give either 'add-on-id' or 'add-on-product-id', not both.");
     if (!addOn.id && !addOn.productId) {
-        parse_fail("'add-on-type' needs 'add-on-product-id': the product ID of the add-on to find or create.");
+        fail("'add-on-type' needs 'add-on-product-id': the product ID of the add-on to find or create.");
     }
     let productType;
     if (addOn.type) {
         const match = ['Durable', 'Consumable'].find((t) => t.toLowerCase() === addOn.type.toLowerCase());
         if (!match)
-            parse_fail(`Input 'add-on-type' must be Durable or Consumable, got '${addOn.type}'.`);
+            fail(`Input 'add-on-type' must be Durable or Consumable, got '${addOn.type}'.`);
         productType = match;
         if (addOn.id) {
-            parse_fail("'add-on-type' is only for creating an add-on by 'add-on-product-id'; with 'add-on-id' the add-on exists already.");
+            fail("'add-on-type' is only for creating an add-on by 'add-on-product-id'; with 'add-on-id' the add-on exists already.");
         }
     }
     if (addOn.productId && !applicationId) {
-        parse_fail("'add-on-product-id' needs 'application-id': add-ons are found (and created) among an app's add-ons.");
+        fail("'add-on-product-id' needs 'application-id': add-ons are found (and created) among an app's add-ons.");
     }
     return {
         kind: 'add-on',
@@ -42788,19 +44093,19 @@ function addOnTarget(addOn, applicationId) {
 }
 function flightTarget(flight, flightInputs, applicationId) {
     if (flight.id && flight.name)
-        parse_fail("Give either 'flight-id' or 'flight-name', not both.");
+        fail("Give either 'flight-id' or 'flight-name', not both.");
     if (!flight.id && !flight.name) {
-        parse_fail(`${flightInputs.map((k) => `'${k}'`).join(' and ')} need 'flight-name': the friendly name of the flight to find or create.`);
+        fail(`${flightInputs.map((k) => `'${k}'`).join(' and ')} need 'flight-name': the friendly name of the flight to find or create.`);
     }
     if (flight.id && (flight.groupIds || flight.rankHigherThan)) {
-        parse_fail("'flight-group-ids' and 'flight-rank-higher-than' are only for creating a flight by 'flight-name'; with 'flight-id' the flight exists already.");
+        fail("'flight-group-ids' and 'flight-rank-higher-than' are only for creating a flight by 'flight-name'; with 'flight-id' the flight exists already.");
     }
     const groupIds = flight.groupIds
         .split(/[,\s]+/)
         .map((id) => id.trim())
         .filter(Boolean);
     if (flight.groupIds && groupIds.length === 0)
-        parse_fail("Input 'flight-group-ids' holds no group ID.");
+        fail("Input 'flight-group-ids' holds no group ID.");
     groupIds.forEach((id) => parseId('flight-group-ids', id));
     return {
         kind: 'flight',
@@ -42821,7 +44126,7 @@ async function readListingsInput(input, target) {
     if (!path)
         return undefined;
     if (target.kind === 'flight') {
-        parse_fail("Input 'listings-folder' is for app and add-on submissions; a package flight has no Store listing.", 'Publish the listings with the app submission (a step without the flight inputs).');
+        fail("Input 'listings-folder' is for app and add-on submissions; a package flight has no Store listing.", 'Publish the listings with the app submission (a step without the flight inputs).');
     }
     const folder = await readListingsFolder(path, target.kind);
     return { folder, edit: listingsEdit(folder), files: listingFiles(folder) };
@@ -42833,8 +44138,9 @@ async function readListingsInput(input, target) {
  * Studio write them: UTF-8 with or without a BOM, UTF-16 with a BOM, an XML
  * declaration, comments (which may hold markup), attributes over several
  * lines in single or double quotes, entities, namespace prefixes. It builds
- * a tree of elements and attributes and ignores text: a manifest's identity
- * is all in attributes. Pure; no DTDs, no namespace URIs.
+ * a tree of elements, their attributes and their own text (a manifest's
+ * identity is in attributes; a few properties, such as `<Framework>`, are
+ * text). Pure; no DTDs, no namespace URIs.
  */
 class XmlError extends Error {
 }
@@ -42862,18 +44168,19 @@ function utf8(bytes) {
     }
 }
 const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-/** An attribute value as XML reads it: line breaks and tabs become spaces, then entities are decoded. */
-function attributeValue(raw) {
-    return raw
-        .replace(/\r\n?/g, '\n')
-        .replace(/[\t\n]/g, ' ')
-        .replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z]+);/g, (whole, ref) => {
+/** Character and entity references replaced by what they stand for. */
+function decodeEntities(raw) {
+    return raw.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z]+);/g, (whole, ref) => {
         if (ref.startsWith('#x'))
             return String.fromCodePoint(parseInt(ref.slice(2), 16));
         if (ref.startsWith('#'))
             return String.fromCodePoint(parseInt(ref.slice(1), 10));
         return ENTITIES[ref] ?? whole;
     });
+}
+/** An attribute value as XML reads it: line breaks and tabs become spaces, then entities are decoded. */
+function attributeValue(raw) {
+    return decodeEntities(raw.replace(/\r\n?/g, '\n').replace(/[\t\n]/g, ' '));
 }
 const localName = (qualified) => qualified.slice(qualified.indexOf(':') + 1);
 const NAME = /[^\s/>=]+/y;
@@ -42908,7 +44215,7 @@ function readStartTag(text, at) {
     const name = NAME.exec(text);
     if (!name)
         throw new XmlError(`a tag without a name at character ${at}`);
-    const element = { name: localName(name[0]), attributes: {}, children: [] };
+    const element = { name: localName(name[0]), attributes: {}, children: [], text: '' };
     let next = NAME.lastIndex;
     for (;;) {
         ATTRIBUTE.lastIndex = next;
@@ -42933,6 +44240,8 @@ function parseXml(text) {
         const lt = text.indexOf('<', at);
         if (lt < 0)
             break;
+        if (open.length > 0 && lt > at)
+            open[open.length - 1].text += decodeEntities(text.slice(at, lt));
         const skipped = skipMarkup(text, lt);
         if (skipped !== undefined) {
             at = skipped;
@@ -42987,8 +44296,17 @@ function childrenNamed(element, name) {
 
 const PACKAGE_MANIFEST = 'AppxManifest.xml';
 const BUNDLE_MANIFEST = 'AppxMetadata/AppxBundleManifest.xml';
-/** A manifest that cannot be read, or that lacks what the Store needs. */
+/**
+ * A manifest that cannot be read, or a file that lacks what the Store needs.
+ * With a hint, the file is whole but not what its name promises (a flat
+ * bundle, a package named as a bundle): the hint says what to do instead.
+ */
 class ManifestError extends Error {
+    hint;
+    constructor(message, hint) {
+        super(message);
+        this.hint = hint;
+    }
 }
 const manifest_VERSION = /^(\d{1,5})\.(\d{1,5})\.(\d{1,5})\.(\d{1,5})$/;
 /** A version's four parts, or undefined when it is not `a.b.c.d` with parts up to 65535. */
@@ -43050,9 +44368,19 @@ function deviceFamiliesOf(element) {
         .map((family) => attribute(family, 'Name')?.trim())
         .filter((name) => Boolean(name));
 }
+/** Whether `<Properties>` has this boolean property set (`true` or `1`, as xs:boolean reads). */
+function propertySet(root, name) {
+    return childrenNamed(root, 'Properties')
+        .flatMap((properties) => childrenNamed(properties, name))
+        .some((property) => ['true', '1'].includes(property.text.trim().toLowerCase()));
+}
 function readPackageManifest(bytes) {
     const root = parseRoot(bytes, PACKAGE_MANIFEST, 'Package');
-    return { identity: readIdentity(root, PACKAGE_MANIFEST), deviceFamilies: deviceFamiliesOf(root) };
+    return {
+        identity: readIdentity(root, PACKAGE_MANIFEST),
+        deviceFamilies: deviceFamiliesOf(root),
+        framework: propertySet(root, 'Framework')
+    };
 }
 function readBundleManifest(bytes) {
     const root = parseRoot(bytes, BUNDLE_MANIFEST, 'Bundle');
@@ -43062,7 +44390,7 @@ function readBundleManifest(bytes) {
         .map((element) => {
         const fileName = required(element, 'FileName', `a Package in ${BUNDLE_MANIFEST}`);
         const where = `the Package ${fileName} in ${BUNDLE_MANIFEST}`;
-        const type = (attribute(element, 'Type') ?? 'application').trim().toLowerCase();
+        const type = (attribute(element, 'Type') ?? 'resource').trim().toLowerCase();
         if (type !== 'application' && type !== 'resource')
             throw new ManifestError(`${where} has Type '${type}'`);
         const version = required(element, 'Version', where);
@@ -43133,7 +44461,7 @@ function describePackage(info) {
     const { name, publisher, version } = info.identity;
     return `${name} (publisher '${publisher}', family name ${info.familyName}, version ${version})`;
 }
-const IDENTITY_HINT = "Build it with the Identity Name and Publisher shown in Partner Center > the app > Product identity (Visual Studio: Publish > Associate App with the Store), or check 'application-id'.";
+const IDENTITY_HINT = "Build it with the Identity Name and Publisher shown in Partner Center > the app > Product identity (Visual Studio: Publish > Associate App with the Store), or check 'application-id'; if it is not this app's package, leave it out of 'packages' with a '!' line.";
 /**
  * Fails unless the package's family name is the app's: the identity name must
  * be the app's packageIdentityName and the publisher ID must be the part of
@@ -43230,38 +44558,6 @@ function keepExisting(existing, keep) {
 /** What the Store needs for a new package: its path in the zip, PendingUpload, and no minimum DirectX or RAM. */
 function newPackageEntry(fileName) {
     return { fileName, fileStatus: 'PendingUpload', minimumDirectXVersion: 'None', minimumSystemRam: 'None' };
-}
-
-;// CONCATENATED MODULE: ./src/packages/edit.ts
-
-
-/** The app whose identity the packages must carry: the parent itself, or the app a flight belongs to. */
-function appOf(base) {
-    const resource = base.application ?? base.parent;
-    return { label: typeof resource.id === 'string' ? `app ${resource.id}` : 'app', resource };
-}
-function packagesEdit(options) {
-    const checked = [];
-    return {
-        source: 'packages',
-        checked,
-        check(base) {
-            checked.length = 0;
-            const app = appOf(base);
-            const identity = appIdentityOf(app.label, app.resource);
-            const published = packageEntries(base.published, options.field);
-            for (const info of options.packages) {
-                const matched = checkIdentity(info, identity);
-                if (base.published)
-                    checkVersions(info, published, 'last published submission');
-                checked.push(`${info.fileName}: ${describePackage(info)}, ${info.targets.map((t) => t.architecture).join(', ')}; ${matched ? `family name matches the ${app.label}` : `the ${app.label} names no family name to compare with`}; ${base.published ? `version above the ${published.length} published package(s)` : 'no published submission to compare versions with'}.`);
-            }
-        },
-        apply(current) {
-            const existing = keepExisting(packageEntries(current, options.field), options.keep);
-            return { [options.field]: [...existing, ...options.packages.map((info) => newPackageEntry(info.fileName))] };
-        }
-    };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-glob-options-helper.js
@@ -46972,14 +48268,42 @@ function glob_hashFiles(patterns_1) {
     });
 }
 //# sourceMappingURL=glob.js.map
+;// CONCATENATED MODULE: ./src/packages/parts.ts
+
+/** The part name an item name stands for; undefined when its escapes are not valid UTF-8 percent-encoding. */
+function decodePartName(itemName) {
+    if (!itemName.includes('%'))
+        return itemName;
+    if (/%(?![0-9A-Fa-f]{2})/.test(itemName))
+        return undefined;
+    try {
+        return decodeURIComponent(itemName);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The entry holding the part `name`: stored as written, or percent-encoded. */
+function findPart(entries, name) {
+    const wanted = normalizeZipPath(name);
+    return (entries.find((entry) => normalizeZipPath(entry.name) === wanted) ??
+        entries.find((entry) => normalizeZipPath(decodePartName(entry.name) ?? '') === wanted));
+}
+
 ;// CONCATENATED MODULE: ./src/packages/read.ts
 /**
- * Reads what a package file holds without unpacking it: its manifest (a
- * package's, or a bundle's and, where the bundle manifest does not name
- * device families, its application packages'), or, for an upload file, the
- * package or bundle inside it. Inner zips are read in place (or inflated on
- * the way when deflated): no copy on disk, only the bytes needed.
+ * Reads what a package file holds without unpacking it, each file as what
+ * its extension promises: a package (.msix, .appx) by its AppxManifest.xml;
+ * a bundle (.msixbundle, .appxbundle) by its bundle manifest and, where that
+ * does not name device families, its application packages' manifests; an
+ * upload file (.msixupload, .appxupload) by the packages or bundles inside.
+ * A file that is not what its name says is refused, saying what it is.
+ * Inner zips are read in place (or inflated on the way when deflated).
  */
+
+
+
+
 
 
 
@@ -46987,108 +48311,166 @@ function glob_hashFiles(patterns_1) {
 
 /** The files package mode publishes, by extension (matched case-insensitively). */
 const PACKAGE_EXTENSIONS = ['.msix', '.appx', '.msixbundle', '.appxbundle', '.msixupload', '.appxupload'];
-const INNER_PACKAGE = /\.(msix|appx|msixbundle|appxbundle)$/i;
 /** Manifests are small; anything bigger is not one. */
 const MANIFEST_LIMIT = 16 * 1024 * 1024;
-const normalize = (name) => name.replace(/\\/g, '/').toLowerCase();
-const findEntry = (entries, name) => entries.find((entry) => normalize(entry.name) === normalize(name));
+/** What a file's name promises it is, by its extension; undefined for any other file. */
+function kindOfName(name) {
+    const extension = (0,external_node_path_namespaceObject.extname)(name).toLowerCase();
+    if (extension === '.msix' || extension === '.appx')
+        return 'package';
+    if (extension === '.msixbundle' || extension === '.appxbundle')
+        return 'bundle';
+    if (extension === '.msixupload' || extension === '.appxupload')
+        return 'upload';
+    return undefined;
+}
+/** The manifests' item names, as a local header holds them (a deflated inner zip keeps their data as it inflates). */
+const isManifest = (name) => [PACKAGE_MANIFEST, BUNDLE_MANIFEST].some((manifest) => normalizeZipPath(manifest) === normalizeZipPath(name));
+const WRONG_KIND_HINT = "Give each file the extension of what it is (.msix/.appx: a package, .msixbundle/.appxbundle: a bundle, .msixupload/.appxupload: an upload file), or leave it out of 'packages' with a '!' line.";
+const FLAT_BUNDLE_HINT = 'The Store takes a bundle that holds its packages: bundle them without the flat-bundle option, or publish the .msixupload the build wrote.';
 async function innerZip(access, entry, read) {
-    const inner = await entryAccess(access, entry);
+    const inner = await entryAccess(access, entry, isManifest);
     try {
         return await read(inner);
+    }
+    catch (error) {
+        if (error instanceof ManifestError)
+            throw new ManifestError(`in ${entry.name}: ${error.message}`, error.hint);
+        if (error instanceof NotAZipError)
+            throw new NotAZipError(`in ${entry.name}: ${error.message}`);
+        throw error;
     }
     finally {
         inner.close?.();
     }
 }
-/** The device families of a bundled application package, from its own manifest. */
-async function innerDeviceFamilies(access, entries, fileName) {
-    const entry = findEntry(entries, fileName);
-    if (!entry)
-        throw new ManifestError(`${BUNDLE_MANIFEST} lists ${fileName}, which the bundle does not hold`);
-    return innerZip(access, entry, async (inner) => {
-        const manifest = findEntry(await readZipEntries(inner), PACKAGE_MANIFEST);
-        if (!manifest)
-            throw new ManifestError(`${fileName} in the bundle has no ${PACKAGE_MANIFEST}`);
-        return readPackageManifest(await readEntry(inner, manifest, MANIFEST_LIMIT)).deviceFamilies;
-    });
-}
-/** A package's or a bundle's contents; undefined when the zip holds neither manifest. */
-async function readArchive(access, entries) {
-    const bundleEntry = findEntry(entries, BUNDLE_MANIFEST);
-    if (bundleEntry) {
-        const bundle = readBundleManifest(await readEntry(access, bundleEntry, MANIFEST_LIMIT));
-        const targets = [];
-        for (const inner of bundle.packages.filter((p) => p.type === 'application')) {
-            const deviceFamilies = inner.deviceFamilies.length
-                ? inner.deviceFamilies
-                : await innerDeviceFamilies(access, entries, inner.fileName);
-            targets.push({ architecture: inner.architecture, version: inner.version, deviceFamilies });
-        }
-        return { kind: 'bundle', identity: bundle.identity, targets };
+/** The entries that are packages or bundles (what an upload file holds, or a bundle that lost its manifest). */
+const packageEntriesOf = (entries) => entries.filter((entry) => !entry.name.endsWith('/') && ['package', 'bundle'].includes(kindOfName(entry.name) ?? ''));
+/** Why a zip is not the `promised` kind, saying what it holds instead. */
+function notWhatItSays(entries, promised) {
+    const inner = packageEntriesOf(entries).map((entry) => entry.name);
+    if (promised !== 'bundle' && findPart(entries, BUNDLE_MANIFEST)) {
+        return new ManifestError(`it holds ${BUNDLE_MANIFEST}: it is a bundle, not ${a(promised)}`, WRONG_KIND_HINT);
     }
-    const manifestEntry = findEntry(entries, PACKAGE_MANIFEST);
-    if (!manifestEntry)
-        return undefined;
-    const { identity, deviceFamilies } = readPackageManifest(await readEntry(access, manifestEntry, MANIFEST_LIMIT));
+    if (promised !== 'package' && findPart(entries, PACKAGE_MANIFEST)) {
+        return new ManifestError(`it holds ${PACKAGE_MANIFEST}: it is a package, not ${a(promised)}`, WRONG_KIND_HINT);
+    }
+    if (promised !== 'upload' && inner.length > 0) {
+        return new ManifestError(`it holds ${inner.join(', ')} but no ${promised === 'bundle' ? BUNDLE_MANIFEST : PACKAGE_MANIFEST}: it is a zip of packages (an upload file?), not ${a(promised)}`, WRONG_KIND_HINT);
+    }
+    const wanted = {
+        package: PACKAGE_MANIFEST,
+        bundle: BUNDLE_MANIFEST,
+        upload: 'package or bundle (.msix, .appx, .msixbundle, .appxbundle)'
+    };
+    return new ManifestError(`it holds no ${wanted[promised]}`);
+}
+const a = (kind) => (kind === 'upload' ? 'an upload file' : `a ${kind}`);
+async function readAppPackage(access, entries) {
+    const entry = findPart(entries, PACKAGE_MANIFEST);
+    if (!entry)
+        throw notWhatItSays(entries, 'package');
+    const manifest = readPackageManifest(await readEntry(access, entry, MANIFEST_LIMIT));
+    const { identity, deviceFamilies, framework } = manifest;
+    const architecture = identity.architecture ?? 'neutral';
     return {
         kind: 'package',
         identity,
-        targets: [{ architecture: identity.architecture ?? 'neutral', version: identity.version, deviceFamilies }]
+        framework,
+        targets: [{ architecture, version: identity.version, deviceFamilies }]
     };
+}
+/** Fails unless the bundle holds every package its manifest lists (a flat bundle holds none of them). */
+function checkBundled(entries, bundle) {
+    const missing = bundle.packages.filter((inner) => !findPart(entries, inner.fileName)).map((p) => p.fileName);
+    if (missing.length === 0)
+        return;
+    if (missing.length === bundle.packages.length) {
+        throw new ManifestError(`it is a flat bundle: its ${BUNDLE_MANIFEST} lists ${missing.join(', ')}, which are files beside it, not inside it`, FLAT_BUNDLE_HINT);
+    }
+    throw new ManifestError(`${BUNDLE_MANIFEST} lists ${missing.join(', ')}, which the bundle does not hold`);
+}
+async function readBundle(access, entries) {
+    const entry = findPart(entries, BUNDLE_MANIFEST);
+    if (!entry)
+        throw notWhatItSays(entries, 'bundle');
+    const bundle = readBundleManifest(await readEntry(access, entry, MANIFEST_LIMIT));
+    checkBundled(entries, bundle);
+    const targets = [];
+    for (const inner of bundle.packages.filter((p) => p.type === 'application')) {
+        const deviceFamilies = inner.deviceFamilies.length
+            ? inner.deviceFamilies
+            : await innerZip(access, findPart(entries, inner.fileName), async (zip) => {
+                return (await readAppPackage(zip, await readZipEntries(zip))).targets[0].deviceFamilies;
+            });
+        targets.push({ architecture: inner.architecture, version: inner.version, deviceFamilies });
+    }
+    return { kind: 'bundle', identity: bundle.identity, targets };
 }
 /** The packages or bundles inside an upload file (beside its symbols file), which must agree on their identity. */
 async function readUpload(access, entries) {
-    const inner = entries.filter((entry) => INNER_PACKAGE.test(entry.name));
-    if (inner.length === 0)
-        return undefined;
+    const inner = packageEntriesOf(entries);
+    if (inner.length === 0 || findPart(entries, PACKAGE_MANIFEST) || findPart(entries, BUNDLE_MANIFEST)) {
+        throw notWhatItSays(entries, 'upload');
+    }
     const contents = [];
     for (const entry of inner) {
-        const read = await innerZip(access, entry, async (zip) => readArchive(zip, await readZipEntries(zip)));
-        if (!read)
-            throw new ManifestError(`${entry.name} inside it has neither ${PACKAGE_MANIFEST} nor ${BUNDLE_MANIFEST}`);
+        const kind = kindOfName(entry.name);
+        const read = await innerZip(access, entry, async (zip) => readAs(kind, zip, await readZipEntries(zip)));
         const first = contents[0]?.identity;
         if (first && (first.name !== read.identity.name || first.publisher !== read.identity.publisher)) {
             throw new ManifestError(`${entry.name} inside it is ${read.identity.name}, but ${inner[0].name} is ${first.name}`);
         }
         contents.push(read);
     }
-    return { ...contents[0], targets: contents.flatMap((c) => c.targets) };
+    return {
+        ...contents[0],
+        kind: 'upload',
+        framework: contents.some((c) => c.framework),
+        targets: contents.flatMap((c) => c.targets)
+    };
 }
-/** What the package file at `path` holds; an ActionError naming it when it is not a readable package. */
-async function readPackage(path) {
+function readAs(kind, access, entries) {
+    if (kind === 'package')
+        return readAppPackage(access, entries);
+    return kind === 'bundle' ? readBundle(access, entries) : readUpload(access, entries);
+}
+/**
+ * What the package file at `path` holds; an ActionError naming it when it is
+ * not a readable package. `open` opens it (tests count what is read).
+ */
+async function readPackage(path, open = openFileAccess) {
     const fileName = (0,external_node_path_namespaceObject.basename)(path);
-    const unreadable = (reason) => new ActionError(`Package ${path} is not a readable package: ${reason}.`, {
-        hint: 'Check that the build produced it completely (a corrupt or truncated file) and that the pattern in packages matches only packages.'
-    });
+    const kind = kindOfName(fileName);
+    if (!kind)
+        throw new ActionError(`Package ${path} is not a package file (${PACKAGE_EXTENSIONS.join(' ')}).`);
     let file;
     try {
-        file = await openFileAccess(path);
+        file = await open(path);
     }
     catch (error) {
         throw new ActionError(`Package ${path} cannot be read: ${error.message}.`);
     }
     try {
-        const entries = await readZipEntries(file);
-        const archive = await readArchive(file, entries);
-        const contents = archive ?? (await readUpload(file, entries));
-        if (!contents) {
-            throw unreadable(`it holds no ${PACKAGE_MANIFEST}, no ${BUNDLE_MANIFEST} and no package (.msix, .appx, bundle)`);
-        }
-        const { identity, targets } = contents;
+        const contents = await readAs(kind, file, await readZipEntries(file));
+        const { identity } = contents;
         return {
             path,
             fileName,
-            kind: archive ? archive.kind : 'upload',
-            identity,
+            ...contents,
             familyName: packageFamilyName(identity.name, identity.publisher),
-            targets,
             size: file.size
         };
     }
     catch (error) {
-        if (error instanceof NotAZipError || error instanceof ManifestError)
-            throw unreadable(error.message);
+        if (error instanceof ManifestError && error.hint) {
+            throw new ActionError(`Package ${path} cannot be published: ${error.message}.`, { hint: error.hint });
+        }
+        if (error instanceof NotAZipError || error instanceof ManifestError) {
+            throw new ActionError(`Package ${path} is not a readable package: ${error.message}.`, {
+                hint: 'Check that the build produced it completely (a corrupt or truncated file) and that the pattern in packages matches only packages.'
+            });
+        }
         throw error;
     }
     finally {
@@ -47100,9 +48482,12 @@ async function readPackage(path) {
 /**
  * Finds the package files a build produced: glob patterns (the toolkit's
  * syntax: `**`, `!` to exclude), relative to the workspace. Each pattern must
- * match a file, each file must be a package, and no two may share a base
- * name (the base name is the file's path in the uploaded zip).
+ * match a file and each file must be a package. No two may share a base name
+ * (the base name is the file's path in the uploaded zip): checked once the
+ * packages are read (set.ts), after the checks that say more (two copies of
+ * one package, a framework package).
  */
+
 
 
 
@@ -47119,17 +48504,23 @@ function find_anchor(pattern, workspace) {
     const path = negated ? pattern.slice(1) : pattern;
     return `${negated ? '!' : ''}${(0,external_node_path_namespaceObject.isAbsolute)(path) ? path : (0,external_node_path_namespaceObject.join)(workspace, path)}`;
 }
-/** Fails when two files would take the same path in the zip (the Store compares names without case). */
+/** Fails when two files would take the same path in the zip (by the one path rule, zip/path.ts: without case). */
 function checkUniqueFileNames(paths) {
     const seen = new Map();
     for (const path of paths) {
-        const key = (0,external_node_path_namespaceObject.basename)(path).toLowerCase();
+        const key = normalizeZipPath((0,external_node_path_namespaceObject.basename)(path));
         const other = seen.get(key);
         if (other !== undefined) {
             throw new ActionError(`Two packages have the same file name, ${(0,external_node_path_namespaceObject.basename)(path)}: ${other} and ${path}; each is uploaded under its file name.`, { hint: "Narrow the 'packages' patterns (a `!` line excludes), or rename one of them." });
         }
         seen.set(key, path);
     }
+}
+/** Why a pattern may match nothing: a Windows path on a runner where `\` is an escape, or a build that wrote elsewhere. */
+function noMatchHint(pattern, platform = process.platform) {
+    if (platform !== 'win32' && pattern.includes('\\'))
+        return `On ${platform === 'darwin' ? 'macOS' : 'Linux'} a '\\' in a pattern is an escape, not a folder separator: write '${pattern.replace(/\\/g, '/')}' ('/' works on every OS).`;
+    return 'Check that the build ran before this step and wrote its packages there; patterns are relative to the workspace.';
 }
 /** The package files the patterns match, sorted, each once. */
 async function findPackages(patterns, workspace) {
@@ -47149,7 +48540,7 @@ async function findPackages(patterns, workspace) {
         const files = await globber.glob();
         if (files.length === 0) {
             throw new ActionError(`The 'packages' pattern '${pattern}' matches no file (in ${workspace}).`, {
-                hint: 'Check that the build ran before this step and wrote its packages there; patterns are relative to the workspace.'
+                hint: noMatchHint(pattern)
             });
         }
         for (const file of files) {
@@ -47161,28 +48552,130 @@ async function findPackages(patterns, workspace) {
             found.add(file);
         }
     }
-    const paths = [...found].sort();
-    checkUniqueFileNames(paths);
-    return paths;
+    return [...found].sort();
+}
+
+;// CONCATENATED MODULE: ./src/packages/set.ts
+/**
+ * The packages of one run, checked as a set before anything changes. A
+ * build's output folder holds more than the app's packages: msbuild writes
+ * the upload file and, in `<Project>_<Version>_Test/`, the same bundle
+ * again beside the framework packages it depends on (`Dependencies/`). So
+ * a pattern such as `out/**\/*.msix*` matches the same package twice and
+ * Microsoft.VCLibs. Each is refused here, saying what it is and how to leave
+ * it out. Pure.
+ */
+
+
+
+const EXCLUDE = "Leave it out of 'packages' with a '!' line";
+const architectures = (info) => info.targets.map((t) => t.architecture).join(', ');
+/** Fails on a framework package (e.g. Microsoft.VCLibs): the Store installs frameworks itself. */
+function refuseFrameworks(packages) {
+    const framework = packages.find((info) => info.framework);
+    if (!framework)
+        return;
+    const { name, version } = framework.identity;
+    throw new ActionError(`Package ${framework.path} is a framework package (${name} ${version}, ${architectures(framework)}): apps depend on it and the Store installs it itself, so it is not published as an app's package.`, {
+        hint: `${EXCLUDE}, e.g. '!**/Dependencies/**' (where Visual Studio copies the frameworks next to the test package).`
+    });
+}
+/** Fails when the packages carry more than one identity: one app's packages all carry its identity. */
+function refuseMixedIdentities(packages) {
+    const groups = new Map();
+    for (const info of packages) {
+        const key = `${info.identity.name.toLowerCase()}\n${info.identity.publisher}`;
+        groups.set(key, [...(groups.get(key) ?? []), info]);
+    }
+    if (groups.size < 2)
+        return;
+    const sorted = [...groups.values()].sort((a, b) => b.length - a.length);
+    const described = sorted.map((group) => `${group[0].identity.name} (publisher '${group[0].identity.publisher}', family name ${group[0].familyName}) in ${group.map((info) => info.path).join(', ')}`);
+    throw new ActionError(`The packages carry ${groups.size} identities, but one app's packages all carry its own: ${described.join('; ')}.`, {
+        hint: `${EXCLUDE} for each package that is not this app's, e.g. '!**/${(0,external_node_path_namespaceObject.basename)(sorted[sorted.length - 1][0].path)}'.`
+    });
+}
+/** Fails when two files hold the same application package (identity, version, architecture). */
+function refuseDuplicates(packages) {
+    const seen = new Map();
+    for (const info of packages) {
+        for (const target of info.targets) {
+            const key = `${info.identity.name.toLowerCase()}|${target.version}|${target.architecture}`;
+            const other = seen.get(key);
+            if (other && other !== info) {
+                throw new ActionError(`Packages ${other.path} and ${info.path} both hold ${info.identity.name} version ${target.version} for ${target.architecture}: the Store takes each package once.`, {
+                    hint: `Match only one of them: the upload file (e.g. 'AppPackages/*.msixupload') carries the bundle and its symbols; or leave the test folder out with '!**/*_Test/**'.`
+                });
+            }
+            seen.set(key, info);
+        }
+    }
+}
+/**
+ * Fails, naming the files, when the set holds a framework package, two
+ * identities, one package twice, or two files of one name (in that order:
+ * the first says the most; msbuild writes each framework once per architecture
+ * under one name).
+ */
+function checkPackageSet(packages) {
+    refuseFrameworks(packages);
+    refuseMixedIdentities(packages);
+    refuseDuplicates(packages);
+    checkUniqueFileNames(packages.map((info) => info.path));
+}
+
+;// CONCATENATED MODULE: ./src/packages/edit.ts
+
+
+
+/** The app whose identity the packages must carry: the parent itself, or the app a flight belongs to. */
+function appOf(base) {
+    const resource = base.application ?? base.parent;
+    return { label: typeof resource.id === 'string' ? `app ${resource.id}` : 'app', resource };
+}
+/** Package mode's edit; fails at once (before any request) when the packages are no app's set (see set.ts). */
+function packagesEdit(options) {
+    checkPackageSet(options.packages);
+    const checked = [];
+    return {
+        source: 'packages',
+        checked,
+        check(base) {
+            checked.length = 0;
+            const app = appOf(base);
+            const identity = appIdentityOf(app.label, app.resource);
+            const published = packageEntries(base.published, options.field);
+            for (const info of options.packages) {
+                const matched = checkIdentity(info, identity);
+                if (base.published)
+                    checkVersions(info, published, 'last published submission');
+                checked.push(`${info.fileName}: ${describePackage(info)}, ${info.targets.map((t) => t.architecture).join(', ')}; ${matched ? `family name matches the ${app.label}` : `the ${app.label} names no family name to compare with`}; ${base.published ? `version above the ${published.length} published package(s)` : 'no published submission to compare versions with'}.`);
+            }
+        },
+        apply(current) {
+            const existing = keepExisting(packageEntries(current, options.field), options.keep);
+            return { [options.field]: [...existing, ...options.packages.map((info) => newPackageEntry(info.fileName))] };
+        }
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/release-notes.ts
 
 
 /** The submission's listing languages (e.g. `en-us`, `de-de`). */
-function languagesOf(submission) {
+function release_notes_languagesOf(submission) {
     return merge_isPlainObject(submission?.listings) ? Object.keys(submission.listings) : [];
 }
 function releaseNotesEdit(text) {
     return {
         source: 'release-notes',
         check(base) {
-            if (base.published && languagesOf(base.published).length === 0) {
+            if (base.published && release_notes_languagesOf(base.published).length === 0) {
                 throw new ActionError('Release notes were given, but the last published submission has no listing to put them in.', { hint: "Add a listing in Partner Center first, or set the listings with 'submission-json'." });
             }
         },
         apply(current) {
-            const listings = Object.fromEntries(languagesOf(current).map((language) => [language, { baseListing: { releaseNotes: text } }]));
+            const listings = Object.fromEntries(release_notes_languagesOf(current).map((language) => [language, { baseListing: { releaseNotes: text } }]));
             return Object.keys(listings).length > 0 ? { listings } : {};
         }
     };
@@ -47211,18 +48704,18 @@ function parseKeepPackages(value) {
         return 'all';
     if (/^\d{1,6}$/.test(text))
         return Number(text);
-    return parse_fail(`Input 'keep-packages' must be 0, all, or a whole number, got '${value}'.`, '0 (the default) replaces every package; all keeps them; N keeps the N newest of each architecture and device family.');
+    return fail(`Input 'keep-packages' must be 0, all, or a whole number, got '${value}'.`, '0 (the default) replaces every package; all keeps them; N keeps the N newest of each architecture and device family.');
 }
 /** Package mode as set by the inputs, or undefined when `packages` is not given. */
 async function readPackageMode(input, target, workspace) {
     const patterns = splitPatterns(input('packages'));
     if (patterns.length === 0) {
         if (input('keep-packages'))
-            parse_fail("Input 'keep-packages' needs 'packages': it says what happens to the packages already on the submission when new ones come.");
+            fail("Input 'keep-packages' needs 'packages': it says what happens to the packages already on the submission when new ones come.");
         return undefined;
     }
     if (target.kind === 'add-on') {
-        parse_fail("Input 'packages' is for app and flight submissions; an add-on submission has no packages.");
+        fail("Input 'packages' is for app and flight submissions; an add-on submission has no packages.");
     }
     const keep = parseKeepPackages(input('keep-packages'));
     const paths = await findPackages(patterns, workspace);
@@ -47243,9 +48736,9 @@ async function readReleaseNotes(input, target) {
     if (!inline && !file)
         return undefined;
     if (inline && file)
-        parse_fail("Give either 'release-notes' or 'release-notes-file', not both.");
+        fail("Give either 'release-notes' or 'release-notes-file', not both.");
     if (target.kind !== 'app') {
-        parse_fail(`Release notes belong to an app's listings; ${target.kind === 'flight' ? 'a flight submission has no listings' : "an add-on's listings have no release notes"}.`, "Remove 'release-notes' from this step.");
+        fail(`Release notes belong to an app's listings; ${target.kind === 'flight' ? 'a flight submission has no listings' : "an add-on's listings have no release notes"}.`, "Remove 'release-notes' from this step.");
     }
     let text = inline;
     if (file) {
@@ -47253,12 +48746,12 @@ async function readReleaseNotes(input, target) {
             text = (await (0,promises_namespaceObject.readFile)(file, 'utf8')).replace(/^\uFEFF/, '');
         }
         catch (error) {
-            parse_fail(`Cannot read 'release-notes-file' (${file}): ${error.message}.`, 'The path is relative to the workspace.');
+            fail(`Cannot read 'release-notes-file' (${file}): ${error.message}.`, 'The path is relative to the workspace.');
         }
     }
     const notes = text.replace(/\r\n?/g, '\n').trim();
     if (!notes)
-        parse_fail(`'release-notes-file' (${file}) is empty.`, 'Write the notes into it, or leave the input out.');
+        fail(`'release-notes-file' (${file}) is empty.`, 'Write the notes into it, or leave the input out.');
     return releaseNotesEdit(notes);
 }
 
@@ -47268,48 +48761,17 @@ async function readReleaseNotes(input, target) {
  * out, whether they are a mandatory update, what to do with a rollout still in
  * progress, whether to commit at all, and the `rollout` operation that changes
  * a published submission's rollout without making a new one. Parsed and
- * checked here, purely, from the raw input strings settings.ts hands over, so
- * that every mistake fails before the first request.
+ * checked here, purely, from the inputs as declared
+ * (src/interface/declaration.ts), so that every mistake fails before the
+ * first request.
  */
 
-/** The inputs read here, by their action.yml names. */
-const RELEASE_INPUTS = [
-    'publish-mode',
-    'publish-date',
-    'rollout-percentage',
-    'mandatory-update',
-    'mandatory-update-date',
-    'existing-rollout',
-    'operation',
-    'rollout-action',
-    'commit'
-];
-function controls_fail(message, hint) {
-    throw new ActionError(message, { hint });
-}
-function oneOf(name, value, allowed) {
-    if (value === '')
-        return undefined;
-    const match = allowed.find((option) => option.toLowerCase() === value.trim().toLowerCase());
-    if (!match)
-        controls_fail(`Input '${name}' must be ${allowed.join(', ').replace(/, ([^,]*)$/, ' or $1')}, got '${value}'.`);
-    return match;
-}
-function controls_parseBoolean(name, value) {
-    if (value === '')
-        return undefined;
-    if (/^\s*(true|yes|on)\s*$/i.test(value))
-        return true;
-    if (/^\s*(false|no|off)\s*$/i.test(value))
-        return false;
-    return controls_fail(`Input '${name}' must be true or false, got '${value}'.`);
-}
 /** A share of users: 0 to 100, decimals allowed, a trailing % tolerated. */
 function parsePercentage(name, value) {
     const match = /^\s*(\d{1,3}(?:\.\d+)?|\.\d+)\s*%?\s*$/.exec(value);
     const number = match ? Number(match[1]) : NaN;
     if (!(number >= 0 && number <= 100)) {
-        controls_fail(`Input '${name}' must be a percentage from 0 to 100 (decimals allowed, e.g. 12.5), got '${value}'.`);
+        fail(`Input '${name}' must be a percentage from 0 to 100 (decimals allowed, e.g. 12.5), got '${value}'.`);
     }
     return number;
 }
@@ -47324,7 +48786,7 @@ function parseFutureDate(name, value, now) {
     const hint = 'Write it as ISO 8601, e.g. 2025-06-01T09:00:00Z (UTC) or 2025-06-01T11:00:00+02:00.';
     const match = ISO_DATE.exec(text);
     if (!match)
-        controls_fail(`Input '${name}' is not an ISO 8601 date and time: '${value}'.`, hint);
+        fail(`Input '${name}' is not an ISO 8601 date and time: '${value}'.`, hint);
     const [, y, mo, d, h = '00', mi = '00', s = '00', fraction = '', zone = 'Z'] = match;
     const parts = [y, mo, d, h, mi, s].map(Number);
     const local = Date.UTC(parts[0], parts[1] - 1, parts[2], parts[3], parts[4], parts[5]);
@@ -47334,14 +48796,14 @@ function parseFutureDate(name, value, now) {
         parts[3] > 23 ||
         parts[4] > 59 ||
         parts[5] > 59) {
-        controls_fail(`Input '${name}' is not a real date and time: '${value}'.`, hint);
+        fail(`Input '${name}' is not a real date and time: '${value}'.`, hint);
     }
     const offset = /^z$/i.test(zone) ? 0 : offsetMinutes(zone);
     if (Math.abs(offset) > 18 * 60)
-        controls_fail(`Input '${name}' has an impossible UTC offset: '${value}'.`, hint);
+        fail(`Input '${name}' has an impossible UTC offset: '${value}'.`, hint);
     const time = local - offset * 60_000 + Number(`0.${fraction || '0'}`) * 1000;
     if (time <= now) {
-        controls_fail(`Input '${name}' (${new Date(time).toISOString()}) is not in the future (it is now ${new Date(now).toISOString()}).`, 'Give a later date, or leave the input out.');
+        fail(`Input '${name}' (${new Date(time).toISOString()}) is not in the future (it is now ${new Date(now).toISOString()}).`, 'Give a later date, or leave the input out.');
     }
     return new Date(time).toISOString();
 }
@@ -47350,89 +48812,80 @@ function offsetMinutes(zone) {
     const minutes = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || '0');
     return zone.startsWith('-') ? -minutes : minutes;
 }
-const PUBLISH_MODES = ['Immediate', 'Manual', 'SpecificDate'];
-function releaseFields(raw, context) {
-    const publishMode = oneOf('publish-mode', raw['publish-mode'], PUBLISH_MODES);
-    if (raw['publish-date'] && publishMode !== 'SpecificDate') {
-        controls_fail(`Input 'publish-date' is set, but 'publish-mode' is ${publishMode ?? 'not set'}.`, "Set 'publish-mode: SpecificDate' to publish on that date, or leave 'publish-date' out.");
+function releaseFields(input, context) {
+    const publishMode = readChoice(input, 'publish-mode');
+    const publishDate = input('publish-date');
+    const percentage = input('rollout-percentage');
+    const mandatoryDate = input('mandatory-update-date');
+    if (publishDate && publishMode !== 'SpecificDate') {
+        fail(`Input 'publish-date' is set, but 'publish-mode' is ${publishMode ?? 'not set'}.`, "Set 'publish-mode: SpecificDate' to publish on that date, or leave 'publish-date' out.");
     }
-    if (publishMode === 'SpecificDate' && !raw['publish-date']) {
-        controls_fail("'publish-mode: SpecificDate' needs 'publish-date': the date and time to publish on (ISO 8601).");
+    if (publishMode === 'SpecificDate' && !publishDate) {
+        fail("'publish-mode: SpecificDate' needs 'publish-date': the date and time to publish on (ISO 8601).");
     }
-    const mandatoryUpdate = controls_parseBoolean('mandatory-update', raw['mandatory-update']);
-    if (raw['mandatory-update-date'] && mandatoryUpdate !== true) {
-        controls_fail("Input 'mandatory-update-date' is set, but 'mandatory-update' is not true.", "Set 'mandatory-update: true' too, or leave the date out.");
+    const mandatoryUpdate = readBoolean(input, 'mandatory-update');
+    if (mandatoryDate && mandatoryUpdate !== true) {
+        fail("Input 'mandatory-update-date' is set, but 'mandatory-update' is not true.", "Set 'mandatory-update: true' too, or leave the date out.");
     }
     return {
         publishMode,
-        publishDate: raw['publish-date'] ? parseFutureDate('publish-date', raw['publish-date'], context.now) : undefined,
-        rolloutPercentage: raw['rollout-percentage']
-            ? parsePercentage('rollout-percentage', raw['rollout-percentage'])
-            : undefined,
+        publishDate: publishDate ? parseFutureDate('publish-date', publishDate, context.now) : undefined,
+        rolloutPercentage: percentage ? parsePercentage('rollout-percentage', percentage) : undefined,
         mandatoryUpdate,
-        mandatoryUpdateDate: raw['mandatory-update-date']
-            ? parseFutureDate('mandatory-update-date', raw['mandatory-update-date'], context.now)
+        mandatoryUpdateDate: mandatoryDate
+            ? parseFutureDate('mandatory-update-date', mandatoryDate, context.now)
             : undefined
     };
 }
 /** Packages (and so rollouts and mandatory updates) belong to app and flight submissions only. */
-function refuseOnAddOn(raw, context) {
+function refuseOnAddOn(input, context) {
     if (context.kind !== 'add-on')
         return;
-    const set = ['rollout-percentage', 'mandatory-update', 'mandatory-update-date', 'rollout-action'].filter((name) => raw[name]);
-    if (/^rollout$/i.test(raw.operation.trim()))
+    const set = ['rollout-percentage', 'mandatory-update', 'mandatory-update-date', 'rollout-action'].filter((name) => input(name).trim());
+    if (readChoice(input, 'operation') === 'rollout')
         set.unshift('operation');
-    if (/^(finalize|halt)$/i.test(raw['existing-rollout'].trim()))
+    if (readChoice(input, 'existing-rollout') !== 'fail')
         set.push('existing-rollout');
     if (set.length) {
-        controls_fail(`${set.map((name) => `'${name}'`).join(', ')} ${set.length === 1 ? 'makes' : 'make'} no sense for an add-on: add-ons have no packages to roll out or make mandatory.`, 'Leave them out of the add-on step; use them in an app or flight step.');
+        fail(`${set.map((name) => `'${name}'`).join(', ')} ${set.length === 1 ? 'makes' : 'make'} no sense for an add-on: add-ons have no packages to roll out or make mandatory.`, 'Leave them out of the add-on step; use them in an app or flight step.');
     }
 }
-function rolloutOperation(raw, context) {
-    const action = oneOf('rollout-action', raw['rollout-action'], ['update', 'finalize', 'halt']);
+/**
+ * `operation: rollout`. The inputs that belong to submissions only are refused before (src/inputs/kinds.ts,
+ * from the declaration); what is left to check here are values.
+ */
+function rolloutOperation(input) {
+    const action = readChoice(input, 'rollout-action');
     if (!action)
-        controls_fail("'operation: rollout' needs 'rollout-action': update (to 'rollout-percentage'), finalize or halt.");
-    const submitOnly = [
-        ...['publish-mode', 'publish-date', 'mandatory-update', 'mandatory-update-date'].filter((n) => raw[n]),
-        ...(/^(finalize|halt)$/i.test(raw['existing-rollout'].trim()) ? ['existing-rollout'] : []),
-        ...(controls_parseBoolean('commit', raw.commit) === false ? ['commit'] : []),
-        ...context.submissionInputs,
-        ...context.creatingInputs
-    ];
-    if (submitOnly.length) {
-        controls_fail(`'operation: rollout' changes the rollout of the last published submission and makes no new one, so ${submitOnly.map((n) => `'${n}'`).join(', ')} ${submitOnly.length === 1 ? 'has' : 'have'} nothing to act on.`, 'Remove them, or use them in a step with operation: submit.');
-    }
+        fail("'operation: rollout' needs 'rollout-action': update (to 'rollout-percentage'), finalize or halt.");
+    const percentage = input('rollout-percentage');
     if (action === 'update') {
-        if (!raw['rollout-percentage'])
-            controls_fail("'rollout-action: update' needs 'rollout-percentage': the new share of users.");
-        return {
-            kind: 'rollout',
-            change: { action, percentage: parsePercentage('rollout-percentage', raw['rollout-percentage']) }
-        };
+        if (!percentage)
+            fail("'rollout-action: update' needs 'rollout-percentage': the new share of users.");
+        return { kind: 'rollout', change: { action, percentage: parsePercentage('rollout-percentage', percentage) } };
     }
-    if (raw['rollout-percentage']) {
-        controls_fail(`'rollout-action: ${action}' takes no 'rollout-percentage' (${action === 'finalize' ? 'finalizing gives the new packages to everyone' : 'halting stops the rollout'}).`, "Leave 'rollout-percentage' out, or use 'rollout-action: update' to change the share.");
+    if (percentage) {
+        fail(`'rollout-action: ${action}' takes no 'rollout-percentage' (${action === 'finalize' ? 'finalizing gives the new packages to everyone' : 'halting stops the rollout'}).`, "Leave 'rollout-percentage' out, or use 'rollout-action: update' to change the share.");
     }
     return { kind: 'rollout', change: { action } };
 }
-/** Parses and checks the release-control inputs (raw strings, '' when absent). */
-function parseReleaseOperation(raw, context) {
-    refuseOnAddOn(raw, context);
-    const operation = oneOf('operation', raw.operation, ['submit', 'rollout']) ?? 'submit';
-    if (operation === 'rollout')
-        return rolloutOperation(raw, context);
-    if (raw['rollout-action']) {
-        controls_fail("Input 'rollout-action' is only for 'operation: rollout' (changing a published submission's rollout).", "Set 'operation: rollout', or use 'rollout-percentage' to start a rollout with this submission.");
+/** `commit: false` stops before the commit: nothing to wait for beyond it (either API). */
+function checkCommitAndWait(input) {
+    const waitFor = readChoice(input, 'wait-for');
+    if (readBoolean(input, 'commit') === false && waitFor !== 'commit') {
+        fail(`'commit: false' stops before the commit, so there is nothing to wait for with 'wait-for: ${waitFor}'.`, "Leave 'wait-for' at its default (commit), or commit.");
     }
-    const commit = controls_parseBoolean('commit', raw.commit) ?? true;
-    if (!commit && /^(certification|publish)$/i.test(context.waitFor.trim())) {
-        controls_fail(`'commit: false' stops before the commit, so there is nothing to wait for with 'wait-for: ${context.waitFor.trim()}'.`, "Leave 'wait-for' at its default (commit), or commit.");
-    }
+}
+/** Parses and checks the release-control inputs (after src/inputs/kinds.ts refused those of another operation). */
+function parseReleaseOperation(input, context) {
+    refuseOnAddOn(input, context);
+    if (readChoice(input, 'operation') === 'rollout')
+        return rolloutOperation(input);
     return {
         kind: 'submit',
-        fields: releaseFields(raw, context),
-        existingRollout: oneOf('existing-rollout', raw['existing-rollout'], ['fail', 'finalize', 'halt']) ?? 'fail',
-        commit
+        fields: releaseFields(input, context),
+        existingRollout: readChoice(input, 'existing-rollout') ?? 'fail',
+        commit: readBoolean(input, 'commit') ?? true
     };
 }
 
@@ -47481,86 +48934,55 @@ function releaseControlsEdit(fields) {
 
 
 
-const WAIT_FOR = ['commit', 'certification', 'publish'];
-/** The release-control inputs, checked against the rest of the step. */
-function readRelease(input, target, now) {
-    const set = (names) => names.filter((name) => input(name));
-    const raw = Object.fromEntries(RELEASE_INPUTS.map((name) => [name, input(name)]));
-    return parseReleaseOperation(raw, {
-        kind: target.kind,
-        now,
-        waitFor: input('wait-for'),
-        submissionInputs: set([
-            'submission-json',
-            'submission-json-file',
-            'package-zip',
-            'packages',
-            'keep-packages',
-            'release-notes',
-            'release-notes-file',
-            'listings-folder'
-        ]),
-        creatingInputs: set(['flight-group-ids', 'flight-rank-higher-than', 'add-on-type'])
-    });
-}
 /** A dry run goes without credentials too (it then says what it could not check). */
 function readCommon(input, dryRun) {
-    const required = (name, hint) => input(name) || (dryRun ? '' : parse_fail(`Input '${name}' is required.`, hint));
+    const required = (name, hint) => input(name).trim() || (dryRun ? '' : fail(`Input '${name}' is required.`, hint));
     const tenantId = required('tenant-id', 'It is the Azure AD (Entra ID) directory ID that Partner Center is associated with.');
     const clientId = required('client-id', 'It is the application (client) ID of the Azure AD app added to Partner Center.');
     const secret = input('client-secret');
-    const waitFor = (input('wait-for') || 'commit').toLowerCase();
-    if (!WAIT_FOR.includes(waitFor))
-        parse_fail(`Input 'wait-for' must be one of ${WAIT_FOR.join(', ')}, got '${input('wait-for')}'.`);
-    const pollIntervalSeconds = parseNumber('poll-interval-seconds', input('poll-interval-seconds'), 30, {
-        min: 0.01,
-        max: 3600
-    });
-    const timeoutMinutes = parseNumber('timeout-minutes', input('timeout-minutes'), 60, {
-        min: 0.001,
-        max: 60 * 24 * 14
-    });
+    const waitFor = readChoice(input, 'wait-for') ?? 'commit';
+    checkCommitAndWait(input);
     return {
         tenantId,
         clientId,
         credential: secret ? { kind: 'secret', secret } : { kind: 'oidc' },
-        pollIntervalMs: Math.round(pollIntervalSeconds * 1000),
-        timeoutMs: Math.round(timeoutMinutes * 60_000),
+        pollIntervalMs: Math.round(readNumber(input, 'poll-interval-seconds') * 1000),
+        timeoutMs: Math.round(readNumber(input, 'timeout-minutes') * 60_000),
         waitFor,
-        authorityHost: parseBaseUrl('authority-host', input('authority-host') || 'https://login.microsoftonline.com'),
-        requestTimeoutMs: Math.round(parseNumber('request-timeout-seconds', input('request-timeout-seconds'), 120, { min: 1, max: 3600 }) * 1000)
+        authorityHost: readBaseUrl(input, 'authority-host'),
+        requestTimeoutMs: Math.round(readNumber(input, 'request-timeout-seconds') * 1000)
     };
 }
-/** Reads the inputs of either kind: `product-id` selects an MSI/EXE product; inputs of the other kind are refused. */
+/**
+ * Reads the inputs of either kind: `product-id` selects an MSI/EXE product. Every input the chosen API or
+ * operation cannot honour is refused first (src/inputs/kinds.ts, from the declaration).
+ */
 async function readRunSettings(input, now = Date.now()) {
-    checkOneKind(input);
-    if (!input('product-id'))
+    if (chosenApi(input) === 'msix')
         return { api: 'store', settings: await readSettings(input, now) };
-    if (parseBoolean('dry-run', input('dry-run'), false))
-        parse_fail("'dry-run' is not available for an MSI/EXE product ('product-id') yet.", 'Remove it for this step.');
-    const common = readCommon(input, false);
-    const apiUrl = parseBaseUrl('msi-exe-api-url', input('msi-exe-api-url') || MSI_EXE_API_URL);
-    return { api: 'msi-exe', settings: { ...common, apiUrl, ...(await readMsiExeInputs(input)) } };
+    checkRunKind(input);
+    const dryRun = readBoolean(input, 'dry-run') ?? false;
+    const common = readCommon(input, dryRun);
+    const apiUrl = readBaseUrl(input, 'msi-exe-api-url');
+    const commit = readBoolean(input, 'commit') ?? true;
+    return { api: 'msi-exe', settings: { ...common, apiUrl, commit, dryRun, ...(await readMsiExeInputs(input)) } };
 }
 /** `now` (ms) is when dates must lie after. */
 async function readSettings(input, now = Date.now()) {
-    const dryRun = parseBoolean('dry-run', input('dry-run'), false);
+    checkRunKind(input);
+    const dryRun = readBoolean(input, 'dry-run') ?? false;
     const common = readCommon(input, dryRun);
     const target = readTarget(input);
     const settings = {
         ...common,
         target,
-        deletePending: parseBoolean('delete-pending', input('delete-pending'), true),
-        storeApiUrl: parseBaseUrl('store-api-url', input('store-api-url') || 'https://manage.devcenter.microsoft.com'),
-        uploadConcurrency: parseNumber('upload-concurrency', input('upload-concurrency'), 4, {
-            min: 1,
-            max: 32,
-            integer: true
-        })
+        deletePending: readBoolean(input, 'delete-pending') ?? true,
+        storeApiUrl: readBaseUrl(input, 'store-api-url'),
+        uploadConcurrency: readNumber(input, 'upload-concurrency')
     };
-    const release = readRelease(input, target, now);
+    const release = parseReleaseOperation(input, { kind: target.kind, now });
     if (dryRun && release.kind === 'rollout') {
-        parse_fail("'dry-run' is for submissions; 'operation: rollout' has nothing to rehearse.", "Leave 'dry-run' out of the rollout step.");
+        fail("'dry-run' is for submissions; 'operation: rollout' has nothing to rehearse.", "Leave 'dry-run' out of the rollout step.");
     }
     const packageMode = await readPackageMode(input, target, process.cwd());
     const releaseNotes = await readReleaseNotes(input, target);
@@ -47653,7 +49075,11 @@ async function run() {
         if (chosen.api === 'msi-exe') {
             msiExe = newMsiExeProgress(chosen.settings.productId);
             await publishMsiExe(chosen.settings, msiExe, runDeps(controller.signal));
-            info(`Submission ${msiExe.submissionId} of MSI/EXE product ${msiExe.productId}: ${msiExe.status}.`);
+            info(msiExe.dryRun
+                ? 'Dry run finished: nothing was changed.'
+                : msiExe.preparedOnly
+                    ? `The draft of MSI/EXE product ${msiExe.productId} was updated and not submitted (commit: false).`
+                    : `Submission ${msiExe.submissionId} of MSI/EXE product ${msiExe.productId}: ${msiExe.status}.`);
         }
         else {
             await publish(chosen.settings, progress, {
@@ -47672,10 +49098,7 @@ async function run() {
             message = `The job was cancelled. ${msiExeLeftBehind(msiExe)}`;
         }
         else if (kind === 'cancelled') {
-            const nothing = progress.creating
-                ? `A submission was being created for the ${progress.parent?.label}: it may exist; the next run replaces it (delete-pending: true), or delete it in Partner Center.`
-                : 'No submission was created.';
-            message = `The job was cancelled. ${leftBehind(progress) ?? nothing}`;
+            message = `The job was cancelled. ${leftBehind(progress) ?? 'No submission was created.'}`;
         }
         else if (error instanceof ActionError) {
             message = error.oneLine();
