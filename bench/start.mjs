@@ -1,0 +1,207 @@
+// Benchmark: start-up of the bundled action, from process start to its first request, against a bare `node`
+// process that makes one request, both to the same local fake Store (__fixtures__/fake-store, on Azurite).
+//
+//   npm run bench:start -- [--pairs 9]
+//
+// Each round runs, in an order rotated from round to round:
+//   bare    `node -e <one http POST to the fake's token endpoint>`
+//   action  `node dist/index.js` started as the runner starts it (every action.yml default as an INPUT_* variable,
+//           then the step's inputs: runnerInputEnv from __fixtures__/run-action.mjs) for a real run: sign in,
+//           replace the pending submission, upload a small package zip to Azurite, commit, wait for the commit
+//   error   the same step with one bad input (`wait-for: soon`): it must fail with one line and no request
+// The time to the first request is from just before spawn() to the arrival of the process's first request in the
+// fake's request log (both Date.now(), so 1 ms resolution); the error run's time is from spawn() to its exit, beside
+// the bare process's. Every action run must exit 0 with a submission id, every error run 1 with no request at all.
+// Prints the medians, the ratios (of the medians and the median of the per-round ratios) and the load average.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startAzurite, AZURITE_ACCOUNT, AZURITE_KEY } from '../__fixtures__/azurite.mjs';
+import { startFakeStore } from '../__fixtures__/fake-store/index.mjs';
+import { zipBuffer } from '../__fixtures__/make-zip.mjs';
+import { ACTION_ENTRY, parseOutputFile, runnerInputEnv } from '../__fixtures__/run-action.mjs';
+import { readFileSync } from 'node:fs';
+
+const TENANT = 'bench-tenant';
+const CLIENT = '00000000-0000-0000-0000-00000000057a';
+const SECRET = 'bench-secret-not-real';
+const KINDS = ['bare', 'action', 'error'];
+
+/** One POST to `url`, with nothing but node's own http module (the action's client is built on it too). */
+const BARE_SCRIPT = `require('node:http').request(process.argv[1], { method: 'POST' }, (res) => res.resume()).end();`;
+
+function parseArgs(argv) {
+  const args = { pairs: 9 };
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = argv[i].split('=', 2);
+    if (flag === '--pairs') args.pairs = Number(inline ?? argv[++i]);
+    else throw new Error(`unknown argument ${argv[i]}`);
+  }
+  if (!(Number.isInteger(args.pairs) && args.pairs >= 1)) throw new Error('--pairs: a whole number of at least 1');
+  return args;
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+/**
+ * Starts `args` with `env`; resolves when it exits, with the times (ms after spawn) of its first request to the fake
+ * (undefined when it made none) and of its exit.
+ */
+function timedProcess(fake, args, env, cwd) {
+  const seen = fake.requests.length;
+  const started = Date.now();
+  const child = spawn(process.execPath, args, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  let log = '';
+  child.stdout.on('data', (chunk) => (log += chunk));
+  child.stderr.on('data', (chunk) => (log += chunk));
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('close', (code) => {
+      const exited = Date.now() - started;
+      const first = fake.requests[seen];
+      resolve({
+        code,
+        log,
+        exited,
+        firstRequest: first ? first.time - started : undefined,
+        requests: fake.requests.length - seen
+      });
+    });
+  });
+}
+
+function lastLines(log) {
+  return log.trim().split('\n').slice(-10).join('\n');
+}
+
+async function runBare(ctx) {
+  const result = await timedProcess(ctx.fake, ['-e', BARE_SCRIPT, ctx.fake.tokenUrl(TENANT)], {
+    PATH: process.env.PATH ?? ''
+  });
+  if (result.code !== 0 || result.requests !== 1)
+    throw new Error(`bare: exit ${result.code}, ${result.requests} requests:\n${lastLines(result.log)}`);
+  return result;
+}
+
+async function runStep(ctx, inputs) {
+  const outputFile = join(ctx.work, 'output');
+  writeFileSync(outputFile, '');
+  writeFileSync(join(ctx.work, 'summary.md'), '');
+  const env = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? ctx.work,
+    RUNNER_TEMP: ctx.work,
+    GITHUB_WORKSPACE: ctx.work,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: join(ctx.work, 'summary.md'),
+    ...runnerInputEnv(inputs)
+  };
+  const result = await timedProcess(ctx.fake, [ACTION_ENTRY], env, ctx.work);
+  return { ...result, outputs: parseOutputFile(readFileSync(outputFile, 'utf8')) };
+}
+
+/** A real run on an app of its own (a committed submission of an app would block the next one's). */
+async function runAction(ctx) {
+  const appId = `9NSTART${String(++ctx.apps).padStart(5, '0')}`;
+  ctx.fake.seedApp({ id: appId, name: 'Start-up Bench', published: true });
+  const result = await runStep(ctx, { ...ctx.inputs, 'application-id': appId });
+  if (result.code !== 0 || !result.outputs['submission-id'] || result.firstRequest === undefined)
+    throw new Error(
+      `action: exit ${result.code}, outputs ${JSON.stringify(result.outputs)}:\n${lastLines(result.log)}`
+    );
+  return result;
+}
+
+async function runInputError(ctx) {
+  const result = await runStep(ctx, { ...ctx.inputs, 'wait-for': 'soon' });
+  if (result.code !== 1 || result.requests !== 0 || !result.log.includes('wait-for'))
+    throw new Error(`error run: exit ${result.code}, ${result.requests} requests:\n${lastLines(result.log)}`);
+  return result;
+}
+
+async function setUp() {
+  if (!existsSync(ACTION_ENTRY)) throw new Error(`${ACTION_ENTRY} is missing: run npm run build first`);
+  const work = mkdtempSync(join(tmpdir(), 'bench-start-'));
+  const azurite = await startAzurite();
+  const fake = await startFakeStore({
+    blob: { endpoint: azurite.endpoint, accountName: AZURITE_ACCOUNT, accountKey: AZURITE_KEY }
+  });
+  fake.addClient({ tenantId: TENANT, clientId: CLIENT, clientSecret: SECRET });
+  fake.setCommitOutcome({ kind: 'success', pollsInCommitStarted: 0, finalStatus: 'PreProcessing' });
+  writeFileSync(join(work, 'app.zip'), await zipBuffer([{ name: 'App_1.0.0.0_x64.msix', data: 'not a real package' }]));
+  const inputs = {
+    'tenant-id': TENANT,
+    'client-id': CLIENT,
+    'client-secret': SECRET,
+    'application-id': `9NSTART00000`,
+    'store-api-url': fake.url,
+    'authority-host': fake.url,
+    'package-zip': 'app.zip',
+    'submission-json': JSON.stringify({
+      applicationPackages: [{ fileName: 'App_1.0.0.0_x64.msix', fileStatus: 'PendingUpload' }]
+    }),
+    'poll-interval-seconds': '1'
+  };
+  const tearDown = async () => {
+    await fake.close();
+    await azurite.stop();
+    rmSync(work, { recursive: true, force: true });
+  };
+  return { work, azurite, fake, inputs, tearDown, apps: 0 };
+}
+
+const RUNNERS = { bare: runBare, action: runAction, error: runInputError };
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2));
+  const load = [loadavg()[0]];
+  const ctx = await setUp();
+  const rounds = [];
+  try {
+    await runAction(ctx); // warm the file cache and the fake; not counted
+    for (let round = 0; round < args.pairs; round++) {
+      const times = {};
+      for (let k = 0; k < KINDS.length; k++) {
+        const kind = KINDS[(round + k) % KINDS.length];
+        times[kind] = await RUNNERS[kind](ctx);
+      }
+      rounds.push(times);
+      console.log(
+        `round ${round + 1}: bare ${times.bare.firstRequest} ms (exit ${times.bare.exited} ms), ` +
+          `action ${times.action.firstRequest} ms, input error exit ${times.error.exited} ms`
+      );
+    }
+  } finally {
+    await ctx.tearDown();
+  }
+  load.push(loadavg()[0]);
+  report(rounds, load);
+}
+
+function report(rounds, load) {
+  const bare = median(rounds.map((r) => r.bare.firstRequest));
+  const bareExit = median(rounds.map((r) => r.bare.exited));
+  const action = median(rounds.map((r) => r.action.firstRequest));
+  const error = median(rounds.map((r) => r.error.exited));
+  const perRound = median(rounds.map((r) => r.action.firstRequest / r.bare.firstRequest));
+  const errorPerRound = median(rounds.map((r) => r.error.exited / r.bare.exited));
+  console.log(
+    `\nMedians of ${rounds.length} rounds (${cpus().length} CPUs, Node ${process.version}, load ${load.map((l) => l.toFixed(2)).join(' -> ')}):`
+  );
+  console.log(`  bare node, start to its request:          ${bare} ms (to its exit: ${bareExit} ms)`);
+  console.log(`  node dist/index.js, start to 1st request: ${action} ms`);
+  console.log(`  node dist/index.js, input error, to exit: ${error} ms`);
+  console.log(
+    `Start-up ratio (action / bare): ${(action / bare).toFixed(2)}x (median of per-round ratios ${perRound.toFixed(2)}x)`
+  );
+  console.log(
+    `Input-error run / bare node's exit: ${(error / bareExit).toFixed(2)}x (per round ${errorPerRound.toFixed(2)}x)`
+  );
+}
+
+await main();
