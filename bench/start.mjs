@@ -1,7 +1,7 @@
 // Benchmark: start-up of the bundled action, from process start to its first request, against a bare `node`
 // process that makes one request, both to the same local fake Store (__fixtures__/fake-store, on Azurite).
 //
-//   npm run bench:start -- [--pairs 9]
+//   npm run bench:start -- [--pairs 9] [--also <another build's index.js>]
 //
 // Each round runs, in an order rotated from round to round:
 //   bare    `node -e <one http POST to the fake's token endpoint>`
@@ -13,32 +13,35 @@
 // fake's request log (both Date.now(), so 1 ms resolution); the error run's time is from spawn() to its exit, beside
 // the bare process's. Every action run must exit 0 with a submission id, every error run 1 with no request at all.
 // Prints the medians, the ratios (of the medians and the median of the per-round ratios) and the load average.
+// --also runs another build (e.g. a copy of dist/ from before a change) the same two ways in the same rounds, so
+// that both builds are compared under the same load.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { startAzurite, AZURITE_ACCOUNT, AZURITE_KEY } from '../__fixtures__/azurite.mjs';
 import { startFakeStore } from '../__fixtures__/fake-store/index.mjs';
 import { zipBuffer } from '../__fixtures__/make-zip.mjs';
 import { ACTION_ENTRY, parseOutputFile, runnerInputEnv } from '../__fixtures__/run-action.mjs';
-import { readFileSync } from 'node:fs';
 
 const TENANT = 'bench-tenant';
 const CLIENT = '00000000-0000-0000-0000-00000000057a';
 const SECRET = 'bench-secret-not-real';
-const KINDS = ['bare', 'action', 'error'];
 
 /** One POST to `url`, with nothing but node's own http module (the action's client is built on it too). */
 const BARE_SCRIPT = `require('node:http').request(process.argv[1], { method: 'POST' }, (res) => res.resume()).end();`;
 
 function parseArgs(argv) {
-  const args = { pairs: 9 };
+  const args = { pairs: 9, also: undefined };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=', 2);
     if (flag === '--pairs') args.pairs = Number(inline ?? argv[++i]);
+    else if (flag === '--also') args.also = resolve(inline ?? argv[++i]);
     else throw new Error(`unknown argument ${argv[i]}`);
   }
   if (!(Number.isInteger(args.pairs) && args.pairs >= 1)) throw new Error('--pairs: a whole number of at least 1');
+  for (const entry of [ACTION_ENTRY, args.also].filter(Boolean))
+    if (!existsSync(entry)) throw new Error(`${entry} is missing (npm run build makes dist/index.js)`);
   return args;
 }
 
@@ -88,7 +91,7 @@ async function runBare(ctx) {
   return result;
 }
 
-async function runStep(ctx, inputs) {
+async function runStep(ctx, entry, inputs) {
   const outputFile = join(ctx.work, 'output');
   writeFileSync(outputFile, '');
   writeFileSync(join(ctx.work, 'summary.md'), '');
@@ -101,15 +104,15 @@ async function runStep(ctx, inputs) {
     GITHUB_STEP_SUMMARY: join(ctx.work, 'summary.md'),
     ...runnerInputEnv(inputs)
   };
-  const result = await timedProcess(ctx.fake, [ACTION_ENTRY], env, ctx.work);
+  const result = await timedProcess(ctx.fake, [entry], env, ctx.work);
   return { ...result, outputs: parseOutputFile(readFileSync(outputFile, 'utf8')) };
 }
 
 /** A real run on an app of its own (a committed submission of an app would block the next one's). */
-async function runAction(ctx) {
+async function runAction(ctx, entry) {
   const appId = `9NSTART${String(++ctx.apps).padStart(5, '0')}`;
   ctx.fake.seedApp({ id: appId, name: 'Start-up Bench', published: true });
-  const result = await runStep(ctx, { ...ctx.inputs, 'application-id': appId });
+  const result = await runStep(ctx, entry, { ...ctx.inputs, 'application-id': appId });
   if (result.code !== 0 || !result.outputs['submission-id'] || result.firstRequest === undefined)
     throw new Error(
       `action: exit ${result.code}, outputs ${JSON.stringify(result.outputs)}:\n${lastLines(result.log)}`
@@ -117,15 +120,14 @@ async function runAction(ctx) {
   return result;
 }
 
-async function runInputError(ctx) {
-  const result = await runStep(ctx, { ...ctx.inputs, 'wait-for': 'soon' });
+async function runInputError(ctx, entry) {
+  const result = await runStep(ctx, entry, { ...ctx.inputs, 'wait-for': 'soon' });
   if (result.code !== 1 || result.requests !== 0 || !result.log.includes('wait-for'))
     throw new Error(`error run: exit ${result.code}, ${result.requests} requests:\n${lastLines(result.log)}`);
   return result;
 }
 
 async function setUp() {
-  if (!existsSync(ACTION_ENTRY)) throw new Error(`${ACTION_ENTRY} is missing: run npm run build first`);
   const work = mkdtempSync(join(tmpdir(), 'bench-start-'));
   const azurite = await startAzurite();
   const fake = await startFakeStore({
@@ -155,53 +157,69 @@ async function setUp() {
   return { work, azurite, fake, inputs, tearDown, apps: 0 };
 }
 
-const RUNNERS = { bare: runBare, action: runAction, error: runInputError };
+/** What each round runs: the bare process, then each build's real run and input-error run. */
+function kindsOf(args) {
+  const builds = [['dist', ACTION_ENTRY], ...(args.also ? [['also', args.also]] : [])];
+  return [
+    { name: 'bare', run: runBare },
+    ...builds.flatMap(([label, entry]) => [
+      { name: `${label} run`, run: (ctx) => runAction(ctx, entry) },
+      { name: `${label} input error`, run: (ctx) => runInputError(ctx, entry) }
+    ])
+  ];
+}
 
 async function main() {
   const args = parseArgs(process.argv.slice(2));
+  const kinds = kindsOf(args);
   const load = [loadavg()[0]];
   const ctx = await setUp();
   const rounds = [];
   try {
-    await runAction(ctx); // warm the file cache and the fake; not counted
+    for (const kind of kinds) await kind.run(ctx); // warm the file cache and the fake; not counted
     for (let round = 0; round < args.pairs; round++) {
       const times = {};
-      for (let k = 0; k < KINDS.length; k++) {
-        const kind = KINDS[(round + k) % KINDS.length];
-        times[kind] = await RUNNERS[kind](ctx);
+      for (let k = 0; k < kinds.length; k++) {
+        const kind = kinds[(round + k) % kinds.length];
+        times[kind.name] = await kind.run(ctx);
       }
       rounds.push(times);
       console.log(
-        `round ${round + 1}: bare ${times.bare.firstRequest} ms (exit ${times.bare.exited} ms), ` +
-          `action ${times.action.firstRequest} ms, input error exit ${times.error.exited} ms`
+        `round ${round + 1}: ${kinds.map(({ name }) => `${name} ${shown(name, times[name])} ms`).join(', ')}`
       );
     }
   } finally {
     await ctx.tearDown();
   }
   load.push(loadavg()[0]);
-  report(rounds, load);
+  report(rounds, kinds, load, args);
 }
 
-function report(rounds, load) {
-  const bare = median(rounds.map((r) => r.bare.firstRequest));
-  const bareExit = median(rounds.map((r) => r.bare.exited));
-  const action = median(rounds.map((r) => r.action.firstRequest));
-  const error = median(rounds.map((r) => r.error.exited));
-  const perRound = median(rounds.map((r) => r.action.firstRequest / r.bare.firstRequest));
-  const errorPerRound = median(rounds.map((r) => r.error.exited / r.bare.exited));
+/** The figure of a kind: the time to the first request, or to the exit for an input error. */
+const figure = (name, result) => (name.endsWith('input error') ? result.exited : result.firstRequest);
+const shown = (name, result) =>
+  name === 'bare' ? `${result.firstRequest} (exit ${result.exited})` : figure(name, result);
+
+function report(rounds, kinds, load, args) {
+  const med = (pick) => median(rounds.map(pick));
+  const bare = med((r) => r.bare.firstRequest);
+  const bareExit = med((r) => r.bare.exited);
   console.log(
-    `\nMedians of ${rounds.length} rounds (${cpus().length} CPUs, Node ${process.version}, load ${load.map((l) => l.toFixed(2)).join(' -> ')}):`
+    `\nMedians of ${rounds.length} rounds (${cpus().length} CPUs, Node ${process.version}, ` +
+      `load average ${load.map((l) => l.toFixed(2)).join(' -> ')}):`
   );
-  console.log(`  bare node, start to its request:          ${bare} ms (to its exit: ${bareExit} ms)`);
-  console.log(`  node dist/index.js, start to 1st request: ${action} ms`);
-  console.log(`  node dist/index.js, input error, to exit: ${error} ms`);
-  console.log(
-    `Start-up ratio (action / bare): ${(action / bare).toFixed(2)}x (median of per-round ratios ${perRound.toFixed(2)}x)`
-  );
-  console.log(
-    `Input-error run / bare node's exit: ${(error / bareExit).toFixed(2)}x (per round ${errorPerRound.toFixed(2)}x)`
-  );
+  console.log(`  bare node: to its request ${bare} ms, to its exit ${bareExit} ms`);
+  for (const { name } of kinds.slice(1)) {
+    const error = name.endsWith('input error');
+    const base = error ? bareExit : bare;
+    const value = med((r) => figure(name, r[name]));
+    const perRound = med((r) => figure(name, r[name]) / (error ? r.bare.exited : r.bare.firstRequest));
+    const what = error ? 'to its exit, / bare exit' : 'to its first request, / bare';
+    console.log(
+      `  ${name} (${name.startsWith('also') ? args.also : 'dist/index.js'}): ${what}: ${value} ms, ` +
+        `${(value / base).toFixed(2)}x (median of per-round ratios ${perRound.toFixed(2)}x)`
+    );
+  }
 }
 
 await main();
