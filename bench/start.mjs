@@ -4,10 +4,11 @@
 //   npm run bench:start -- [--pairs 9] [--also <another build's index.js>]
 //
 // Each round runs, in an order rotated from round to round:
-//   bare    `node -e <one http POST to the fake's token endpoint>`
+//   bare    `node -e <one http POST to the fake's token endpoint>` (node:http): the yardstick
+//   bare fetch  the same POST with fetch, for scale (fetch loads node's own undici on first use)
 //   action  `node dist/index.js` started as the runner starts it (every action.yml default as an INPUT_* variable,
 //           then the step's inputs: runnerInputEnv from __fixtures__/run-action.mjs) for a real run: sign in,
-//           replace the pending submission, upload a small package zip to Azurite, commit, wait for the commit
+//           create a submission, upload a small package zip to Azurite, commit, wait for the commit
 //   error   the same step with one bad input (`wait-for: soon`): it must fail with one line and no request
 // The time to the first request is from just before spawn() to the arrival of the process's first request in the
 // fake's request log (both Date.now(), so 1 ms resolution); the error run's time is from spawn() to its exit, beside
@@ -30,6 +31,8 @@ const SECRET = 'bench-secret-not-real';
 
 /** One POST to `url`, with nothing but node's own http module (the action's client is built on it too). */
 const BARE_SCRIPT = `require('node:http').request(process.argv[1], { method: 'POST' }, (res) => res.resume()).end();`;
+/** The same with fetch (node's bundled undici, loaded on first use): for scale, not the yardstick. */
+const FETCH_SCRIPT = `fetch(process.argv[1], { method: 'POST' }).then((res) => res.arrayBuffer());`;
 
 function parseArgs(argv) {
   const args = { pairs: 9, also: undefined };
@@ -82,8 +85,8 @@ function lastLines(log) {
   return log.trim().split('\n').slice(-10).join('\n');
 }
 
-async function runBare(ctx) {
-  const result = await timedProcess(ctx.fake, ['-e', BARE_SCRIPT, ctx.fake.tokenUrl(TENANT)], {
+async function runBare(ctx, script = BARE_SCRIPT) {
+  const result = await timedProcess(ctx.fake, ['-e', script, ctx.fake.tokenUrl(TENANT)], {
     PATH: process.env.PATH ?? ''
   });
   if (result.code !== 0 || result.requests !== 1)
@@ -161,10 +164,11 @@ async function setUp() {
 function kindsOf(args) {
   const builds = [['dist', ACTION_ENTRY], ...(args.also ? [['also', args.also]] : [])];
   return [
-    { name: 'bare', run: runBare },
+    { name: 'bare', run: (ctx) => runBare(ctx) },
+    { name: 'bare fetch', what: 'node -e fetch(...)', run: (ctx) => runBare(ctx, FETCH_SCRIPT) },
     ...builds.flatMap(([label, entry]) => [
-      { name: `${label} run`, run: (ctx) => runAction(ctx, entry) },
-      { name: `${label} input error`, run: (ctx) => runInputError(ctx, entry) }
+      { name: `${label} run`, what: entry, run: (ctx) => runAction(ctx, entry) },
+      { name: `${label} input error`, what: entry, run: (ctx) => runInputError(ctx, entry) }
     ])
   ];
 }
@@ -192,7 +196,7 @@ async function main() {
     await ctx.tearDown();
   }
   load.push(loadavg()[0]);
-  report(rounds, kinds, load, args);
+  report(rounds, kinds, load);
 }
 
 /** The figure of a kind: the time to the first request, or to the exit for an input error. */
@@ -200,7 +204,7 @@ const figure = (name, result) => (name.endsWith('input error') ? result.exited :
 const shown = (name, result) =>
   name === 'bare' ? `${result.firstRequest} (exit ${result.exited})` : figure(name, result);
 
-function report(rounds, kinds, load, args) {
+function report(rounds, kinds, load) {
   const med = (pick) => median(rounds.map(pick));
   const bare = med((r) => r.bare.firstRequest);
   const bareExit = med((r) => r.bare.exited);
@@ -209,14 +213,14 @@ function report(rounds, kinds, load, args) {
       `load average ${load.map((l) => l.toFixed(2)).join(' -> ')}):`
   );
   console.log(`  bare node: to its request ${bare} ms, to its exit ${bareExit} ms`);
-  for (const { name } of kinds.slice(1)) {
+  for (const { name, what: command } of kinds.slice(1)) {
     const error = name.endsWith('input error');
     const base = error ? bareExit : bare;
     const value = med((r) => figure(name, r[name]));
     const perRound = med((r) => figure(name, r[name]) / (error ? r.bare.exited : r.bare.firstRequest));
     const what = error ? 'to its exit, / bare exit' : 'to its first request, / bare';
     console.log(
-      `  ${name} (${name.startsWith('also') ? args.also : 'dist/index.js'}): ${what}: ${value} ms, ` +
+      `  ${name} (${command}): ${what}: ${value} ms, ` +
         `${(value / base).toFixed(2)}x (median of per-round ratios ${perRound.toFixed(2)}x)`
     );
   }
