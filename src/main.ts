@@ -1,18 +1,16 @@
 /**
  * settings -> publish (./publish.ts for MSIX, ./msi-exe/publish.ts for
- * MSI/EXE) -> report. Expected errors
+ * MSI/EXE, each loaded only when the run is for its API) -> report. Expected errors
  * (ActionError) end the step with one line and no stack; anything else is a
  * bug and shows its stack.
  */
 import * as core from '@actions/core';
-import * as github from '@actions/github';
 import { realClock } from './clock.js';
 import { ActionError, CancelledError } from './errors.js';
 import type { MsiExeProgress } from './msi-exe/lifecycle.js';
+import { leftBehind } from './lifecycle/left-behind.js';
 import { msiExeLeftBehind, newMsiExeProgress, reportedRun } from './msi-exe/outcome.js';
-import { publishMsiExe } from './msi-exe/publish.js';
-import { leftBehind, publish } from './publish.js';
-import { report, type OutcomeKind, type ReportSink, type RunLink } from './report.js';
+import { report, runLinkFrom, type OutcomeKind, type ReportSink } from './report.js';
 import { readRunSettings } from './settings.js';
 import type { RunDeps } from './sign-in.js';
 import { describeRollout } from './store/rollout.js';
@@ -42,13 +40,6 @@ function runDeps(signal: AbortSignal): RunDeps {
   };
 }
 
-function runLink(): RunLink | undefined {
-  // context.repo throws without GITHUB_REPOSITORY (a run outside Actions, the sandbox): check first.
-  if (!process.env.GITHUB_REPOSITORY || !github.context.runId) return undefined;
-  const { runId, serverUrl, repo, workflow, runNumber } = github.context;
-  return { url: `${serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${runId}`, label: `${workflow} #${runNumber}` };
-}
-
 export async function run(): Promise<void> {
   const secret = core.getInput('client-secret');
   if (secret) core.setSecret(secret);
@@ -70,6 +61,8 @@ export async function run(): Promise<void> {
     const chosen = await readRunSettings((name) => core.getInput(name));
     if (chosen.api === 'msi-exe') {
       msiExe = newMsiExeProgress(chosen.settings.productId);
+      // Each API's code is loaded only by a run that uses it (start-up: bench/start.mjs).
+      const { publishMsiExe } = await import(/* webpackMode: "eager" */ './msi-exe/publish.js');
       await publishMsiExe(chosen.settings, msiExe, runDeps(controller.signal));
       core.info(
         msiExe.dryRun
@@ -79,6 +72,7 @@ export async function run(): Promise<void> {
             : `Submission ${msiExe.submissionId} of MSI/EXE product ${msiExe.productId}: ${msiExe.status}.`
       );
     } else {
+      const { publish } = await import(/* webpackMode: "eager" */ './publish.js');
       await publish(chosen.settings, progress, {
         ...runDeps(controller.signal),
         warning: (line) => core.warning(line)
@@ -106,7 +100,7 @@ export async function run(): Promise<void> {
     process.removeListener('SIGINT', handlers.SIGINT);
     process.removeListener('SIGTERM', handlers.SIGTERM);
   }
-  await report(msiExe ? reportedRun(msiExe) : progress, { kind, message }, coreSink, runLink());
+  await report(msiExe ? reportedRun(msiExe) : progress, { kind, message }, coreSink, runLinkFrom(process.env));
   if (message) core.setFailed(message);
   // A cancelled run may still have a request in flight: do not wait for it.
   if (controller.signal.aborted) process.exit(1);

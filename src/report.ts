@@ -21,6 +21,19 @@ export interface RunLink {
   label: string;
 }
 
+/**
+ * The workflow run's page, from the runner's default environment variables (GITHUB_SERVER_URL, GITHUB_REPOSITORY,
+ * GITHUB_RUN_ID, GITHUB_WORKFLOW, GITHUB_RUN_NUMBER); none outside Actions (no repository or run ID).
+ */
+export function runLinkFrom(env: NodeJS.ProcessEnv): RunLink | undefined {
+  const runId = Number.parseInt(env.GITHUB_RUN_ID ?? '', 10);
+  if (!env.GITHUB_REPOSITORY || !runId) return undefined;
+  const [owner, repo] = env.GITHUB_REPOSITORY.split('/');
+  const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
+  const runNumber = Number.parseInt(env.GITHUB_RUN_NUMBER ?? '', 10);
+  return { url: `${serverUrl}/${owner}/${repo}/actions/runs/${runId}`, label: `${env.GITHUB_WORKFLOW} #${runNumber}` };
+}
+
 /** Warnings the Store attaches to nearly every submission; they say nothing about this one. */
 const NOISE = new Set(['SalesUnsupportedWarning']);
 

@@ -1,6 +1,7 @@
 import {
   annotate,
   report,
+  runLinkFrom,
   setOutputs,
   summaryMarkdown,
   type Outcome,
@@ -440,5 +441,35 @@ describe('the summary is valid Markdown, whatever the texts hold', () => {
     expect(plainText(items[0].slice(2))).toBe('InvalidArchive: # heading | a | b | |---|---| <br> `x` 1. y');
     expect(plainText(items[1].slice(2))).toBe('> no code, a quote');
     expect(plainText(items[2].slice(2))).toBe('a`b');
+  });
+});
+
+describe('runLinkFrom', () => {
+  const actions = {
+    GITHUB_SERVER_URL: 'https://ghe.example.com',
+    GITHUB_REPOSITORY: 'octo-org/octo-repo',
+    GITHUB_RUN_ID: '1658821493',
+    GITHUB_WORKFLOW: 'Release',
+    GITHUB_RUN_NUMBER: '42'
+  };
+
+  test("links the run's page on the runner's server, named by workflow and run number", () => {
+    expect(runLinkFrom(actions)).toEqual({
+      url: 'https://ghe.example.com/octo-org/octo-repo/actions/runs/1658821493',
+      label: 'Release #42'
+    });
+  });
+
+  test('github.com when the server is not named', () => {
+    const { GITHUB_SERVER_URL: _server, ...rest } = actions;
+    expect(runLinkFrom(rest)?.url).toBe('https://github.com/octo-org/octo-repo/actions/runs/1658821493');
+  });
+
+  test('no link outside Actions: no repository, or no run ID', () => {
+    const { GITHUB_REPOSITORY: _repository, ...noRepository } = actions;
+    const { GITHUB_RUN_ID: _runId, ...noRunId } = actions;
+    expect(runLinkFrom(noRepository)).toBeUndefined();
+    expect(runLinkFrom(noRunId)).toBeUndefined();
+    expect(runLinkFrom({ ...actions, GITHUB_RUN_ID: 'not-a-number' })).toBeUndefined();
   });
 });

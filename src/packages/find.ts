@@ -6,7 +6,6 @@
  * packages are read (set.ts), after the checks that say more (two copies of
  * one package, a framework package).
  */
-import * as glob from '@actions/glob';
 import { basename, extname, isAbsolute, join } from 'node:path';
 import { ActionError } from '../errors.js';
 import { normalizeZipPath } from '../zip/path.js';
@@ -58,6 +57,8 @@ export async function findPackages(patterns: string[], workspace: string): Promi
       hint: 'e.g. packages: AppPackages/**/*.msixupload'
     });
   }
+  // Loaded here, not at start-up: only a run in package mode globs (bench/start.mjs).
+  const glob = await import(/* webpackMode: "eager" */ '@actions/glob');
   const found = new Set<string>();
   for (const pattern of includes) {
     const globber = await glob.create([anchor(pattern, workspace), ...excludes].join('\n'), {

@@ -1,0 +1,11 @@
+/**
+ * Stands in for the `undici` package in the bundle: tsconfig.json maps the name here (`paths`), and ncc resolves
+ * through that mapping. Only @actions/http-client imports undici, for `getAgentDispatcher` (a proxy dispatcher for
+ * `fetch`), which nothing in this action calls: every request goes through node:http agents. Bundled, undici was
+ * over half of dist/index.js, and compiling and initialising it slowed every start (bench/start.mjs).
+ */
+export class ProxyAgent {
+  constructor() {
+    throw new Error('undici is not bundled with this action: use HttpClient requests, not getAgentDispatcher.');
+  }
+}
