@@ -20,7 +20,7 @@ import {
   type PackageRollout,
   type RolloutChange
 } from '../store/rollout.js';
-import type { Progress } from '../submission.js';
+import type { Progress } from './types.js';
 import { marked } from './in-flight.js';
 
 /** A published submission whose rollout is in progress. */
