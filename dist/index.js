@@ -5100,6 +5100,15 @@ async function waitUntil(read, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/msi-exe/lifecycle.ts
+/**
+ * Publishing an MSI/EXE product, once: wait until its modules are ready;
+ * refuse, changing nothing, while a submission is in progress; read the
+ * draft and plan the metadata (bad changes fail here, before any change);
+ * replace the packages, commit them and wait for their upload and
+ * validation; send each changed module whole and wait for it; submit
+ * (unless `commit: false`: the draft then stays for a person); wait as
+ * `wait-for` says. Every wait ends at the run's deadline.
+ */
 
 
 
@@ -5205,12 +5214,8 @@ class MsiExeLifecycle {
         await waitUntil(read, this.waitOptions(what));
     }
     /**
-     * PUT /metadata, then wait for the modules. The service refuses a PUT while
-     * it processes the last one: after an unclear answer, wait until the modules
-     * are ready and read the draft; send again only if it does not hold the update.
-     */
-    /**
-     * PUT one whole module. Not sent blindly again: after an unclear answer the
+     * PUT one whole module, then wait for the modules (the service refuses a PUT
+     * while it processes the last one). Not sent blindly again: after an unclear answer the
      * modules are awaited and the draft read, and the update is sent again only
      * when the draft does not hold it.
      */
