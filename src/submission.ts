@@ -169,7 +169,11 @@ export class SubmissionLifecycle {
   private async create(): Promise<Submission> {
     return marked(
       (on) => (this.progress.creating = on),
-      () => createSubmission(this.deps.client, this.parent, this.deps.info)
+      () =>
+        createSubmission(this.deps.client, this.parent, this.deps.info, (id) => {
+          this.progress.submissionId = id;
+          this.progress.creating = false;
+        })
     );
   }
 

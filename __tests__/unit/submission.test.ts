@@ -396,6 +396,17 @@ describe('what a stopped run says it left', () => {
     }
   });
 
+  test('a create answered with its ID whose read of the new submission fails: the run names the submission it made', async () => {
+    const { lifecycle, progress } = rig((method, path) => {
+      if (method === 'POST' && path === C) return ok({ id: '1' }, 201);
+      if (method === 'GET' && path === `${S}/1`) return fail(404, 'ResourceNotFound');
+      return new Error(`unexpected ${method} ${path}`);
+    });
+    await expect(lifecycle.run()).rejects.toThrow(/Read submission 1/);
+    expect(progress).toMatchObject({ submissionId: '1', creating: false, committed: false });
+    expect(leftBehind(progress)).toMatch(/Submission 1 of the app .* not committed/);
+  });
+
   test('a create whose answer is lost and whose app cannot be read back: a submission may exist', async () => {
     let reads = 0;
     const { lifecycle, progress } = rig((method, path) => {

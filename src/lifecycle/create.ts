@@ -26,10 +26,16 @@ async function currentPending(client: StoreClient, parent: Parent): Promise<Subm
 const BLOCKED =
   'is in a state that blocks a new submission: another pending submission, a package rollout still in progress or not started yet (finalize or halt it), or, for an app, no published submission yet (the first one must be made in Partner Center).';
 
+/**
+ * `created` hears the new submission's ID as soon as it is known, before the
+ * read that follows a minimal answer: a run that fails on that read still
+ * names the submission it made.
+ */
 export async function createSubmission(
   client: StoreClient,
   parent: Parent,
-  info: (line: string) => void
+  info: (line: string) => void,
+  created: (id: string) => void = () => undefined
 ): Promise<Submission> {
   const call = `Create a submission for the ${parent.label}`;
   const minimal = parent.kind.minimalCreate === true;
@@ -59,6 +65,7 @@ export async function createSubmission(
     },
     pause: (attempt) => client.pauseBeforeRetry(attempt)
   });
+  created(made.submission.id);
   // The minimal answer holds the id (and little else): the submission itself has the clone and the upload URL.
   return made.whole ? made.submission : readSubmission(client, parent, made.submission.id);
 }
