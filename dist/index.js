@@ -6100,7 +6100,12 @@ async function currentPending(client, parent) {
     return pending ? readSubmission(client, parent, pending.id) : undefined;
 }
 const BLOCKED = 'is in a state that blocks a new submission: another pending submission, a package rollout still in progress or not started yet (finalize or halt it), or, for an app, no published submission yet (the first one must be made in Partner Center).';
-async function createSubmission(client, parent, info) {
+/**
+ * `created` hears the new submission's ID as soon as it is known, before the
+ * read that follows a minimal answer: a run that fails on that read still
+ * names the submission it made.
+ */
+async function createSubmission(client, parent, info, created = () => undefined) {
     const call = `Create a submission for the ${parent.label}`;
     const minimal = parent.kind.minimalCreate === true;
     const made = await (0,once/* sendOnce */.E4)({
@@ -6129,6 +6134,7 @@ async function createSubmission(client, parent, info) {
         },
         pause: (attempt) => client.pauseBeforeRetry(attempt)
     });
+    created(made.submission.id);
     // The minimal answer holds the id (and little else): the submission itself has the clone and the upload URL.
     return made.whole ? made.submission : readSubmission(client, parent, made.submission.id);
 }
@@ -6296,7 +6302,10 @@ class SubmissionLifecycle {
      * pending submission that appeared is the one just made.
      */
     async create() {
-        return (0,in_flight/* marked */.x)((on) => (this.progress.creating = on), () => createSubmission(this.deps.client, this.parent, this.deps.info));
+        return (0,in_flight/* marked */.x)((on) => (this.progress.creating = on), () => createSubmission(this.deps.client, this.parent, this.deps.info, (id) => {
+            this.progress.submissionId = id;
+            this.progress.creating = false;
+        }));
     }
     async update(created) {
         const { client, info } = this.deps;
