@@ -2242,9 +2242,9 @@ function stringList(name, value, problems) {
 }
 function architectureOf(value, problems) {
     const given = stringList('architectures', value ?? [], problems);
-    const known = given.map((a) => types/* ARCHITECTURES */.Xe.find((k) => k.toLowerCase() === a.toLowerCase()));
+    const known = given.map((a) => types/* ARCHITECTURES */.X.find((k) => k.toLowerCase() === a.toLowerCase()));
     if (given.length !== 1 || !known[0]) {
-        problems.add(`'architectures' must hold exactly one of ${types/* ARCHITECTURES */.Xe.join(', ')}, got ${show(value)} (give each architecture its own installer)`);
+        problems.add(`'architectures' must hold exactly one of ${types/* ARCHITECTURES */.X.join(', ')}, got ${show(value)} (give each architecture its own installer)`);
         return [];
     }
     return [known[0]];
@@ -5339,7 +5339,7 @@ async function publishMsiExe(settings, progress, deps) {
         progress.dryRun = true;
         return;
     }
-    const signedIn = (0,sign_in/* signIn */.J)(settings, deps, { resource: types/* MSI_EXE_RESOURCE */.gL, endpoint: 'v2.0' });
+    const signedIn = (0,sign_in/* signIn */.J)(settings, deps, { resource: types/* MSI_EXE_RESOURCE */.g, endpoint: 'v2.0' });
     const api = new MsiExeClient({
         ...signedIn,
         apiUrl: settings.apiUrl,
@@ -5367,16 +5367,13 @@ async function publishMsiExe(settings, progress, deps) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Xe: () => (/* binding */ ARCHITECTURES),
-/* harmony export */   gL: () => (/* binding */ MSI_EXE_RESOURCE)
+/* harmony export */   X: () => (/* binding */ ARCHITECTURES),
+/* harmony export */   g: () => (/* binding */ MSI_EXE_RESOURCE)
 /* harmony export */ });
-/* unused harmony export MSI_EXE_API_URL */
 /**
  * The MSI/EXE submission API's resources (api.store.microsoft.com, /submission/v1/product/{productId}),
  * as its documentation names them. Fields the service adds beyond these are kept as they come.
  */
-/** The API's base URL (the `msi-exe-api-url` default). */
-const MSI_EXE_API_URL = 'https://api.store.microsoft.com';
 /** The resource its tokens are minted for (v2.0 scope `https://api.store.microsoft.com/.default`). */
 const MSI_EXE_RESOURCE = 'https://api.store.microsoft.com';
 const ARCHITECTURES = ['Neutral', 'X86', 'X64', 'Arm', 'Arm64'];
@@ -5921,9 +5918,7 @@ async function commitSubmission(job) {
 async function readBack(job) {
     const { client, id } = job;
     try {
-        const body = await client.get(`${job.path}/status`, `Read the status of submission ${id}`);
-        job.see(body.status, body.statusDetails);
-        return body.status;
+        return (await job.readStatus()).status;
     }
     catch (error) {
         if (!(error instanceof errors/* ApiError */.hD))
@@ -6338,7 +6333,8 @@ class SubmissionLifecycle {
                 this.see(status);
                 if (details !== null)
                     this.progress.statusDetails = details;
-            }
+            },
+            readStatus: () => this.readStatus(id)
         }));
         this.progress.committed = true;
     }

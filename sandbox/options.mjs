@@ -1,6 +1,8 @@
 // The sandbox's command line: which action inputs to run with, and whether to inject faults; and what follows
 // from the inputs: how long the sandbox lets the step run, and what it says of them.
-// Pure: no I/O here, so that the parsing is unit-tested (__tests__/unit/sandbox-options.test.ts).
+// No I/O here but reading action.yml's default timeout once, so that the parsing is unit-tested
+// (__tests__/unit/sandbox-options.test.ts).
+import { readActionYml } from '../__fixtures__/run-action.mjs';
 
 export const USAGE = `Usage: npm run sandbox -- [--input NAME=VALUE]... [--faults] [--msi-exe] [--help]
 
@@ -99,8 +101,8 @@ export const SANDBOX_COMMIT_OUTCOME = Object.freeze({
   finalStatus: 'Published'
 });
 
-/** The action's own timeout-minutes when the inputs do not say (action.yml's default). */
-const ACTION_TIMEOUT_MINUTES = 60;
+/** The action's own timeout-minutes when the inputs do not say (action.yml's default, as the runner sets it). */
+const ACTION_TIMEOUT_MINUTES = Number(readActionYml().inputs['timeout-minutes'].default);
 
 /**
  * How long past the action's own timeout-minutes the sandbox waits before it stops the step: the action's

@@ -213,7 +213,8 @@ export class SubmissionLifecycle {
           see: (status, details) => {
             this.see(status);
             if (details !== null) this.progress.statusDetails = details;
-          }
+          },
+          readStatus: () => this.readStatus(id)
         })
     );
     this.progress.committed = true;

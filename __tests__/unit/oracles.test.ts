@@ -33,7 +33,8 @@ function commitRig(answer: () => ReturnType<typeof ok>) {
       id: '1',
       dashboardUrl: appParent(APP).dashboardUrl,
       info: () => undefined,
-      see: (status) => seen.push(status)
+      see: (status) => seen.push(status),
+      readStatus: async () => ({ status: 'PendingCommit' })
     });
   return { run, calls, seen };
 }

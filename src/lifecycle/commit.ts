@@ -23,6 +23,8 @@ export interface CommitJob {
   info: (line: string) => void;
   /** Records a status the submission took (details: null when the answer had none to give). */
   see: (status: string, details: StatusDetails | undefined | null) => void;
+  /** The lifecycle's own read of the submission's status (it records what it reads). */
+  readStatus: () => Promise<SubmissionStatus>;
 }
 
 /** The commit's answer: `{ status }`, or an error shape (`code`, `message`) sent with a 2xx. */
@@ -67,9 +69,7 @@ export async function commitSubmission(job: CommitJob): Promise<void> {
 async function readBack(job: CommitJob): Promise<string> {
   const { client, id } = job;
   try {
-    const body = await client.get<SubmissionStatus>(`${job.path}/status`, `Read the status of submission ${id}`);
-    job.see(body.status, body.statusDetails);
-    return body.status;
+    return (await job.readStatus()).status;
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
     job.info(`${error.message} Reading submission ${id} itself for its status.`);

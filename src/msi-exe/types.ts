@@ -3,8 +3,6 @@
  * as its documentation names them. Fields the service adds beyond these are kept as they come.
  */
 
-/** The API's base URL (the `msi-exe-api-url` default). */
-export const MSI_EXE_API_URL = 'https://api.store.microsoft.com';
 /** The resource its tokens are minted for (v2.0 scope `https://api.store.microsoft.com/.default`). */
 export const MSI_EXE_RESOURCE = 'https://api.store.microsoft.com';
 
