@@ -8,13 +8,13 @@ import * as core from '@actions/core';
 import { realClock } from './clock.js';
 import { ActionError, CancelledError } from './errors.js';
 import type { MsiExeProgress } from './msi-exe/lifecycle.js';
-import { leftBehind } from './lifecycle/left-behind.js';
+import { leftBehind } from './msix/lifecycle/left-behind.js';
 import { msiExeLeftBehind, newMsiExeProgress, reportedRun } from './msi-exe/outcome.js';
-import { report, runLinkFrom, type OutcomeKind, type ReportSink } from './report.js';
+import { report, runLinkFrom, type OutcomeKind, type ReportSink } from './run/report.js';
 import { readRunSettings } from './settings.js';
 import type { RunDeps } from './sign-in.js';
-import { describeRollout } from './store/rollout.js';
-import type { Progress } from './submission.js';
+import { describeRollout } from './msix/store/rollout.js';
+import type { Progress } from './msix/submission.js';
 
 const USER_AGENT = 'msstore-submit-action';
 
@@ -72,7 +72,7 @@ export async function run(): Promise<void> {
             : `Submission ${msiExe.submissionId} of MSI/EXE product ${msiExe.productId}: ${msiExe.status}.`
       );
     } else {
-      const { publish } = await import(/* webpackMode: "eager" */ './publish.js');
+      const { publish } = await import(/* webpackMode: "eager" */ './msix/publish.js');
       await publish(chosen.settings, progress, {
         ...runDeps(controller.signal),
         warning: (line) => core.warning(line)

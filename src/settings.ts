@@ -7,20 +7,20 @@
 import type { Credential } from './auth.js';
 import type { SubmissionEdit } from './edits.js';
 import { checkRunKind, chosenApi } from './inputs/kinds.js';
-import { readMsiExeInputs } from './inputs/msi-exe.js';
-import { readTarget } from './inputs/target.js';
+import { readMsiExeInputs } from './msi-exe/inputs.js';
+import { readTarget } from './msix/inputs/target.js';
 import { fail, readBaseUrl, readBoolean, readChoice, readNumber, type InputReader } from './inputs/parse.js';
-import { readListingsInput } from './inputs/listings.js';
-import { readPackageMode, readReleaseNotes } from './inputs/packages.js';
-import { readChangesAndZip } from './inputs/submission-json.js';
+import { readListingsInput } from './msix/inputs/listings.js';
+import { readPackageMode, readReleaseNotes } from './msix/inputs/packages.js';
+import { readChangesAndZip } from './msix/inputs/submission-json.js';
 import type { JsonObject, PendingFile } from './merge.js';
 import type { ListingsFolder } from './listings/types.js';
 import type { MsiExeSettings } from './msi-exe/publish.js';
 import type { PackageInfo } from './packages/read.js';
-import { checkCommitAndWait, parseReleaseOperation, type ReleaseOperation } from './release/controls.js';
-import { releaseControlsEdit, releaseFieldsOf } from './release/edit.js';
+import { checkCommitAndWait, parseReleaseOperation, type ReleaseOperation } from './msix/release/controls.js';
+import { releaseControlsEdit, releaseFieldsOf } from './msix/release/edit.js';
 import type { WaitFor } from './status.js';
-import type { Target } from './store/target.js';
+import type { Target } from './msix/store/target.js';
 import type { ZipFileEntry } from './zip/write.js';
 
 export type { InputReader } from './inputs/parse.js';

@@ -6,7 +6,7 @@ import {
   StoreClient,
   UncertainOutcomeError,
   type StoreClientOptions
-} from '../../src/store/client.js';
+} from '../../src/msix/store/client.js';
 import { FakeClock, json, networkError, ScriptedTransport, type Scripted } from './helpers.js';
 
 const RETRY: RetryPolicy = { maxAttempts: 4, baseDelayMs: 1000, maxDelayMs: 60_000 };

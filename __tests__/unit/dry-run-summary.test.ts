@@ -1,7 +1,7 @@
 /** A dry run's job summary lists what it would publish, as its log does: identity, version, architectures, size. */
-import { markDryRun, packagesTable } from '../../src/lifecycle/dry-run.js';
-import type { Progress } from '../../src/lifecycle/types.js';
-import { summaryMarkdown } from '../../src/report.js';
+import { markDryRun, packagesTable } from '../../src/msix/lifecycle/dry-run.js';
+import type { Progress } from '../../src/msix/lifecycle/types.js';
+import { summaryMarkdown } from '../../src/run/report.js';
 import { info } from './package-helpers.js';
 
 const bundle = {

@@ -4,12 +4,12 @@
  */
 import { describe, expect, test } from '@jest/globals';
 import { ActionError, ApiError, CancelledError, UncertainOutcomeError } from '../../src/errors.js';
-import { marked, outcomeUnknown } from '../../src/lifecycle/in-flight.js';
+import { marked, outcomeUnknown } from '../../src/run/in-flight.js';
 import type { MsiExeProgress } from '../../src/msi-exe/lifecycle.js';
 import { msiExeLeftBehind, newMsiExeProgress } from '../../src/msi-exe/outcome.js';
-import { leftBehind } from '../../src/publish.js';
-import { appParent, flightParent } from '../../src/store/parents.js';
-import type { Progress } from '../../src/submission.js';
+import { leftBehind } from '../../src/msix/publish.js';
+import { appParent, flightParent } from '../../src/msix/store/parents.js';
+import type { Progress } from '../../src/msix/submission.js';
 
 const APP = '9NBLGGH4R315';
 const app = appParent(APP);

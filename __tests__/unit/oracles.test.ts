@@ -7,12 +7,12 @@
 import { describe, expect, test } from '@jest/globals';
 import { fixedEdit } from '../../src/edits.js';
 import { ApiError } from '../../src/errors.js';
-import { commitSubmission } from '../../src/lifecycle/commit.js';
-import { hasUnsendablePrice } from '../../src/lifecycle/pricing.js';
-import { rolloutInTheWay } from '../../src/lifecycle/rollout.js';
-import { failureHint } from '../../src/lifecycle/wait.js';
+import { commitSubmission } from '../../src/msix/lifecycle/commit.js';
+import { hasUnsendablePrice } from '../../src/msix/lifecycle/pricing.js';
+import { rolloutInTheWay } from '../../src/msix/lifecycle/rollout.js';
+import { failureHint } from '../../src/msix/lifecycle/wait.js';
 import { modulesToRead } from '../../src/msi-exe/metadata.js';
-import { addOnParent, appParent } from '../../src/store/parents.js';
+import { addOnParent, appParent } from '../../src/msix/store/parents.js';
 import { chooseBlockSize } from '../../src/upload/blocks.js';
 import { limitsFor, parseSasUrl } from '../../src/upload/sas.js';
 import { failure, ok, storeDouble } from './store-double.js';

@@ -4,8 +4,8 @@ import { packageBuffer, writeFileAt } from '../../__fixtures__/packages.js';
 import { tempDir, writeZip } from '../../__fixtures__/zips.js';
 import { fixedEdit } from '../../src/edits.js';
 import { ActionError } from '../../src/errors.js';
-import { parseKeepPackages } from '../../src/inputs/packages.js';
-import { mergedSubmission } from '../../src/lifecycle/dry-run.js';
+import { parseKeepPackages } from '../../src/msix/inputs/packages.js';
+import { mergedSubmission } from '../../src/msix/lifecycle/dry-run.js';
 import { releaseNotesEdit } from '../../src/release-notes.js';
 import { readSettings, type Settings } from '../../src/settings.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { ActionError } from '../../src/errors.js';
-import { checkReplaceable, deletePending, IN_PROGRESS, replacingWarning } from '../../src/lifecycle/pending.js';
-import { addOnParent, appParent } from '../../src/store/parents.js';
+import { checkReplaceable, deletePending, IN_PROGRESS, replacingWarning } from '../../src/msix/lifecycle/pending.js';
+import { addOnParent, appParent } from '../../src/msix/store/parents.js';
 import { failure, ok, storeDouble } from './store-double.js';
 
 const APP = '9NBLGGH4R315';

@@ -10,8 +10,8 @@ import {
   parsePercentage,
   parseReleaseOperation,
   type ReleaseContext
-} from '../../src/release/controls.js';
-import { releaseControlsEdit, releaseFieldsOf } from '../../src/release/edit.js';
+} from '../../src/msix/release/controls.js';
+import { releaseControlsEdit, releaseFieldsOf } from '../../src/msix/release/edit.js';
 
 const NOW = Date.parse('2025-05-01T12:00:00Z');
 

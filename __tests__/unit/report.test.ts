@@ -7,10 +7,10 @@ import {
   type Outcome,
   type ReportSink,
   type RunLink
-} from '../../src/report.js';
-import { addOnParent, appParent, flightParent } from '../../src/store/parents.js';
+} from '../../src/run/report.js';
+import { addOnParent, appParent, flightParent } from '../../src/msix/store/parents.js';
 import { markdownProblems, plainText } from './markdown-check.js';
-import type { Progress } from '../../src/submission.js';
+import type { Progress } from '../../src/msix/submission.js';
 
 class RecordingSink implements ReportSink {
   outputs: Record<string, string> = {};

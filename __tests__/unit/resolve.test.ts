@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { ActionError } from '../../src/errors.js';
-import { matchesOf } from '../../src/store/match.js';
-import { resolveParent } from '../../src/store/resolve.js';
+import { matchesOf } from '../../src/msix/store/match.js';
+import { resolveParent } from '../../src/msix/store/resolve.js';
 import { ok, storeDouble } from './store-double.js';
 
 const APP = '9NBLGGH4R315';

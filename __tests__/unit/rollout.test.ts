@@ -6,13 +6,13 @@
  */
 import { describe, expect, test } from '@jest/globals';
 import { ActionError } from '../../src/errors.js';
-import { changePublishedRollout, clearRollout, rolloutInTheWay } from '../../src/lifecycle/rollout.js';
+import { changePublishedRollout, clearRollout, rolloutInTheWay } from '../../src/msix/lifecycle/rollout.js';
 import type { HttpResponse } from '../../src/request/transport.js';
-import { StoreClient } from '../../src/store/client.js';
-import { addOnParent, appParent, flightParent, type Parent } from '../../src/store/parents.js';
-import { asRollout, changeRollout, rolloutReached } from '../../src/store/rollout.js';
-import type { Progress } from '../../src/submission.js';
-import { leftBehind } from '../../src/publish.js';
+import { StoreClient } from '../../src/msix/store/client.js';
+import { addOnParent, appParent, flightParent, type Parent } from '../../src/msix/store/parents.js';
+import { asRollout, changeRollout, rolloutReached } from '../../src/msix/store/rollout.js';
+import type { Progress } from '../../src/msix/submission.js';
+import { leftBehind } from '../../src/msix/publish.js';
 import { FakeClock } from './helpers.js';
 
 const BASE = 'https://store.test';

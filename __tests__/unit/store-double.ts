@@ -1,6 +1,6 @@
 /** A StoreClient over a routed, scripted transport: each test answers the calls it expects. */
 import type { HttpResponse } from '../../src/request/transport.js';
-import { StoreClient } from '../../src/store/client.js';
+import { StoreClient } from '../../src/msix/store/client.js';
 import { FakeClock } from './helpers.js';
 
 export const BASE = 'https://store.test';

@@ -5,11 +5,16 @@
 import { describe, expect, test } from '@jest/globals';
 import type { HttpResponse } from '../../src/request/transport.js';
 import { ActionError } from '../../src/errors.js';
-import { StoreClient } from '../../src/store/client.js';
-import { appParent, flightParent } from '../../src/store/parents.js';
+import { StoreClient } from '../../src/msix/store/client.js';
+import { appParent, flightParent } from '../../src/msix/store/parents.js';
 import type { Settings } from '../../src/settings.js';
-import { SubmissionFailedError, SubmissionLifecycle, type LifecycleDeps, type Progress } from '../../src/submission.js';
-import { leftBehind } from '../../src/publish.js';
+import {
+  SubmissionFailedError,
+  SubmissionLifecycle,
+  type LifecycleDeps,
+  type Progress
+} from '../../src/msix/submission.js';
+import { leftBehind } from '../../src/msix/publish.js';
 import { FakeClock } from './helpers.js';
 
 const BASE = 'https://store.test';

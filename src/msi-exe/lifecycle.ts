@@ -10,7 +10,7 @@
 import { ActionError } from '../errors.js';
 import { sendOnce } from '../request/once.js';
 import { defaultRetryPolicy } from '../request/policy.js';
-import { marked } from '../lifecycle/in-flight.js';
+import { marked } from '../run/in-flight.js';
 import { describeEntries, hasPackageUploadError, type EnvelopeEntry } from './envelope.js';
 import { msiExePlanLines } from './dry-run.js';
 import { describeUpdate, holdsUpdate, modulesToRead, planMetadata } from './metadata.js';

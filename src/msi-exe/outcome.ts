@@ -1,7 +1,7 @@
 /** An MSI/EXE run told the way every run is reported (src/report.ts), and what it leaves behind. Pure. */
-import type { Parent, ParentKind } from '../store/parents.js';
-import type { StatusEntry } from '../store/types.js';
-import type { Progress } from '../submission.js';
+import type { Parent, ParentKind } from '../msix/store/parents.js';
+import type { StatusEntry } from '../msix/store/types.js';
+import type { Progress } from '../msix/submission.js';
 import type { EnvelopeEntry } from './envelope.js';
 import type { MsiExeProgress } from './lifecycle.js';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pngBytes } from '../../../__fixtures__/images.js';
 import { writeTree } from '../../../__fixtures__/tree.js';
 import { tempDir } from '../../../__fixtures__/zips.js';
-import { RELEASE_CONTROLS_SOURCE } from '../../../src/release/edit.js';
+import { RELEASE_CONTROLS_SOURCE } from '../../../src/msix/release/edit.js';
 import { readSettings } from '../../../src/settings.js';
 
 const BASE: Record<string, string> = {

@@ -4,13 +4,13 @@
  * page of the lists; create it when asked and it does not exist. Creating is
  * not safe to repeat: after a lost answer the lists are read again first.
  */
-import { ActionError } from '../errors.js';
-import type { JsonObject } from '../merge.js';
-import type { Failure } from '../request/layer.js';
+import { ActionError } from '../../errors.js';
+import type { JsonObject } from '../../merge.js';
+import type { Failure } from '../../request/layer.js';
 import type { Target } from './target.js';
 import { UncertainOutcomeError, type StoreClient } from './client.js';
 import { onlyMatch } from './match.js';
-import { sendOnce } from '../request/once.js';
+import { sendOnce } from '../../request/once.js';
 import { addOnParent, appParent, flightParent, publishedOf, type Parent } from './parents.js';
 
 export interface Resolved {

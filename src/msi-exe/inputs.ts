@@ -6,12 +6,12 @@
  */
 import { fixedEdit, type SubmissionEdit } from '../edits.js';
 import { readListingsFolder } from '../listings/read.js';
-import { parseInstallers } from '../msi-exe/installers.js';
-import { msiExeListings } from '../msi-exe/listings.js';
-import { checkMetadataChanges } from '../msi-exe/metadata-check.js';
-import type { MsiExeSettings } from '../msi-exe/publish.js';
-import { fail, type InputReader } from './parse.js';
-import { readChanges } from './submission-json.js';
+import { parseInstallers } from './installers.js';
+import { msiExeListings } from './listings.js';
+import { checkMetadataChanges } from './metadata-check.js';
+import type { MsiExeSettings } from './publish.js';
+import { fail, type InputReader } from '../inputs/parse.js';
+import { readChanges } from '../msix/inputs/submission-json.js';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -1,11 +1,11 @@
 /** What the lifecycle records as it goes, and what it is given to work with. */
-import type { Clock } from '../clock.js';
-import type { PackageInfo } from '../packages/read.js';
+import type { Clock } from '../../clock.js';
+import type { PackageInfo } from '../../packages/read.js';
 import type { StoreClient } from '../store/client.js';
 import type { Parent } from '../store/parents.js';
 import type { PackageRollout, RolloutChange } from '../store/rollout.js';
 import type { StatusDetails } from '../store/types.js';
-import type { ZipFileEntry } from '../zip/plan.js';
+import type { ZipFileEntry } from '../../zip/plan.js';
 
 export interface Progress {
   parent?: Parent;

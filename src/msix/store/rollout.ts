@@ -6,7 +6,7 @@
  * not take.
  */
 import type { StoreClient } from './client.js';
-import { sendOnce } from '../request/once.js';
+import { sendOnce } from '../../request/once.js';
 import type { Parent } from './parents.js';
 
 /** The package rollout resource (packageDeliveryOptions.packageRollout; GET …/packagerollout). */

@@ -4,7 +4,7 @@
  * `existing-rollout` says), and `operation: rollout` changes that rollout
  * without making a submission.
  */
-import { ActionError, ApiError } from '../errors.js';
+import { ActionError, ApiError } from '../../errors.js';
 import type { ExistingRollout } from '../release/controls.js';
 import type { StoreClient } from '../store/client.js';
 import { publishedOf, type Parent } from '../store/parents.js';
@@ -21,7 +21,7 @@ import {
   type RolloutChange
 } from '../store/rollout.js';
 import type { Progress } from './types.js';
-import { marked } from './in-flight.js';
+import { marked } from '../../run/in-flight.js';
 
 /** A published submission whose rollout is in progress. */
 export interface RolloutInTheWay {

@@ -3,8 +3,8 @@
  * last published submission and, for a flight, the app it belongs to (whose
  * identity its packages must carry).
  */
-import type { SubmissionEdit } from '../edits.js';
-import type { JsonObject } from '../merge.js';
+import type { SubmissionEdit } from '../../edits.js';
+import type { JsonObject } from '../../merge.js';
 import type { StoreClient } from '../store/client.js';
 import { FLIGHT, publishedOf, type Parent } from '../store/parents.js';
 

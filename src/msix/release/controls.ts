@@ -7,7 +7,7 @@
  * (src/interface/declaration.ts), so that every mistake fails before the
  * first request.
  */
-import { fail, readBoolean, readChoice, type InputReader } from '../inputs/parse.js';
+import { fail, readBoolean, readChoice, type InputReader } from '../../inputs/parse.js';
 import type { RolloutChange } from '../store/rollout.js';
 
 export type { RolloutChange } from '../store/rollout.js';

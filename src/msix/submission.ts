@@ -5,18 +5,18 @@
  * written into `progress` as it goes, so that a failure, a timeout or a
  * cancellation can still report which submission was left in which state.
  */
-import { ActionError } from './errors.js';
-import { allEdits, type SubmissionEdit } from './edits.js';
+import { ActionError } from '../errors.js';
+import { allEdits, type SubmissionEdit } from '../edits.js';
 import { commitSubmission } from './lifecycle/commit.js';
 import { refuseUnsendablePrice } from './lifecycle/pricing.js';
 import { updateSubmission } from './lifecycle/update.js';
 import { checkReplaceable, deletePending, replacingWarning } from './lifecycle/pending.js';
 import { clearRollout, rolloutInTheWay } from './lifecycle/rollout.js';
 import { waitForStatus } from './lifecycle/wait.js';
-import type { JsonObject } from './merge.js';
-import type { Settings } from './settings.js';
+import type { JsonObject } from '../merge.js';
+import type { Settings } from '../settings.js';
 import { createSubmission } from './lifecycle/create.js';
-import { marked } from './lifecycle/in-flight.js';
+import { marked } from '../run/in-flight.js';
 import type { LifecycleDeps, Progress } from './lifecycle/types.js';
 import { checkEdits } from './lifecycle/check-edits.js';
 import { markDryRun, printDryRun } from './lifecycle/dry-run.js';
@@ -28,7 +28,7 @@ import type { Submission, SubmissionStatus } from './store/types.js';
 export type { LifecycleDeps, Progress, UploadContents } from './lifecycle/types.js';
 export { SubmissionFailedError } from './lifecycle/wait.js';
 
-export { allEdits } from './edits.js';
+export { allEdits } from '../edits.js';
 
 export class SubmissionLifecycle {
   constructor(

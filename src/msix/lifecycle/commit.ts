@@ -7,8 +7,8 @@
  * answered without a `status` did not start, whatever its HTTP status says
  * (msstore-cli stops there too: see docs/oracles.md).
  */
-import { ApiError } from '../errors.js';
-import { sendOnce } from '../request/once.js';
+import { ApiError } from '../../errors.js';
+import { sendOnce } from '../../request/once.js';
 import type { StoreClient } from '../store/client.js';
 import type { StatusDetails, Submission, SubmissionStatus } from '../store/types.js';
 import { PARTNER_CENTER_MADE } from './pending.js';

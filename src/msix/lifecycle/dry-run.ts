@@ -5,13 +5,13 @@
  * JSON (the last published one, which the Store would clone, with every
  * edit applied), the packages, and the entries of the zip it would upload.
  */
-import { applyEdits, type SubmissionEdit } from '../edits.js';
-import { markdownCell } from '../markdown.js';
-import type { JsonObject } from '../merge.js';
-import type { PackageInfo } from '../packages/read.js';
-import type { Settings } from '../settings.js';
-import { planZip, type ZipFileEntry } from '../zip/plan.js';
-import { decodeEntryName } from '../zip/names.js';
+import { applyEdits, type SubmissionEdit } from '../../edits.js';
+import { markdownCell } from '../../markdown.js';
+import type { JsonObject } from '../../merge.js';
+import type { PackageInfo } from '../../packages/read.js';
+import type { Settings } from '../../settings.js';
+import { planZip, type ZipFileEntry } from '../../zip/plan.js';
+import { decodeEntryName } from '../../zip/names.js';
 import type { Progress } from './types.js';
 
 /** Fields of a submission that the new one gets anew, or that must not be printed (the upload URL is a credential). */

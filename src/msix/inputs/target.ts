@@ -1,6 +1,6 @@
 /** Which parent the run submits to: an app, one of its package flights, or an add-on. */
 import type { Target } from '../store/target.js';
-import { fail, parseId, type InputReader } from './parse.js';
+import { fail, parseId, type InputReader } from '../../inputs/parse.js';
 
 type FlightInputs = { id: string; name: string; groupIds: string; rankHigherThan: string };
 type AddOnInputs = { id: string; productId: string; type: string };

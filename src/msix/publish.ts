@@ -3,17 +3,17 @@
  * sign in, resolve the parent, then the one lifecycle (or, for
  * `operation: rollout`, the published submission's rollout change).
  */
-import { ActionError, ApiError } from './errors.js';
+import { ActionError, ApiError } from '../errors.js';
 import { markDryRun, printDryRun } from './lifecycle/dry-run.js';
 import { changePublishedRollout } from './lifecycle/rollout.js';
-import { describeListings } from './listings/edit.js';
-import type { Settings } from './settings.js';
-import { signIn, type RunDeps } from './sign-in.js';
+import { describeListings } from '../listings/edit.js';
+import type { Settings } from '../settings.js';
+import { signIn, type RunDeps } from '../sign-in.js';
 import { StoreClient } from './store/client.js';
 import { resolveParent, type Resolved } from './store/resolve.js';
 import { allEdits, SubmissionLifecycle, type Progress } from './submission.js';
-import { uploadBlob, uploadZip } from './upload/index.js';
-import { zipStream } from './zip/write.js';
+import { uploadBlob, uploadZip } from '../upload/index.js';
+import { zipStream } from '../zip/write.js';
 
 export { leftBehind } from './lifecycle/left-behind.js';
 

@@ -2,7 +2,7 @@
  * Finding a package flight by its name or an add-on by its product ID, as a
  * person types them: the exact spelling first, else apart from case. Pure.
  */
-import { ActionError } from '../errors.js';
+import { ActionError } from '../../errors.js';
 
 /** The items whose key is `wanted` exactly; when none is, those whose key differs only in case. */
 export function matchesOf<T>(items: readonly T[], wanted: string, keyOf: (item: T) => string | undefined): T[] {

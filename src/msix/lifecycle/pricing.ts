@@ -8,8 +8,8 @@
  * so does this action, before the update, unless the user's changes set a
  * real base price. Checked on app and add-on submissions (flights have no price).
  */
-import { ActionError } from '../errors.js';
-import { isPlainObject, type JsonObject } from '../merge.js';
+import { ActionError } from '../../errors.js';
+import { isPlainObject, type JsonObject } from '../../merge.js';
 import { deletePending } from './pending.js';
 import type { StoreClient } from '../store/client.js';
 import type { Parent } from '../store/parents.js';

@@ -1,6 +1,6 @@
 /** Deleting the parent's pending submission so that a new one can be created, and what a refusal means. */
-import { ActionError, ApiError } from '../errors.js';
-import { STATUS_PATH } from '../status.js';
+import { ActionError, ApiError } from '../../errors.js';
+import { STATUS_PATH } from '../../status.js';
 import type { StoreClient } from '../store/client.js';
 import type { Parent } from '../store/parents.js';
 import type { SubmissionStatus } from '../store/types.js';

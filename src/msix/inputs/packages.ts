@@ -5,16 +5,16 @@
  * request.
  */
 import { readFile } from 'node:fs/promises';
-import type { SubmissionEdit } from '../edits.js';
-import { packagesEdit } from '../packages/edit.js';
-import { findPackages, splitPatterns } from '../packages/find.js';
-import type { KeepPackages } from '../packages/keep.js';
-import { readPackage, type PackageInfo } from '../packages/read.js';
-import { releaseNotesEdit } from '../release-notes.js';
+import type { SubmissionEdit } from '../../edits.js';
+import { packagesEdit } from '../../packages/edit.js';
+import { findPackages, splitPatterns } from '../../packages/find.js';
+import type { KeepPackages } from '../../packages/keep.js';
+import { readPackage, type PackageInfo } from '../../packages/read.js';
+import { releaseNotesEdit } from '../../release-notes.js';
 import { APP, FLIGHT } from '../store/parents.js';
 import type { Target } from '../store/target.js';
-import type { ZipFileEntry } from '../zip/write.js';
-import { fail, type InputReader } from './parse.js';
+import type { ZipFileEntry } from '../../zip/write.js';
+import { fail, type InputReader } from '../../inputs/parse.js';
 
 export interface PackageMode {
   /** The packages found, read, in path order. */

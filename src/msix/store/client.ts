@@ -6,12 +6,12 @@
  * a lost answer becomes an UncertainOutcomeError and the lifecycle finds out
  * what happened before it tries again.
  */
-import { ApiError } from '../errors.js';
-import { RequestLayer, type ApiClientOptions, type Dialect, type Failure } from '../request/layer.js';
-import { Pacer } from '../request/pacer.js';
-import type { HttpResponse } from '../request/transport.js';
+import { ApiError } from '../../errors.js';
+import { RequestLayer, type ApiClientOptions, type Dialect, type Failure } from '../../request/layer.js';
+import { Pacer } from '../../request/pacer.js';
+import type { HttpResponse } from '../../request/transport.js';
 
-export { UncertainOutcomeError } from '../errors.js';
+export { UncertainOutcomeError } from '../../errors.js';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 

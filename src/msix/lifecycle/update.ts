@@ -2,8 +2,8 @@
  * Updating the new submission: the user's edits merged over what the Store
  * cloned, sent whole (PUT is safe to repeat, so the request layer retries it).
  */
-import { applyEdits, type SubmissionEdit } from '../edits.js';
-import type { JsonObject } from '../merge.js';
+import { applyEdits, type SubmissionEdit } from '../../edits.js';
+import type { JsonObject } from '../../merge.js';
 import type { StoreClient } from '../store/client.js';
 import type { Parent } from '../store/parents.js';
 import type { Submission } from '../store/types.js';

@@ -3,10 +3,10 @@
  * the stop `wait-for` names, a failure, the timeout, or cancellation, with a
  * log line on every change and at least every few minutes.
  */
-import type { Clock } from '../clock.js';
-import { ActionError } from '../errors.js';
-import { pollDelay } from '../polling.js';
-import { judgeStatus, type WaitFor } from '../status.js';
+import type { Clock } from '../../clock.js';
+import { ActionError } from '../../errors.js';
+import { pollDelay } from '../../polling.js';
+import { judgeStatus, type WaitFor } from '../../status.js';
 import type { StatusDetails } from '../store/types.js';
 
 /** Thrown when the run ends with a submission in a failed state, or waiting past the timeout. */

@@ -1,7 +1,7 @@
 /** `submission-json` (or its file) and `package-zip`: read, parsed, and checked against each other and the kind. */
 import { readFile, stat } from 'node:fs/promises';
-import { ActionError } from '../errors.js';
-import { JsonSyntaxError, parseJson } from '../json.js';
+import { ActionError } from '../../errors.js';
+import { JsonSyntaxError, parseJson } from '../../json.js';
 import {
   deepMerge,
   isPlainObject,
@@ -9,13 +9,13 @@ import {
   pendingUploads,
   type JsonObject,
   type PendingFile
-} from '../merge.js';
+} from '../../merge.js';
 import { ADD_ON, APP, FLIGHT, type ParentKind } from '../store/parents.js';
 import type { Target } from '../store/target.js';
-import { planZip } from '../zip/plan.js';
-import type { ZipFileEntry } from '../zip/write.js';
-import { listZipEntries } from '../zip/directory.js';
-import { fail, type InputReader } from './parse.js';
+import { planZip } from '../../zip/plan.js';
+import type { ZipFileEntry } from '../../zip/write.js';
+import { listZipEntries } from '../../zip/directory.js';
+import { fail, type InputReader } from '../../inputs/parse.js';
 
 export async function readChanges(input: InputReader): Promise<{ changes: JsonObject; source: string }> {
   const inline = input('submission-json');

@@ -1,5 +1,5 @@
 /** The Store resources this action reads, as loosely as the API is documented. */
-import type { JsonObject } from '../merge.js';
+import type { JsonObject } from '../../merge.js';
 
 export interface SubmissionRef {
   id: string;

@@ -5,7 +5,7 @@
  * committed, being committed, processing, failed, fallen back, published) or
  * the published submission whose rollout it was to change. Pure.
  */
-import { isFailureStatus } from '../status.js';
+import { isFailureStatus } from '../../status.js';
 import { describeRollout } from '../store/rollout.js';
 import { IN_PROGRESS } from './pending.js';
 import type { Progress } from './types.js';

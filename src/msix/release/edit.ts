@@ -4,9 +4,9 @@
  * flight submissions (add-ons take the publish mode and date only; the
  * settings refuse the rest for them before this runs).
  */
-import type { EditBase, SubmissionEdit } from '../edits.js';
-import { ActionError } from '../errors.js';
-import type { JsonObject } from '../merge.js';
+import type { EditBase, SubmissionEdit } from '../../edits.js';
+import { ActionError } from '../../errors.js';
+import type { JsonObject } from '../../merge.js';
 import type { ReleaseFields } from './controls.js';
 
 export const RELEASE_CONTROLS_SOURCE = 'release controls';

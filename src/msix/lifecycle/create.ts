@@ -6,9 +6,9 @@
  * own clients do (see docs/oracles.md): the full clone in the create's answer
  * can time out with a 500 on a large submission, after creating it.
  */
-import type { JsonObject } from '../merge.js';
+import type { JsonObject } from '../../merge.js';
 import { UncertainOutcomeError, type StoreClient } from '../store/client.js';
-import { sendOnce } from '../request/once.js';
+import { sendOnce } from '../../request/once.js';
 import { pendingOf, type Parent } from '../store/parents.js';
 import type { Submission } from '../store/types.js';
 

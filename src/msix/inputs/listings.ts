@@ -2,12 +2,12 @@
  * The `listings-folder` input: the folder is read and checked here, every
  * file of it, so that a bad folder fails before the first request.
  */
-import type { SubmissionEdit } from '../edits.js';
-import { listingFiles, listingsEdit } from '../listings/edit.js';
-import { readListingsFolder } from '../listings/read.js';
-import type { ListingFile, ListingsFolder } from '../listings/types.js';
+import type { SubmissionEdit } from '../../edits.js';
+import { listingFiles, listingsEdit } from '../../listings/edit.js';
+import { readListingsFolder } from '../../listings/read.js';
+import type { ListingFile, ListingsFolder } from '../../listings/types.js';
 import type { Target } from '../store/target.js';
-import { fail, type InputReader } from './parse.js';
+import { fail, type InputReader } from '../../inputs/parse.js';
 
 export interface ListingsInput {
   folder: ListingsFolder;

@@ -3,7 +3,7 @@
  * submissions share the same six calls and differ only in these fields: the
  * lifecycle in ../submission.ts runs once over any of them.
  */
-import type { JsonObject } from '../merge.js';
+import type { JsonObject } from '../../merge.js';
 import type { SubmissionRef } from './types.js';
 
 export interface ParentKind {

@@ -1,10 +1,10 @@
 /** The outcome, told three ways: step outputs, the job summary, and annotations. */
-import type { Progress } from './submission.js';
-import type { StatusEntry } from './store/types.js';
-import { submissionPage } from './store/parents.js';
-import { describeRollout } from './store/rollout.js';
-import { codeSpan, markdownCell, markdownLink, markdownText } from './markdown.js';
-import { packagesTable } from './lifecycle/dry-run.js';
+import type { Progress } from '../msix/submission.js';
+import type { StatusEntry } from '../msix/store/types.js';
+import { submissionPage } from '../msix/store/parents.js';
+import { describeRollout } from '../msix/store/rollout.js';
+import { codeSpan, markdownCell, markdownLink, markdownText } from '../markdown.js';
+import { packagesTable } from '../msix/lifecycle/dry-run.js';
 
 /** The parts of @actions/core the report uses (injected, so tests can read what was said). */
 export interface ReportSink {
