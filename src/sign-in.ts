@@ -15,8 +15,11 @@ export interface RunDeps {
   signal: AbortSignal;
   userAgent: string;
   info: (line: string) => void;
+  warning: (line: string) => void;
   /** core.getIDToken. */
   getIdToken: (audience: string) => Promise<string>;
+  /** Whether getIdToken can work here (GitHub: the job has `id-token: write`). */
+  idTokenAvailable: boolean;
   /** core.setSecret. */
   mask: (secret: string) => void;
 }

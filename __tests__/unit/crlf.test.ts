@@ -13,7 +13,8 @@ import { allEdits, applyEdits } from '../../src/edits.js';
 import { ActionError } from '../../src/errors.js';
 import type { InputName } from '../../src/interface/declaration.js';
 import type { JsonObject } from '../../src/merge.js';
-import { readRunSettings } from '../../src/settings.js';
+import { readSettings } from '../../src/msix/settings.js';
+import { readMsiExeSettings } from '../../src/msi-exe/settings.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'crlf-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -58,9 +59,8 @@ async function submissionFrom(root: string, inputs: Partial<Record<InputName, st
     'application-id': '9NBLGGH4R315',
     ...inputs
   };
-  const chosen = await readRunSettings((name) => given[name] ?? '');
-  if (chosen.api !== 'store') throw new Error('expected an MSIX run');
-  return applyEdits(BASE, allEdits(chosen.settings)).merged;
+  const settings = await readSettings((name) => given[name] ?? '');
+  return applyEdits(BASE, allEdits(settings)).merged;
 }
 
 describe('CRLF and LF checkouts read the same', () => {
@@ -90,9 +90,8 @@ describe('CRLF and LF checkouts read the same', () => {
         'seller-id': '1',
         'listings-folder': join(root, 'listings')
       };
-      const chosen = await readRunSettings((name) => given[name] ?? '');
-      if (chosen.api !== 'msi-exe') throw new Error('expected an MSI/EXE run');
-      return chosen.settings.edits.map((edit) => edit.apply({}));
+      const settings = await readMsiExeSettings((name) => given[name] ?? '');
+      return settings.edits.map((edit) => edit.apply({}));
     };
     const [lf, crlf] = await Promise.all(Object.values(roots).map(read));
     expect(crlf).toEqual(lf);

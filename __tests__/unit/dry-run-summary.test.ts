@@ -1,7 +1,10 @@
 /** A dry run's job summary lists what it would publish, as its log does: identity, version, architectures, size. */
 import { markDryRun, packagesTable } from '../../src/msix/lifecycle/dry-run.js';
 import type { Progress } from '../../src/msix/lifecycle/types.js';
-import { summaryMarkdown } from '../../src/run/report.js';
+import { summaryMarkdown as reportMarkdown, type Outcome } from '../../src/run/report.js';
+import { msixReport } from '../../src/msix/outcome.js';
+
+const summaryMarkdown = (progress: Progress, outcome: Outcome): string => reportMarkdown(msixReport(progress), outcome);
 import { info } from './package-helpers.js';
 
 const bundle = {

@@ -10,7 +10,9 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { INPUTS, OUTPUTS, type InputName, type InputSpec } from '../../src/interface/declaration.js';
 import { renderActionYml, renderInputsTable, renderReadme } from '../../src/interface/render.js';
-import { readRunSettings, readSettings } from '../../src/settings.js';
+import { chosenApi } from '../../src/inputs/kinds.js';
+import { readMsiExeSettings } from '../../src/msi-exe/settings.js';
+import { readSettings } from '../../src/msix/settings.js';
 
 const root = new URL('../../', import.meta.url);
 const actionYml = parse(readFileSync(new URL('action.yml', root), 'utf8')) as {
@@ -140,11 +142,12 @@ describe('what the code reads', () => {
       'product-id': '3e31a9f9-84e8-4d2d-9eba-487878d02ebf',
       'seller-id': '123'
     };
-    const chosen = await readRunSettings((name) => {
+    const reader = (name: string): string => {
       read.add(name);
       return given[name] ?? '';
-    });
-    expect(chosen.api).toBe('msi-exe');
+    };
+    expect(chosenApi(reader)).toBe('msi-exe');
+    await readMsiExeSettings(reader);
     for (const name of read) expect(Object.keys(INPUTS)).toContain(name);
     for (const name of ['installers', 'listings-folder', 'msi-exe-api-url', 'submission-json', 'commit'])
       expect(read).toContain(name);

@@ -7,7 +7,7 @@ import { ActionError } from '../../src/errors.js';
 import { parseKeepPackages } from '../../src/msix/inputs/packages.js';
 import { mergedSubmission } from '../../src/msix/lifecycle/dry-run.js';
 import { releaseNotesEdit } from '../../src/release-notes.js';
-import { readSettings, type Settings } from '../../src/settings.js';
+import { readSettings, type Settings } from '../../src/msix/settings.js';
 
 let tmp: Awaited<ReturnType<typeof tempDir>>;
 let cwd: string;

@@ -1,16 +1,25 @@
 import {
-  annotate,
-  report,
-  runLinkFrom,
-  setOutputs,
-  summaryMarkdown,
+  annotate as annotateReport,
+  report as reportRun,
+  setOutputs as setReportOutputs,
+  summaryMarkdown as reportMarkdown,
   type Outcome,
   type ReportSink,
   type RunLink
 } from '../../src/run/report.js';
+import { msixReport } from '../../src/msix/outcome.js';
+import { runLinkFrom } from '../../src/run/actions-host.js';
 import { addOnParent, appParent, flightParent } from '../../src/msix/store/parents.js';
 import { markdownProblems, plainText } from './markdown-check.js';
 import type { Progress } from '../../src/msix/submission.js';
+
+// An MSIX run's progress, told through the neutral run report as src/run/engine.ts tells it.
+const summaryMarkdown = (progress: Progress, outcome: Outcome, run?: RunLink): string =>
+  reportMarkdown(msixReport(progress), outcome, run);
+const setOutputs = (progress: Progress, sink: ReportSink): void => setReportOutputs(msixReport(progress), sink);
+const annotate = (progress: Progress, sink: ReportSink): void => annotateReport(msixReport(progress), sink);
+const report = (progress: Progress, outcome: Outcome, sink: ReportSink, run?: RunLink): Promise<void> =>
+  reportRun(msixReport(progress), outcome, sink, run);
 
 class RecordingSink implements ReportSink {
   outputs: Record<string, string> = {};

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { rawZip } from '../../__fixtures__/raw-zip.js';
 import { tempDir, writeZip } from '../../__fixtures__/zips.js';
 import { ActionError } from '../../src/errors.js';
-import { readSettings, type Settings } from '../../src/settings.js';
+import { readSettings, type Settings } from '../../src/msix/settings.js';
 import { INFO_ZIP, unlessWindows } from '../../__fixtures__/platform.js';
 
 type Inputs = Record<string, string>;

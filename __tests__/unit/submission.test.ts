@@ -7,7 +7,7 @@ import type { HttpResponse } from '../../src/request/transport.js';
 import { ActionError } from '../../src/errors.js';
 import { StoreClient } from '../../src/msix/store/client.js';
 import { appParent, flightParent } from '../../src/msix/store/parents.js';
-import type { Settings } from '../../src/settings.js';
+import type { Settings } from '../../src/msix/settings.js';
 import {
   SubmissionFailedError,
   SubmissionLifecycle,

@@ -1,7 +1,5 @@
-/** An MSI/EXE run told the way every run is reported (src/report.ts), and what it leaves behind. Pure. */
-import type { Parent, ParentKind } from '../msix/store/parents.js';
-import type { StatusEntry } from '../msix/store/types.js';
-import type { Progress } from '../msix/submission.js';
+/** An MSI/EXE run told as every run is (src/run/run-report.ts), and what it leaves behind. Pure. */
+import type { ReportEntry, RunReport } from '../run/run-report.js';
 import type { EnvelopeEntry } from './envelope.js';
 import type { MsiExeProgress } from './lifecycle.js';
 
@@ -17,36 +15,35 @@ export function newMsiExeProgress(productId: string): MsiExeProgress {
 }
 
 /** An envelope entry as a status entry: `{ code, details: "message (target)" }`. */
-function statusEntry(entry: EnvelopeEntry): StatusEntry {
+function statusEntry(entry: EnvelopeEntry): ReportEntry {
   const details = [entry.message, entry.target ? `(target: ${entry.target})` : undefined].filter(Boolean).join(' ');
   return { code: entry.code, details: details || undefined };
 }
 
-/** The product as the parent of its submissions, for the report (the classic API's paths and fields it has none of). */
-const MSI_EXE_PRODUCT: ParentKind = { noun: 'MSI/EXE product', pendingField: '', publishedField: '' };
-
-/** The run as the report reads a run (src/report.ts takes the submission lifecycle's Progress). */
-export function reportedRun(progress: MsiExeProgress): Progress {
+export function msiExeReport(progress: MsiExeProgress): RunReport {
   const errors = (progress.errors ?? []).map(statusEntry);
   const warnings = progress.warnings.map(statusEntry);
-  const parent: Parent = {
-    kind: MSI_EXE_PRODUCT,
-    path: '',
-    label: `MSI/EXE product ${progress.productId}`,
-    dashboardUrl: progress.dashboardUrl,
-    created: false
-  };
   return {
-    parent,
-    committed: progress.submissionId !== undefined,
-    creating: progress.submitting,
+    what: 'submission',
+    kind: 'MSI/EXE product submission',
+    target: `MSI/EXE product ${progress.productId}`,
     submissionId: progress.submissionId,
+    creating: progress.submitting,
     status: progress.status,
     statusDetails: errors.length || warnings.length ? { errors, warnings } : undefined,
-    changedFields: progress.changed,
+    changed: progress.changed,
     preparedOnly: progress.preparedOnly,
+    page: progress.dashboardUrl,
     dryRun: progress.dryRun
   };
+}
+
+/** The log's last line of a run that went through. */
+export function msiExeDoneLine(progress: MsiExeProgress): string {
+  if (progress.dryRun) return 'Dry run finished: nothing was changed.';
+  if (progress.preparedOnly)
+    return `The draft of MSI/EXE product ${progress.productId} was updated and not submitted (commit: false).`;
+  return `Submission ${progress.submissionId} of MSI/EXE product ${progress.productId}: ${progress.status}.`;
 }
 
 /** What a failed or cancelled run leaves in the Store, for the log: each state the run can stop in, told as it is. */

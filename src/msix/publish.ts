@@ -7,7 +7,7 @@ import { ActionError, ApiError } from '../errors.js';
 import { markDryRun, printDryRun } from './lifecycle/dry-run.js';
 import { changePublishedRollout } from './lifecycle/rollout.js';
 import { describeListings } from '../listings/edit.js';
-import type { Settings } from '../settings.js';
+import type { Settings } from './settings.js';
 import { signIn, type RunDeps } from '../sign-in.js';
 import { StoreClient } from './store/client.js';
 import { resolveParent, type Resolved } from './store/resolve.js';
@@ -16,11 +16,6 @@ import { uploadBlob, uploadZip } from '../upload/index.js';
 import { zipStream } from '../zip/write.js';
 
 export { leftBehind } from './lifecycle/left-behind.js';
-
-/** What an MSIX run is given from the runner: the run's deps, and warnings. */
-export interface MsixRunDeps extends RunDeps {
-  warning: (line: string) => void;
-}
 
 /** Masks an upload URL in every form it could be printed in: whole, fixed, and its signature alone. */
 export function maskUploadUrl(url: string, mask: (secret: string) => void): void {
@@ -39,9 +34,12 @@ export function maskUploadUrl(url: string, mask: (secret: string) => void): void
 }
 
 /** Why a dry run cannot read the Store (no credentials to sign in with), or undefined when it can. */
-function withoutStore(settings: Settings): { unchecked: string; firstChange: string } | undefined {
+function withoutStore(
+  settings: Settings,
+  idTokenAvailable: boolean
+): { unchecked: string; firstChange: string } | undefined {
   const missing = [!settings.tenantId && 'tenant-id', !settings.clientId && 'client-id'].filter(Boolean);
-  const noOidc = settings.credential.kind === 'oidc' && !process.env.ACTIONS_ID_TOKEN_REQUEST_URL;
+  const noOidc = settings.credential.kind === 'oidc' && !idTokenAvailable;
   if (missing.length === 0 && !noOidc) return undefined;
   const why = missing.length
     ? `no ${missing.join(' or ')} given`
@@ -83,10 +81,10 @@ async function resolveForRun(
   }
 }
 
-export async function publish(settings: Settings, progress: Progress, deps: MsixRunDeps): Promise<void> {
+export async function publish(settings: Settings, progress: Progress, deps: RunDeps): Promise<void> {
   const { clock, signal, info: log } = deps;
   if (settings.listings) log(`listings-folder ${settings.listings.path}: ${describeListings(settings.listings)}.`);
-  const offline = settings.dryRun ? withoutStore(settings) : undefined;
+  const offline = settings.dryRun ? withoutStore(settings, deps.idTokenAvailable) : undefined;
   if (offline) {
     await printDryRun(settings, { edits: allEdits(settings), ...offline }, log);
     markDryRun(progress, settings);

@@ -14,7 +14,7 @@ import { checkReplaceable, deletePending, replacingWarning } from './lifecycle/p
 import { clearRollout, rolloutInTheWay } from './lifecycle/rollout.js';
 import { waitForStatus } from './lifecycle/wait.js';
 import type { JsonObject } from '../merge.js';
-import type { Settings } from '../settings.js';
+import type { Settings } from './settings.js';
 import { createSubmission } from './lifecycle/create.js';
 import { marked } from '../run/in-flight.js';
 import type { LifecycleDeps, Progress } from './lifecycle/types.js';

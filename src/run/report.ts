@@ -1,38 +1,10 @@
-/** The outcome, told three ways: step outputs, the job summary, and annotations. */
-import type { Progress } from '../msix/submission.js';
-import type { StatusEntry } from '../msix/store/types.js';
-import { submissionPage } from '../msix/store/parents.js';
-import { describeRollout } from '../msix/store/rollout.js';
+/** The outcome of any run, told three ways: outputs, the summary, and annotations. */
+import { OUTPUTS, type OutputName } from '../interface/declaration.js';
 import { codeSpan, markdownCell, markdownLink, markdownText } from '../markdown.js';
-import { packagesTable } from '../msix/lifecycle/dry-run.js';
+import type { ReportSink, RunLink } from './host.js';
+import type { ReportEntry, RunReport } from './run-report.js';
 
-/** The parts of @actions/core the report uses (injected, so tests can read what was said). */
-export interface ReportSink {
-  setOutput(name: string, value: string): void;
-  info(message: string): void;
-  warning(message: string, properties?: { title?: string }): void;
-  error(message: string, properties?: { title?: string }): void;
-  /** Appends markdown to the job summary. */
-  writeSummary(markdown: string): Promise<void>;
-}
-
-export interface RunLink {
-  url: string;
-  label: string;
-}
-
-/**
- * The workflow run's page, from the runner's default environment variables (GITHUB_SERVER_URL, GITHUB_REPOSITORY,
- * GITHUB_RUN_ID, GITHUB_WORKFLOW, GITHUB_RUN_NUMBER); none outside Actions (no repository or run ID).
- */
-export function runLinkFrom(env: NodeJS.ProcessEnv): RunLink | undefined {
-  const runId = Number.parseInt(env.GITHUB_RUN_ID ?? '', 10);
-  if (!env.GITHUB_REPOSITORY || !runId) return undefined;
-  const [owner, repo] = env.GITHUB_REPOSITORY.split('/');
-  const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
-  const runNumber = Number.parseInt(env.GITHUB_RUN_NUMBER ?? '', 10);
-  return { url: `${serverUrl}/${owner}/${repo}/actions/runs/${runId}`, label: `${env.GITHUB_WORKFLOW} #${runNumber}` };
-}
+export type { ReportSink, RunLink } from './host.js';
 
 /** Warnings the Store attaches to nearly every submission; they say nothing about this one. */
 const NOISE = new Set(['SalesUnsupportedWarning']);
@@ -45,58 +17,24 @@ export interface Outcome {
   message?: string;
 }
 
-function describe(entry: StatusEntry): string {
+function describe(entry: ReportEntry): string {
   return [entry.code, entry.details].filter(Boolean).join(': ') || 'unspecified';
 }
 
-export function setOutputs(progress: Progress, sink: ReportSink): void {
-  sink.setOutput('submission-id', progress.submissionId ?? '');
-  sink.setOutput('status', progress.status ?? '');
-  sink.setOutput('status-details', progress.statusDetails ? JSON.stringify(progress.statusDetails) : '');
-  sink.setOutput('flight-id', progress.parent?.flightId ?? '');
-  sink.setOutput('add-on-id', progress.parent?.addOnId ?? '');
-  sink.setOutput('partner-center-url', progress.parent ? submissionPage(progress.parent, progress.submissionId) : '');
-  sink.setOutput('rollout-status', progress.rollout?.packageRolloutStatus ?? '');
-  sink.setOutput('rollout-percentage', progress.rollout ? String(progress.rollout.packageRolloutPercentage) : '');
-}
-
-/** What the run was: "app submission", or "rollout finalize of the package flight's published submission". */
-function kindOf(progress: Progress): string | undefined {
-  const noun = progress.parent?.kind.noun;
-  if (!noun) return undefined;
-  return progress.operation
-    ? `rollout ${progress.operation} of the ${noun}'s published submission`
-    : `${noun} submission`;
-}
-
-/** The rows on rollouts, whether to commit, and the submission's own page. */
-function releaseRows(progress: Progress): [string, string][] {
-  const rows: [string, string][] = [];
-  const cleared = progress.clearedRollout;
-  if (cleared) {
-    rows.push([
-      'Rollout in the way',
-      markdownCell(
-        `${cleared.action === 'finalize' ? 'finalized' : 'halted'}: submission ${cleared.submissionId} (was ${describeRollout(cleared.before)}, now ${describeRollout(cleared.after)})`
-      )
-    ]);
-  }
-  if (progress.rollout) {
-    const fallback = progress.rollout.fallbackSubmissionId;
-    rows.push([
-      'Rollout',
-      markdownCell(
-        `${describeRollout(progress.rollout)}${fallback && fallback !== '0' ? `; the others keep submission ${fallback}` : ''}`
-      )
-    ]);
-  }
-  if (progress.preparedOnly)
-    rows.push(['Committed', 'no (commit: false): review the submission and submit it in Partner Center']);
-  return rows;
+/** Every declared output: what the run set, else empty (so a later step never reads a stale value). */
+export function setOutputs(report: RunReport, sink: ReportSink): void {
+  const values: Partial<Record<OutputName, string>> = {
+    'submission-id': report.submissionId,
+    status: report.status,
+    'status-details': report.statusDetails ? JSON.stringify(report.statusDetails) : undefined,
+    'partner-center-url': report.page,
+    ...report.outputs
+  };
+  for (const name of Object.keys(OUTPUTS) as OutputName[]) sink.setOutput(name, values[name] ?? '');
 }
 
 /** Each status seen, with its time. */
-function historySection(progress: Progress): string[] {
+function historySection(progress: RunReport): string[] {
   const history = progress.statusHistory ?? [];
   if (history.length === 0) return [];
   const when = (at: string): string => at.replace('T', ' ').replace(/\.\d+Z$/, ' UTC');
@@ -104,8 +42,8 @@ function historySection(progress: Progress): string[] {
 }
 
 /** Warnings worth reading, and the Store's usual noise folded away. */
-function warningsSection(entries: StatusEntry[] | undefined): string[] {
-  const item = (e: StatusEntry): string =>
+function warningsSection(entries: ReportEntry[] | undefined): string[] {
+  const item = (e: ReportEntry): string =>
     `- ${e.code ? codeSpan(e.code) : ''}${e.code && e.details ? ': ' : ''}${markdownText(e.details ?? '')}`;
   const noise = (entries ?? []).filter((e) => NOISE.has(e.code ?? ''));
   const real = (entries ?? []).filter((e) => !NOISE.has(e.code ?? ''));
@@ -124,7 +62,7 @@ function warningsSection(entries: StatusEntry[] | undefined): string[] {
   return lines;
 }
 
-export function annotate(progress: Progress, sink: ReportSink): void {
+export function annotate(progress: RunReport, sink: ReportSink): void {
   const details = progress.statusDetails;
   const id = progress.submissionId ?? '?';
   for (const entry of details?.errors ?? []) sink.error(describe(entry), { title: `Store: submission ${id} error` });
@@ -138,15 +76,13 @@ export function annotate(progress: Progress, sink: ReportSink): void {
   }
 }
 
-export function summaryMarkdown(progress: Progress, outcome: Outcome, run?: RunLink): string {
+export function summaryMarkdown(progress: RunReport, outcome: Outcome, run?: RunLink): string {
   const icon = outcome.kind === 'succeeded' ? '✅' : outcome.kind === 'cancelled' ? '⏹️' : '❌';
   const done = progress.dryRun && outcome.kind === 'succeeded' ? 'dry run: nothing changed' : outcome.kind;
-  const what = progress.operation ? 'rollout change' : 'submission';
-  const lines: string[] = [`## ${icon} Microsoft Store ${what} ${done}`, ''];
+  const lines: string[] = [`## ${icon} Microsoft Store ${progress.what} ${done}`, ''];
   const rows: [string, string][] = []; // [name, the value as Markdown for a cell]
-  const kind = kindOf(progress);
-  if (kind) rows.push(['Kind', markdownCell(kind)]);
-  if (progress.parent) rows.push(['Target', markdownCell(progress.parent.label)]);
+  if (progress.kind) rows.push(['Kind', markdownCell(progress.kind)]);
+  if (progress.target) rows.push(['Target', markdownCell(progress.target)]);
   const made = progress.creating
     ? '(unknown: a create was sent and its answer never came; check Partner Center)'
     : '(none created)';
@@ -156,26 +92,24 @@ export function summaryMarkdown(progress: Progress, outcome: Outcome, run?: RunL
   rows.push(['Status', markdownCell(status + unknown)]);
   if (progress.replacedSubmissionId)
     rows.push(['Replaced pending submission', markdownCell(progress.replacedSubmissionId)]);
-  if (progress.changedFields?.length)
-    rows.push(['Changed', progress.changedFields.map((f) => codeSpan(f, { inCell: true })).join(', ')]);
+  if (progress.changed?.length)
+    rows.push(['Changed', progress.changed.map((f) => codeSpan(f, { inCell: true })).join(', ')]);
   if (progress.upload) {
     const mib = progress.upload.bytes / (1024 * 1024);
     rows.push(['Uploaded', `${mib.toFixed(1)} MiB in ${progress.upload.seconds.toFixed(1)} s`]);
   }
-  rows.push(...releaseRows(progress));
-  if (progress.parent) {
-    const page = submissionPage(progress.parent, progress.submissionId);
-    rows.push(['Partner Center', markdownLink('open', page, { inCell: true })]);
-  }
+  rows.push(...(progress.rows ?? []));
+  if (progress.preparedOnly)
+    rows.push(['Committed', 'no (commit: false): review the submission and submit it in Partner Center']);
+  if (progress.page) rows.push(['Partner Center', markdownLink('open', progress.page, { inCell: true })]);
   if (run) rows.push(['Workflow run', markdownLink(run.label, run.url, { inCell: true })]);
   lines.push('| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`), '');
   if (outcome.message)
     lines.push(`**${outcome.kind === 'cancelled' ? 'Cancelled' : 'Error'}:** ${markdownText(outcome.message)}`, '');
   if (progress.note) lines.push(`Note: ${markdownText(progress.note)}`, '');
-  if (progress.wouldPublish?.length)
-    lines.push('### Packages it would publish', '', ...packagesTable(progress.wouldPublish), '');
+  for (const section of progress.sections ?? []) lines.push(...section);
   const details = progress.statusDetails;
-  const section = (title: string, entries: StatusEntry[] | undefined): void => {
+  const section = (title: string, entries: ReportEntry[] | undefined): void => {
     if (!entries?.length) return;
     lines.push(
       `### ${title}`,
@@ -201,7 +135,7 @@ export function summaryMarkdown(progress: Progress, outcome: Outcome, run?: RunL
   return lines.join('\n');
 }
 
-export async function report(progress: Progress, outcome: Outcome, sink: ReportSink, run?: RunLink): Promise<void> {
+export async function report(progress: RunReport, outcome: Outcome, sink: ReportSink, run?: RunLink): Promise<void> {
   setOutputs(progress, sink);
   annotate(progress, sink);
   try {

@@ -5,7 +5,7 @@ import { pngBytes } from '../../../__fixtures__/images.js';
 import { writeTree } from '../../../__fixtures__/tree.js';
 import { tempDir } from '../../../__fixtures__/zips.js';
 import { RELEASE_CONTROLS_SOURCE } from '../../../src/msix/release/edit.js';
-import { readSettings } from '../../../src/settings.js';
+import { readSettings } from '../../../src/msix/settings.js';
 
 const BASE: Record<string, string> = {
   'tenant-id': '00000000-1111-2222-3333-444444444444',

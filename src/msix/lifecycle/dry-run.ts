@@ -9,7 +9,7 @@ import { applyEdits, type SubmissionEdit } from '../../edits.js';
 import { markdownCell } from '../../markdown.js';
 import type { JsonObject } from '../../merge.js';
 import type { PackageInfo } from '../../packages/read.js';
-import type { Settings } from '../../settings.js';
+import type { Settings } from '../settings.js';
 import { planZip, type ZipFileEntry } from '../../zip/plan.js';
 import { decodeEntryName } from '../../zip/names.js';
 import type { Progress } from './types.js';

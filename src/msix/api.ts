@@ -1,0 +1,20 @@
+/** The Store submission API (MSIX apps, package flights, add-ons) as the engine runs it. */
+import type { StoreApi } from '../run/api.js';
+import { leftBehind } from './lifecycle/left-behind.js';
+import type { Progress } from './lifecycle/types.js';
+import { msixDoneLine, msixReport } from './outcome.js';
+import { publish } from './publish.js';
+import { readSettings } from './settings.js';
+
+export const MSIX_API: StoreApi = {
+  async open(input, now) {
+    const settings = await readSettings(input, now);
+    const progress: Progress = { committed: false };
+    return {
+      run: (deps) => publish(settings, progress, deps),
+      doneLine: () => msixDoneLine(progress),
+      leftBehind: () => leftBehind(progress),
+      report: () => msixReport(progress)
+    };
+  }
+};

@@ -1,0 +1,32 @@
+/**
+ * What a Store API gives the engine (src/run/engine.ts), and the list of them. Each API lives in its own folder
+ * (src/msix/, src/msi-exe/) with the same shape: its settings, its run, and its outcome told as a RunReport. A
+ * third API would be a third folder with an `api.ts`, and a line below.
+ */
+import type { Api } from '../interface/declaration.js';
+import type { InputReader } from '../inputs/parse.js';
+import type { RunDeps } from '../sign-in.js';
+import type { RunReport } from './run-report.js';
+
+/** One run of an API, its settings read and checked. */
+export interface OpenedRun {
+  /** Carries the run out (or, as a dry run, stops before the first change); throws ActionError on failure. */
+  run(deps: RunDeps): Promise<void>;
+  /** The log's last line of a run that went through. */
+  doneLine(): string;
+  /** What a failed or cancelled run left in the Store, or undefined when it changed nothing. */
+  leftBehind(): string | undefined;
+  /** What the run did so far, for the outputs, the summary and the annotations. */
+  report(): RunReport;
+}
+
+export interface StoreApi {
+  /** Reads and checks the inputs (bad input fails here, before any request). */
+  open(input: InputReader, now: number): Promise<OpenedRun>;
+}
+
+/** Each API's code is loaded only by a run that uses it (start-up: bench/start.mjs). */
+export const APIS: Record<Api, () => Promise<StoreApi>> = {
+  msix: async () => (await import(/* webpackMode: "eager" */ '../msix/api.js')).MSIX_API,
+  'msi-exe': async () => (await import(/* webpackMode: "eager" */ '../msi-exe/api.js')).MSI_EXE_API
+};

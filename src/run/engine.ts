@@ -1,0 +1,72 @@
+/**
+ * One run, whatever the Store API and whatever the host: the API is chosen once from the inputs
+ * (src/run/api.ts), its settings read and checked, the run carried out, and the outcome reported through the host
+ * (src/run/report.ts). Expected errors (ActionError) end the run with one line and no stack; anything else is a bug
+ * and shows its stack.
+ */
+import { realClock } from '../clock.js';
+import { ActionError, CancelledError } from '../errors.js';
+import { chosenApi } from '../inputs/kinds.js';
+import type { RunDeps } from '../sign-in.js';
+import { APIS, type OpenedRun } from './api.js';
+import type { Host } from './host.js';
+import { report, type OutcomeKind } from './report.js';
+import { NOTHING_DONE } from './run-report.js';
+
+/** What a run is given from its host. */
+function runDeps(host: Host, signal: AbortSignal): RunDeps {
+  return {
+    clock: realClock,
+    signal,
+    userAgent: host.userAgent,
+    info: (line) => host.info(line),
+    warning: (line) => host.warning(line),
+    getIdToken: (audience) => host.getIdToken(audience),
+    idTokenAvailable: host.idTokenAvailable,
+    mask: (value) => host.mask(value)
+  };
+}
+
+/** The message a run that did not go through ends with. */
+function failure(error: unknown, kind: OutcomeKind, opened: OpenedRun | undefined): string {
+  if (kind === 'cancelled') return `The job was cancelled. ${opened?.leftBehind() ?? 'No submission was created.'}`;
+  if (error instanceof ActionError) return error.oneLine();
+  return `Unexpected error (a bug in this action; please report it): ${(error as Error)?.stack ?? String(error)}`;
+}
+
+/** Carries out one run through the host; resolves with how it ended. */
+export async function runWith(host: Host): Promise<OutcomeKind> {
+  const secret = host.input('client-secret');
+  if (secret) host.mask(secret);
+  const controller = new AbortController();
+  const onSignal = (name: string) => (): void => {
+    host.info(`Received ${name}: stopping.`);
+    controller.abort();
+  };
+  const handlers = { SIGINT: onSignal('SIGINT'), SIGTERM: onSignal('SIGTERM') };
+  process.once('SIGINT', handlers.SIGINT);
+  process.once('SIGTERM', handlers.SIGTERM);
+
+  let opened: OpenedRun | undefined;
+  let kind: OutcomeKind = 'succeeded';
+  let message: string | undefined;
+  try {
+    const api = await APIS[chosenApi(host.input)]();
+    opened = await api.open(host.input, Date.now());
+    await opened.run(runDeps(host, controller.signal));
+    host.info(opened.doneLine());
+  } catch (error) {
+    kind = error instanceof CancelledError || controller.signal.aborted ? 'cancelled' : 'failed';
+    message = failure(error, kind, opened);
+    const left = kind === 'cancelled' ? undefined : opened?.leftBehind();
+    if (left) host.info(left);
+  } finally {
+    process.removeListener('SIGINT', handlers.SIGINT);
+    process.removeListener('SIGTERM', handlers.SIGTERM);
+  }
+  await report(opened?.report() ?? NOTHING_DONE, { kind, message }, host, host.runLink);
+  if (message) host.fail(message);
+  // A cancelled run may still have a request in flight: do not wait for it.
+  if (controller.signal.aborted) process.exit(1);
+  return kind;
+}
