@@ -269,7 +269,9 @@ describe('SubmissionLifecycle', () => {
     const still = info.filter((l) => /still CommitStarted/.test(l));
     expect(still.length).toBeGreaterThanOrEqual(5);
     expect(still.length).toBeLessThanOrEqual(6);
-    expect(still[0]).toBe('Submission 1: still CommitStarted after 5.17 min.');
+    // The shared wait (src/run/wait.ts) says so 5 minutes after the last line, mid-pause if need be (it used to wait
+    // for the next read, 5.17 min, which with reads up to an hour apart left the log silent for an hour).
+    expect(still[0]).toBe('Submission 1: still CommitStarted after 5 min.');
     expect(info).toContain('Submission 1: PreProcessing (after 31.45 min).');
     expect(progress.upload).toEqual({ bytes: 3 * 1024 * 1024, seconds: 2 });
     expect(progress.changedFields).toEqual(['notesForCertification']);

@@ -16,7 +16,7 @@ import { msiExePlanLines } from './dry-run.js';
 import { describeUpdate, holdsUpdate, modulesToRead, planMetadata } from './metadata.js';
 import type { MsiExeDeps, MsiExeJob, MsiExeProgress } from './job.js';
 import type { MetadataRead, MetadataUpdate, MsiExePackage } from './types.js';
-import { formatDuration, waitUntil, type Reading } from './wait.js';
+import { formatDuration, waitUntil, type Reading } from '../run/wait.js';
 
 export type { MsiExeApi, MsiExeDeps, MsiExeJob, MsiExeProgress } from './job.js';
 
@@ -214,10 +214,16 @@ export class MsiExeLifecycle {
       clock,
       signal,
       info,
-      what,
       pollIntervalMs: this.job.pollIntervalMs,
       deadline: this.deadline,
-      timeoutLabel: formatDuration(this.job.timeoutMs)
+      changed: (state: string, waited: string | undefined) =>
+        `Waiting for ${what}: ${state}${waited ? ` (after ${waited})` : ''}.`,
+      still: (state: string, waited: string) => `Still waiting for ${what} after ${waited}: ${state}.`,
+      timedOut: (state: string) =>
+        new ActionError(
+          `Timed out after ${formatDuration(this.job.timeoutMs)} waiting for ${what}; the last status was: ${state}.`,
+          { hint: "The Store goes on with it: check the product in Partner Center, or raise 'timeout-minutes'." }
+        )
     };
   }
 

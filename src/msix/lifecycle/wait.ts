@@ -5,19 +5,12 @@
  */
 import type { Clock } from '../../clock.js';
 import { ActionError } from '../../errors.js';
-import { pollDelay } from '../../polling.js';
+import { formatDuration, waitUntil } from '../../run/wait.js';
 import { judgeStatus, type WaitFor } from '../../status.js';
 import type { StatusDetails } from '../store/types.js';
 
 /** Thrown when the run ends with a submission in a failed state, or waiting past the timeout. */
 export class SubmissionFailedError extends ActionError {}
-
-const HEARTBEAT_MS = 5 * 60_000;
-
-export function formatMinutes(ms: number): string {
-  const minutes = ms / 60_000;
-  return minutes >= 1 ? `${Number(minutes.toFixed(2))} min` : `${Number((ms / 1000).toFixed(1))} s`;
-}
 
 export interface WaitOptions {
   id: string;
@@ -58,40 +51,40 @@ export function failureHint(
 /** Resolves with the note of a stop that is not the one asked for (a Manual submission waiting at Release). */
 export async function waitForStatus(options: WaitOptions): Promise<string | undefined> {
   const { id, clock } = options;
-  const started = clock.now();
-  const deadline = started + options.timeoutMs;
-  let last = 'CommitStarted';
-  let lastNews = started;
   options.info(
-    `Waiting for submission ${id} to pass the ${options.waitFor} stage (up to ${formatMinutes(options.timeoutMs)}).`
+    `Waiting for submission ${id} to pass the ${options.waitFor} stage (up to ${formatDuration(options.timeoutMs)}).`
   );
-  for (;;) {
-    const delay = pollDelay(clock.now() - started, options.pollIntervalMs, deadline - clock.now());
-    await clock.sleep(delay, options.signal);
-    const { status, statusDetails } = await options.readStatus();
-    if (status !== last || clock.now() - lastNews >= HEARTBEAT_MS) {
-      // A line on every change, and at least every few minutes, so that a long wait never looks like a hang.
-      const waited = formatMinutes(clock.now() - started);
-      options.info(
-        status === last
-          ? `Submission ${id}: still ${status} after ${waited}.`
-          : `Submission ${id}: ${status} (after ${waited}).`
-      );
-      lastNews = clock.now();
+  return waitUntil(
+    async () => {
+      const { status, statusDetails } = await options.readStatus();
+      const verdict = judgeStatus(status, options.waitFor, options.publishMode);
+      if (verdict.state === 'done') return { done: verdict.note, state: status };
+      if (verdict.state === 'failed') {
+        const failed = new SubmissionFailedError(
+          `Submission ${id} of the ${options.label} failed: ${verdict.reason}.`,
+          {
+            hint: failureHint(status, statusDetails, options.pages)
+          }
+        );
+        return { failed, state: status };
+      }
+      return { waiting: status };
+    },
+    {
+      clock,
+      signal: options.signal,
+      info: options.info,
+      pollIntervalMs: options.pollIntervalMs,
+      deadline: clock.now() + options.timeoutMs,
+      readAtOnce: false,
+      initial: 'CommitStarted',
+      changed: (status, waited) => `Submission ${id}: ${status} (after ${waited}).`,
+      still: (status, waited) => `Submission ${id}: still ${status} after ${waited}.`,
+      timedOut: (status) =>
+        new SubmissionFailedError(
+          `Timed out after ${formatDuration(options.timeoutMs)} waiting for submission ${id} of the ${options.label}; its last status was ${status}.`,
+          { hint: "The submission goes on in the Store: check it in Partner Center, or raise 'timeout-minutes'." }
+        )
     }
-    last = status;
-    const verdict = judgeStatus(status, options.waitFor, options.publishMode);
-    if (verdict.state === 'done') return verdict.note;
-    if (verdict.state === 'failed') {
-      throw new SubmissionFailedError(`Submission ${id} of the ${options.label} failed: ${verdict.reason}.`, {
-        hint: failureHint(status, statusDetails, options.pages)
-      });
-    }
-    if (clock.now() >= deadline) {
-      throw new SubmissionFailedError(
-        `Timed out after ${formatMinutes(options.timeoutMs)} waiting for submission ${id} of the ${options.label}; its last status was ${status}.`,
-        { hint: "The submission goes on in the Store: check it in Partner Center, or raise 'timeout-minutes'." }
-      );
-    }
-  }
+  );
 }
