@@ -83,6 +83,11 @@ describe('installers', () => {
 
   test.each([
     ['not JSON', '[{', /Input 'installers' is not valid JSON/],
+    [
+      'a trailing comma, pasted into a YAML block',
+      '[\n  {\n    "packageUrl": "https://contoso.com/a.msi",\n  },\n]\n',
+      /Input 'installers' is not valid JSON at line 3, column 46: a comma before '}'/
+    ],
     ['an empty array', '[]', /empty array/],
     ['a string', '["https://x"]', /installers\[0\]: must be an object/],
     [

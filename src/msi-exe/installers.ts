@@ -5,6 +5,7 @@
  * and the value. Pure.
  */
 import { ActionError } from '../errors.js';
+import { JsonSyntaxError, parseJson } from '../json.js';
 import {
   ARCHITECTURES,
   type Architecture,
@@ -185,9 +186,10 @@ function readInstaller(item: unknown, problems: Problems): MsiExePackage | undef
 export function parseInstallers(text: string): MsiExePackage[] {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
+    parsed = parseJson(text);
   } catch (error) {
-    throw new ActionError(`Input '${INPUT}' is not valid JSON: ${(error as Error).message}.`, {
+    const where = error instanceof JsonSyntaxError ? ` at ${error.message}` : `: ${(error as Error).message}`;
+    throw new ActionError(`Input '${INPUT}' is not valid JSON${where}.`, {
       hint: 'Give a JSON array of installers (a YAML block scalar `|` keeps it intact).'
     });
   }
