@@ -96,8 +96,8 @@ export async function publish(settings: Settings, progress: Progress, deps: RunD
     markDryRun(progress, settings);
     return;
   }
-  progress.parent = resolved.parent;
   if (settings.release?.kind === 'rollout') {
+    progress.parent = resolved.parent; // (a submission's lifecycle records its own parent)
     log(`Changing the package rollout of the ${resolved.parent.label}'s published submission.`);
     await changePublishedRollout(client, resolved, settings.release.change, progress, log);
     return;

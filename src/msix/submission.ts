@@ -20,7 +20,7 @@ import { marked } from '../run/in-flight.js';
 import type { LifecycleDeps, Progress } from './lifecycle/types.js';
 import { checkEdits } from './lifecycle/check-edits.js';
 import { markDryRun, printDryRun } from './lifecycle/dry-run.js';
-import { APP, pendingOf, submissionPage, type Parent } from './store/parents.js';
+import { APP, pendingOf, submissionPage, submissionPath, type Parent } from './store/parents.js';
 import type { Resolved } from './store/resolve.js';
 import { readRollout } from './store/rollout.js';
 import type { Submission, SubmissionStatus } from './store/types.js';
@@ -45,7 +45,7 @@ export class SubmissionLifecycle {
   }
 
   private submissionPath(id: string, suffix = ''): string {
-    return `${this.parent.path}/submissions/${id}${suffix}`;
+    return submissionPath(this.parent, id, suffix);
   }
 
   private edits(): SubmissionEdit[] {

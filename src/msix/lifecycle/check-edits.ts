@@ -6,7 +6,7 @@
 import type { SubmissionEdit } from '../../edits.js';
 import type { JsonObject } from '../../merge.js';
 import type { StoreClient } from '../store/client.js';
-import { FLIGHT, publishedOf, type Parent } from '../store/parents.js';
+import { FLIGHT, publishedOf, type Parent, submissionPath } from '../store/parents.js';
 
 /** Runs every edit's check; resolves with the published submission when it was read (always in a dry run). */
 export async function checkEdits(options: {
@@ -22,7 +22,7 @@ export async function checkEdits(options: {
   if (checked.length === 0 && !options.readPublished) return undefined;
   const ref = publishedOf(parent, resource);
   const published = ref
-    ? await client.get<JsonObject>(`${parent.path}/submissions/${ref.id}`, `Read submission ${ref.id}`)
+    ? await client.get<JsonObject>(submissionPath(parent, ref.id), `Read submission ${ref.id}`)
     : undefined;
   const { applicationId } = parent;
   const application =

@@ -9,11 +9,11 @@
 import type { JsonObject } from '../../merge.js';
 import { UncertainOutcomeError, type StoreClient } from '../store/client.js';
 import { sendOnce } from '../../request/once.js';
-import { pendingOf, type Parent } from '../store/parents.js';
+import { pendingOf, type Parent, submissionPath } from '../store/parents.js';
 import type { Submission } from '../store/types.js';
 
 function readSubmission(client: StoreClient, parent: Parent, id: string): Promise<Submission> {
-  return client.get<Submission>(`${parent.path}/submissions/${id}`, `Read submission ${id}`);
+  return client.get<Submission>(submissionPath(parent, id), `Read submission ${id}`);
 }
 
 /** The parent's pending submission right now, if it has one. */

@@ -3,6 +3,7 @@ import { ActionError, ApiError } from '../../errors.js';
 import { STATUS_PATH } from '../../status.js';
 import type { StoreClient } from '../store/client.js';
 import type { Parent } from '../store/parents.js';
+import { submissionPath } from '../store/parents.js';
 import type { SubmissionStatus } from '../store/types.js';
 
 export const PARTNER_CENTER_MADE =
@@ -30,7 +31,7 @@ export async function checkReplaceable(client: StoreClient, parent: Parent, id: 
 
 async function readStatus(client: StoreClient, parent: Parent, id: string): Promise<string | undefined> {
   const call = `Read the status of submission ${id}`;
-  return (await client.get<SubmissionStatus>(`${parent.path}/submissions/${id}/status`, call))?.status;
+  return (await client.get<SubmissionStatus>(submissionPath(parent, id, '/status'), call))?.status;
 }
 
 function inProgress(parent: Parent, id: string, status: string, correlationId?: string): ActionError {
@@ -53,7 +54,7 @@ export async function deletePending(client: StoreClient, parent: Parent, id: str
   try {
     await client.send({
       method: 'DELETE',
-      path: `${parent.path}/submissions/${id}`,
+      path: submissionPath(parent, id),
       call: `Delete pending submission ${id}`,
       hint: ({ status }) =>
         status === 409

@@ -6,6 +6,7 @@ import { applyEdits, type SubmissionEdit } from '../../edits.js';
 import type { JsonObject } from '../../merge.js';
 import type { StoreClient } from '../store/client.js';
 import type { Parent } from '../store/parents.js';
+import { submissionPath } from '../store/parents.js';
 import type { Submission } from '../store/types.js';
 
 /** The submission after the update, and the top-level fields it changed (undefined when nothing was sent). */
@@ -27,7 +28,7 @@ export async function updateSubmission(
   await beforeSend?.(fields);
   const { body } = await client.send<Submission>({
     method: 'PUT',
-    path: `${parent.path}/submissions/${created.id}`,
+    path: submissionPath(parent, created.id),
     body: merged,
     call: `Update submission ${created.id}`,
     hint: ({ status }) =>

@@ -118,6 +118,11 @@ export function publishedOf(parent: Parent, resource: JsonObject): SubmissionRef
  * msstore CLI opens); for flights and add-ons, whose submission pages' addresses are not documented, the
  * product page.
  */
+/** A submission's path under its parent: `applications/X/submissions/1`, and `…/1/status` with `/status`. */
+export function submissionPath(parent: Pick<Parent, 'path'>, id: string, suffix = ''): string {
+  return `${parent.path}/submissions/${id}${suffix}`;
+}
+
 export function submissionPage(parent: Parent, id: string | undefined): string {
   return id && parent.kind === APP ? `${DASHBOARD}/${parent.applicationId}/submissions/${id}` : parent.dashboardUrl;
 }

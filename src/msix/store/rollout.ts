@@ -8,6 +8,7 @@
 import type { StoreClient } from './client.js';
 import { sendOnce } from '../../request/once.js';
 import type { Parent } from './parents.js';
+import { submissionPath } from './parents.js';
 
 /** The package rollout resource (packageDeliveryOptions.packageRollout; GET …/packagerollout). */
 export interface PackageRollout {
@@ -62,7 +63,7 @@ export function describeRollout(rollout: PackageRollout): string {
 
 export async function readRollout(client: StoreClient, parent: Parent, submissionId: string): Promise<PackageRollout> {
   const body = await client.get<unknown>(
-    `${parent.path}/submissions/${submissionId}/packagerollout`,
+    submissionPath(parent, submissionId, '/packagerollout'),
     `Read the package rollout of submission ${submissionId}`
   );
   return asRollout(body);
@@ -85,7 +86,7 @@ export async function changeRollout(
     send: async () => {
       const { body, correlationId } = await client.send<unknown>({
         method: 'POST',
-        path: `${parent.path}/submissions/${submissionId}/${ENDPOINT[change.action]}${query}`,
+        path: submissionPath(parent, submissionId, `/${ENDPOINT[change.action]}${query}`),
         call,
         hint: ({ status }) =>
           status === 409
