@@ -9,7 +9,7 @@ import { writeMsbuildOutput, type BuildOutput } from '../../__fixtures__/build-o
 import { FAKE_STORE_PUBLISHER, packageBuffer, writeFileAt } from '../../__fixtures__/packages.js';
 import { tempDir } from '../../__fixtures__/zips.js';
 import { ActionError } from '../../src/errors.js';
-import { readPackageMode } from '../../src/msix/inputs/packages.js';
+import { parsePackageMode, readPackageMode } from '../../src/msix/inputs/packages.js';
 import { checkPackageSet } from '../../src/packages/set.js';
 import { info } from './package-helpers.js';
 
@@ -32,8 +32,10 @@ afterAll(async () => {
 
 const APP = { kind: 'app', applicationId: '9NBLGGH4R315' } as const;
 
-function packageMode(patterns: string) {
-  return readPackageMode((name) => (name === 'packages' ? patterns : ''), APP, tmp.dir);
+async function packageMode(patterns: string) {
+  const given = parsePackageMode((name) => (name === 'packages' ? patterns : ''), APP);
+  if (!given) throw new Error('no packages given');
+  return readPackageMode(given, APP, tmp.dir);
 }
 
 async function refusal(patterns: string): Promise<string> {

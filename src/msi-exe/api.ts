@@ -2,17 +2,22 @@
 import type { StoreApi } from '../run/api.js';
 import { msiExeDoneLine, msiExeLeftBehind, msiExeReport, newMsiExeProgress } from './outcome.js';
 import { publishMsiExe } from './publish.js';
-import { readMsiExeSettings } from './settings.js';
+import { parseMsiExeSettings, prepareMsiExeSettings } from './settings.js';
 
 export const MSI_EXE_API: StoreApi = {
-  async open(input) {
-    const settings = await readMsiExeSettings(input);
-    const progress = newMsiExeProgress(settings.productId);
+  parse(input) {
+    const parsed = parseMsiExeSettings(input);
     return {
-      run: (deps) => publishMsiExe(settings, progress, deps),
-      doneLine: () => msiExeDoneLine(progress),
-      leftBehind: () => msiExeLeftBehind(progress),
-      report: () => msiExeReport(progress)
+      async prepare() {
+        const settings = await prepareMsiExeSettings(parsed);
+        const progress = newMsiExeProgress(settings.productId);
+        return {
+          run: (deps) => publishMsiExe(settings, progress, deps),
+          doneLine: () => msiExeDoneLine(progress),
+          leftBehind: () => msiExeLeftBehind(progress),
+          report: () => msiExeReport(progress)
+        };
+      }
     };
   }
 };

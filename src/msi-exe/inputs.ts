@@ -11,7 +11,7 @@ import { msiExeListings } from './listings.js';
 import { checkMetadataChanges } from './metadata-check.js';
 import type { MsiExeSettings } from './publish.js';
 import { fail, type InputReader } from '../inputs/parse.js';
-import { readChanges } from '../msix/inputs/submission-json.js';
+import { parseChangesInput, readChanges, type ChangesInput } from '../inputs/submission-json.js';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -21,7 +21,16 @@ export type MsiExeInputs = Pick<
   'productId' | 'sellerId' | 'installers' | 'edits' | 'changes' | 'listingsFolder'
 >;
 
-export async function readMsiExeInputs(input: InputReader): Promise<MsiExeInputs> {
+/** The inputs as given, checked, with nothing read from disk yet. */
+export interface MsiExeInputsGiven {
+  productId: string;
+  sellerId: string;
+  installers?: MsiExeSettings['installers'];
+  listingsFolder?: string;
+  changes: ChangesInput;
+}
+
+export function parseMsiExeInputs(input: InputReader): MsiExeInputsGiven {
   const productId = input('product-id').trim();
   if (!GUID.test(productId)) {
     fail(
@@ -41,7 +50,13 @@ export async function readMsiExeInputs(input: InputReader): Promise<MsiExeInputs
     fail(`Input 'seller-id' must be the Partner Center seller ID (digits), got '${sellerId}'.`);
   const installersText = input('installers');
   const installers = installersText.trim() ? parseInstallers(installersText) : undefined;
-  const folderPath = input('listings-folder');
+  const listingsFolder = input('listings-folder') || undefined;
+  return { productId, sellerId, installers, listingsFolder, changes: parseChangesInput(input) };
+}
+
+/** Reads the listings folder and submission-json's file, and checks the metadata changes they make. */
+export async function readMsiExeInputs(given: MsiExeInputsGiven): Promise<MsiExeInputs> {
+  const { productId, sellerId, installers, listingsFolder: folderPath } = given;
   const edits: SubmissionEdit[] = [];
   let listingsFolder: MsiExeInputs['listingsFolder'];
   if (folderPath) {
@@ -50,7 +65,7 @@ export async function readMsiExeInputs(input: InputReader): Promise<MsiExeInputs
     edits.push(fixedEdit('listings-folder', folder.changes));
     listingsFolder = { path: folderPath, unused: folder.unused };
   }
-  const { changes, source } = await readChanges(input);
+  const { changes, source } = await readChanges(given.changes);
   checkMetadataChanges(changes, source);
   return { productId, sellerId, installers, edits, changes, listingsFolder };
 }

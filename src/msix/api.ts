@@ -4,17 +4,22 @@ import { leftBehind } from './lifecycle/left-behind.js';
 import type { Progress } from './lifecycle/types.js';
 import { msixDoneLine, msixReport } from './outcome.js';
 import { publish } from './publish.js';
-import { readSettings } from './settings.js';
+import { parseSettings, prepareSettings } from './settings.js';
 
 export const MSIX_API: StoreApi = {
-  async open(input, now) {
-    const settings = await readSettings(input, now);
-    const progress: Progress = { committed: false };
+  parse(input, now) {
+    const parsed = parseSettings(input, now);
     return {
-      run: (deps) => publish(settings, progress, deps),
-      doneLine: () => msixDoneLine(progress),
-      leftBehind: () => leftBehind(progress),
-      report: () => msixReport(progress)
+      async prepare() {
+        const settings = await prepareSettings(parsed);
+        const progress: Progress = { committed: false };
+        return {
+          run: (deps) => publish(settings, progress, deps),
+          doneLine: () => msixDoneLine(progress),
+          leftBehind: () => leftBehind(progress),
+          report: () => msixReport(progress)
+        };
+      }
     };
   }
 };

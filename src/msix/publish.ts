@@ -13,7 +13,7 @@ import { StoreClient } from './store/client.js';
 import { resolveParent, type Resolved } from './store/resolve.js';
 import { allEdits, SubmissionLifecycle, type Progress } from './submission.js';
 import { uploadBlob, uploadZip } from '../upload/index.js';
-import { zipStream } from '../zip/write.js';
+import { zipSource, zipStream } from '../zip/write.js';
 
 export { leftBehind } from './lifecycle/left-behind.js';
 
@@ -124,7 +124,7 @@ export async function publish(settings: Settings, progress: Progress, deps: RunD
         // package-zip alone goes as it is; with packages, one zip is written while it uploads.
         return contents.files.length === 0 && contents.packageZip
           ? uploadZip(url, contents.packageZip, uploadOptions)
-          : uploadBlob(url, await zipStream(contents), uploadOptions);
+          : uploadBlob(url, contents.plan ? zipSource(contents.plan) : await zipStream(contents), uploadOptions);
       }
     },
     progress

@@ -11,9 +11,18 @@ import type { JsonObject, PendingFile } from '../merge.js';
 import type { ListingsFolder } from '../listings/types.js';
 import type { PackageInfo } from '../packages/read.js';
 import type { ZipFileEntry } from '../zip/write.js';
-import { readListingsInput } from './inputs/listings.js';
-import { readPackageMode, readReleaseNotes } from './inputs/packages.js';
+import { parseListingsInput, readListingsInput } from './inputs/listings.js';
+import {
+  parsePackageMode,
+  parseReleaseNotes,
+  readPackageMode,
+  readReleaseNotes,
+  type PackageModeInput,
+  type ReleaseNotesInput
+} from './inputs/packages.js';
 import { readChangesAndZip } from './inputs/submission-json.js';
+import { parseChangesInput, type ChangesInput } from '../inputs/submission-json.js';
+import type { ZipPlan } from '../zip/plan.js';
 import { readTarget } from './inputs/target.js';
 import { parseReleaseOperation, type ReleaseOperation } from './release/controls.js';
 import { releaseControlsEdit, releaseFieldsOf } from './release/edit.js';
@@ -38,6 +47,8 @@ export interface Settings extends CommonSettings {
    * (package mode's packages, the listings folder's images and icons), written on the fly.
    */
   uploadFiles: ZipFileEntry[];
+  /** The upload zip, planned once (absent when there is nothing to zip: package-zip alone goes as it is). */
+  zipPlan?: ZipPlan;
   /** The packages `packages` found, read (package mode; empty otherwise). */
   packages: PackageInfo[];
   /** The listings folder, read and checked (`listings-folder`; absent otherwise). */
@@ -56,23 +67,27 @@ export interface Settings extends CommonSettings {
   release?: ReleaseOperation;
 }
 
-/** `now` (ms) is when dates must lie after. */
-export async function readSettings(input: InputReader, now = Date.now()): Promise<Settings> {
+/** The settings as the inputs give them, checked, before any file is read (parseSettings). */
+export interface ParsedSettings extends Omit<
+  Settings,
+  'edits' | 'changes' | 'pendingFiles' | 'packageZip' | 'uploadFiles' | 'packages' | 'listings' | 'zipPlan'
+> {
+  release: ReleaseOperation;
+  given: {
+    packages?: PackageModeInput;
+    releaseNotes?: ReleaseNotesInput;
+    listings?: { path: string; kind: 'app' | 'add-on' };
+    changes: ChangesInput;
+    packageZip?: string;
+  };
+}
+
+/** Reads and checks the inputs alone (no file, no request). `now` (ms) is when dates must lie after. */
+export function parseSettings(input: InputReader, now = Date.now()): ParsedSettings {
   checkRunKind(input);
   const dryRun = readBoolean(input, 'dry-run') ?? false;
   const common = readCommon(input, dryRun);
   const target = readTarget(input);
-  const settings: Omit<
-    Settings,
-    'edits' | 'changes' | 'pendingFiles' | 'packageZip' | 'uploadFiles' | 'packages' | 'listings' | 'dryRun' | 'release'
-  > = {
-    ...common,
-    target,
-    deletePending: readBoolean(input, 'delete-pending') ?? true,
-    storeApiUrl: readBaseUrl(input, 'store-api-url'),
-    uploadConcurrency: readNumber(input, 'upload-concurrency')
-  };
-
   const release = parseReleaseOperation(input, { kind: target.kind, now });
   if (dryRun && release.kind === 'rollout') {
     fail(
@@ -80,9 +95,34 @@ export async function readSettings(input: InputReader, now = Date.now()): Promis
       "Leave 'dry-run' out of the rollout step."
     );
   }
-  const packageMode = await readPackageMode(input, target, process.cwd());
-  const releaseNotes = await readReleaseNotes(input, target);
-  const listings = await readListingsInput(input, target);
+  return {
+    ...common,
+    target,
+    deletePending: readBoolean(input, 'delete-pending') ?? true,
+    storeApiUrl: readBaseUrl(input, 'store-api-url'),
+    uploadConcurrency: readNumber(input, 'upload-concurrency'),
+    dryRun,
+    release,
+    given: {
+      packages: parsePackageMode(input, target),
+      releaseNotes: parseReleaseNotes(input, target),
+      listings: parseListingsInput(input, target),
+      changes: parseChangesInput(input),
+      packageZip: input('package-zip') || undefined
+    }
+  };
+}
+
+/**
+ * Reads what the inputs point at: finds and reads the packages, the release notes' file, the listings folder and
+ * submission-json's file, checks package-zip, and plans the upload zip once. Every problem fails here, before the
+ * first request.
+ */
+export async function prepareSettings(parsed: ParsedSettings, workspace = process.cwd()): Promise<Settings> {
+  const { given, release, target, ...settings } = parsed;
+  const packageMode = given.packages ? await readPackageMode(given.packages, target, workspace) : undefined;
+  const releaseNotes = given.releaseNotes ? await readReleaseNotes(given.releaseNotes) : undefined;
+  const listings = given.listings ? await readListingsInput(given.listings) : undefined;
   // The documented order: packages, release notes, listings folder, release controls; submission-json after them all.
   const releaseControls =
     release.kind === 'submit' && Object.keys(releaseFieldsOf(release.fields)).length
@@ -92,18 +132,20 @@ export async function readSettings(input: InputReader, now = Date.now()): Promis
     (edit): edit is SubmissionEdit => edit !== undefined
   );
   const uploadFiles = [...(packageMode?.files ?? []), ...(listings?.files ?? [])];
-
-  const { changes, pendingFiles, packageZip } = await readChangesAndZip(input, target, uploadFiles);
+  const read = await readChangesAndZip(given.changes, given.packageZip, target, uploadFiles);
   return {
     ...settings,
+    target,
+    release,
     edits,
-    changes,
-    pendingFiles,
-    packageZip,
+    ...read,
     uploadFiles,
     packages: packageMode?.packages ?? [],
-    listings: listings?.folder,
-    dryRun,
-    release
+    listings: listings?.folder
   };
+}
+
+/** parseSettings, then prepareSettings. */
+export async function readSettings(input: InputReader, now = Date.now()): Promise<Settings> {
+  return prepareSettings(parseSettings(input, now));
 }

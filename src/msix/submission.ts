@@ -194,8 +194,8 @@ export class SubmissionLifecycle {
         hint: 'The Store gave no upload URL; run again, and report it with the correlation IDs above if it persists.'
       });
     }
-    const { packageZip, uploadFiles: files } = this.settings;
-    const { bytes, seconds } = await this.deps.upload(url, { files, packageZip });
+    const { packageZip, uploadFiles: files, zipPlan: plan } = this.settings;
+    const { bytes, seconds } = await this.deps.upload(url, { files, packageZip, plan });
     this.progress.upload = { bytes, seconds };
   }
 

@@ -8,7 +8,7 @@ import type { InputReader } from '../inputs/parse.js';
 import type { RunDeps } from '../sign-in.js';
 import type { RunReport } from './run-report.js';
 
-/** One run of an API, its settings read and checked. */
+/** One run of an API, its settings read and checked, its files read. */
 export interface OpenedRun {
   /** Carries the run out (or, as a dry run, stops before the first change); throws ActionError on failure. */
   run(deps: RunDeps): Promise<void>;
@@ -20,9 +20,15 @@ export interface OpenedRun {
   report(): RunReport;
 }
 
+/** A run whose inputs are read and checked, before any file is read. */
+export interface ParsedRun {
+  /** Reads what the inputs point at (packages, listings, files), plans the upload; bad files fail here. */
+  prepare(): Promise<OpenedRun>;
+}
+
 export interface StoreApi {
-  /** Reads and checks the inputs (bad input fails here, before any request). */
-  open(input: InputReader, now: number): Promise<OpenedRun>;
+  /** Reads and checks the inputs alone: no file, no request (bad input fails here). `now`: dates must lie after it. */
+  parse(input: InputReader, now: number): ParsedRun;
 }
 
 /** Each API's code is loaded only by a run that uses it (start-up: bench/start.mjs). */

@@ -1,7 +1,7 @@
 /**
  * One run, whatever the Store API and whatever the host: the API is chosen once from the inputs
- * (src/run/api.ts), its settings read and checked, the run carried out, and the outcome reported through the host
- * (src/run/report.ts). Expected errors (ActionError) end the run with one line and no stack; anything else is a bug
+ * (src/run/api.ts); its inputs are parsed (no I/O), then prepared (the files they point at read, the upload
+ * planned), then the run is carried out, and the outcome reported through the host (src/run/report.ts). Expected errors (ActionError) end the run with one line and no stack; anything else is a bug
  * and shows its stack.
  */
 import { realClock } from '../clock.js';
@@ -52,7 +52,8 @@ export async function runWith(host: Host): Promise<OutcomeKind> {
   let message: string | undefined;
   try {
     const api = await APIS[chosenApi(host.input)]();
-    opened = await api.open(host.input, Date.now());
+    const parsed = api.parse(host.input, Date.now()); // the inputs alone
+    opened = await parsed.prepare(); // the files they point at
     await opened.run(runDeps(host, controller.signal));
     host.info(opened.doneLine());
   } catch (error) {

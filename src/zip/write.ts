@@ -35,10 +35,14 @@ export const READ_CHUNK = 1024 * 1024;
  * cost about 30 MiB of peak RSS in bench/packages.mjs before the GC caught up with them).
  */
 export async function zipStream(input: ZipStreamInput): Promise<BlobSource> {
-  const plan = await planZip(input);
   const label =
     input.label ??
     `the upload zip of ${input.files.length} file(s)` + (input.packageZip ? ` and ${input.packageZip}` : '');
+  return zipSource(await planZip(input), label);
+}
+
+/** A zip already planned (its files' sizes as planned: a file that changed since fails the upload), as a source. */
+export function zipSource(plan: ZipPlan, label = `the upload zip of ${plan.entries.length} entries`): BlobSource {
   let opened = false;
   return {
     label,

@@ -16,8 +16,11 @@ export interface ListingsInput {
   files: ListingFile[];
 }
 
-/** The listings folder as set by the input, or undefined when `listings-folder` is not given. */
-export async function readListingsInput(input: InputReader, target: Target): Promise<ListingsInput | undefined> {
+/** The listings folder as the input gives it (path, and the kind of listing), or undefined when not given. */
+export function parseListingsInput(
+  input: InputReader,
+  target: Target
+): { path: string; kind: 'app' | 'add-on' } | undefined {
   const path = input('listings-folder');
   if (!path) return undefined;
   if (target.kind === 'flight') {
@@ -26,6 +29,11 @@ export async function readListingsInput(input: InputReader, target: Target): Pro
       'Publish the listings with the app submission (a step without the flight inputs).'
     );
   }
-  const folder = await readListingsFolder(path, target.kind);
+  return { path, kind: target.kind };
+}
+
+/** The folder, read and checked. */
+export async function readListingsInput(given: { path: string; kind: 'app' | 'add-on' }): Promise<ListingsInput> {
+  const folder = await readListingsFolder(given.path, given.kind);
   return { folder, edit: listingsEdit(folder), files: listingFiles(folder) };
 }

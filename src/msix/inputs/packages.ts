@@ -1,8 +1,8 @@
 /**
  * Package mode's inputs: `packages` (glob patterns), `keep-packages`,
- * `release-notes` / `release-notes-file`. Every package is found and read
- * here, so that a missing, foreign or unreadable one fails before the first
- * request.
+ * `release-notes` / `release-notes-file`: parsed from the inputs alone, then
+ * read (every package found and read, so that a missing, foreign or
+ * unreadable one fails before the first request).
  */
 import { readFile } from 'node:fs/promises';
 import type { SubmissionEdit } from '../../edits.js';
@@ -36,12 +36,14 @@ export function parseKeepPackages(value: string): KeepPackages {
   );
 }
 
-/** Package mode as set by the inputs, or undefined when `packages` is not given. */
-export async function readPackageMode(
-  input: InputReader,
-  target: Target,
-  workspace: string
-): Promise<PackageMode | undefined> {
+/** What `packages` and `keep-packages` ask for (pure: nothing is read yet). */
+export interface PackageModeInput {
+  patterns: string[];
+  keep: KeepPackages;
+}
+
+/** Package mode as the inputs set it, or undefined when `packages` is not given. */
+export function parsePackageMode(input: InputReader, target: Target): PackageModeInput | undefined {
   const patterns = splitPatterns(input('packages'));
   if (patterns.length === 0) {
     if (input('keep-packages'))
@@ -53,20 +55,30 @@ export async function readPackageMode(
   if (target.kind === 'add-on') {
     fail("Input 'packages' is for app and flight submissions; an add-on submission has no packages.");
   }
-  const keep = parseKeepPackages(input('keep-packages'));
-  const paths = await findPackages(patterns, workspace);
+  return { patterns, keep: parseKeepPackages(input('keep-packages')) };
+}
+
+/** Finds and reads the packages (each one that is missing, foreign or unreadable fails here). */
+export async function readPackageMode(
+  parsed: PackageModeInput,
+  target: Target,
+  workspace: string
+): Promise<PackageMode> {
+  const paths = await findPackages(parsed.patterns, workspace);
   const packages: PackageInfo[] = [];
   for (const path of paths) packages.push(await readPackage(path));
   const field = (target.kind === 'app' ? APP.packagesField : FLIGHT.packagesField) as string;
   return {
     packages,
     files: packages.map((info) => ({ zipPath: info.fileName, diskPath: info.path })),
-    edit: packagesEdit({ packages, field, keep })
+    edit: packagesEdit({ packages, field, keep: parsed.keep })
   };
 }
 
-/** The release-notes edit, or undefined when neither input is given. */
-export async function readReleaseNotes(input: InputReader, target: Target): Promise<SubmissionEdit | undefined> {
+/** Release notes as the inputs give them: the text, or the file that holds it; undefined when neither is given. */
+export type ReleaseNotesInput = { text: string } | { file: string };
+
+export function parseReleaseNotes(input: InputReader, target: Target): ReleaseNotesInput | undefined {
   const inline = input('release-notes');
   const file = input('release-notes-file');
   if (!inline && !file) return undefined;
@@ -77,18 +89,27 @@ export async function readReleaseNotes(input: InputReader, target: Target): Prom
       "Remove 'release-notes' from this step."
     );
   }
-  let text = inline;
-  if (file) {
+  return file ? { file } : { text: inline };
+}
+
+/** The release-notes edit (the file read, if the notes are in one). */
+export async function readReleaseNotes(parsed: ReleaseNotesInput): Promise<SubmissionEdit> {
+  let text = 'text' in parsed ? parsed.text : '';
+  if ('file' in parsed) {
     try {
-      text = (await readFile(file, 'utf8')).replace(/^\uFEFF/, '');
+      text = (await readFile(parsed.file, 'utf8')).replace(/^\uFEFF/, '');
     } catch (error) {
       fail(
-        `Cannot read 'release-notes-file' (${file}): ${(error as Error).message}.`,
+        `Cannot read 'release-notes-file' (${parsed.file}): ${(error as Error).message}.`,
         'The path is relative to the workspace.'
       );
     }
   }
   const notes = text.replace(/\r\n?/g, '\n').trim();
-  if (!notes) fail(`'release-notes-file' (${file}) is empty.`, 'Write the notes into it, or leave the input out.');
+  if (!notes)
+    fail(
+      `'release-notes-file' (${'file' in parsed ? parsed.file : ''}) is empty.`,
+      'Write the notes into it, or leave the input out.'
+    );
   return releaseNotesEdit(notes);
 }

@@ -1,56 +1,14 @@
 /** `submission-json` (or its file) and `package-zip`: read, parsed, and checked against each other and the kind. */
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { ActionError } from '../../errors.js';
-import { JsonSyntaxError, parseJson } from '../../json.js';
-import {
-  deepMerge,
-  isPlainObject,
-  missingFromZip,
-  pendingUploads,
-  type JsonObject,
-  type PendingFile
-} from '../../merge.js';
+import { missingFromZip, pendingUploads, type JsonObject, type PendingFile } from '../../merge.js';
 import { ADD_ON, APP, FLIGHT, type ParentKind } from '../store/parents.js';
 import type { Target } from '../store/target.js';
-import { planZip } from '../../zip/plan.js';
+import { planZip, type ZipPlan } from '../../zip/plan.js';
 import type { ZipFileEntry } from '../../zip/write.js';
 import { listZipEntries } from '../../zip/directory.js';
-import { fail, type InputReader } from '../../inputs/parse.js';
-
-export async function readChanges(input: InputReader): Promise<{ changes: JsonObject; source: string }> {
-  const inline = input('submission-json');
-  const file = input('submission-json-file');
-  if (inline && file) {
-    fail("Give either 'submission-json' or 'submission-json-file', not both.");
-  }
-  let text = inline;
-  let source = "'submission-json'";
-  if (file) {
-    source = `'submission-json-file' (${file})`;
-    try {
-      text = await readFile(file, 'utf8');
-    } catch (error) {
-      fail(`Cannot read ${source}: ${(error as Error).message}.`, 'Check the path; it is relative to the workspace.');
-    }
-  }
-  if (!text.trim()) return { changes: {}, source };
-  let parsed: unknown;
-  try {
-    parsed = parseJson(text);
-  } catch (error) {
-    const where = error instanceof JsonSyntaxError ? ` at ${error.message}` : `: ${(error as Error).message}`;
-    fail(
-      `${source} is not valid JSON${where}.`,
-      file ? 'Fix the JSON in the file.' : "Fix the JSON (line 1 is the first line after 'submission-json: |')."
-    );
-  }
-  if (!isPlainObject(parsed)) {
-    fail(
-      `${source} must be a JSON object ({ ... }) of submission fields, got ${parsed === null ? 'null' : Array.isArray(parsed) ? 'an array' : typeof parsed}.`
-    );
-  }
-  return { changes: deepMerge({}, parsed), source };
-}
+import { fail } from '../../inputs/parse.js';
+import { readChanges, type ChangesInput } from '../../inputs/submission-json.js';
 
 const KIND_OF: Record<Target['kind'], ParentKind> = { app: APP, flight: FLIGHT, 'add-on': ADD_ON };
 
@@ -107,17 +65,18 @@ export async function checkZip(
 /**
  * submission-json and package-zip, checked against each other and against
  * the files the action zips itself (`uploadFiles`): every PendingUpload file
- * is in what is uploaded, and no two entries share a path.
+ * is in what is uploaded, and no two entries share a path. The zip is planned
+ * here, once (its plan is what the dry run shows and the upload writes).
  */
 export async function readChangesAndZip(
-  input: InputReader,
+  parsed: ChangesInput,
+  packageZip: string | undefined,
   target: Target,
   uploadFiles: ZipFileEntry[]
-): Promise<{ changes: JsonObject; pendingFiles: PendingFile[]; packageZip?: string }> {
-  const { changes, source } = await readChanges(input);
+): Promise<{ changes: JsonObject; pendingFiles: PendingFile[]; packageZip?: string; zipPlan?: ZipPlan }> {
+  const { changes, source } = await readChanges(parsed);
   checkPackageField(changes, target, source);
   const pendingFiles = pendingUploads(changes);
-  const packageZip = input('package-zip') || undefined;
   const uploaded = uploadFiles.map((file) => file.zipPath);
   if (packageZip) {
     await checkZip(packageZip, pendingFiles, source, uploaded);
@@ -131,6 +90,6 @@ export async function readChangesAndZip(
     }
   }
   // Two entries at one path (a package named like an entry of package-zip) fail now, not after the Store changed.
-  if (uploadFiles.length > 0) await planZip({ files: uploadFiles, packageZip });
-  return { changes, pendingFiles, packageZip };
+  const zipPlan = uploadFiles.length > 0 ? await planZip({ files: uploadFiles, packageZip }) : undefined;
+  return { changes, pendingFiles, packageZip, zipPlan };
 }

@@ -10,7 +10,7 @@ import { markdownCell } from '../../markdown.js';
 import type { JsonObject } from '../../merge.js';
 import type { PackageInfo } from '../../packages/read.js';
 import type { Settings } from '../settings.js';
-import { planZip, type ZipFileEntry } from '../../zip/plan.js';
+import { planZip, type ZipFileEntry, type ZipPlan } from '../../zip/plan.js';
 import { decodeEntryName } from '../../zip/names.js';
 import type { Progress } from './types.js';
 
@@ -24,6 +24,8 @@ export interface DryRunView {
   packages: readonly PackageInfo[];
   files: ZipFileEntry[];
   packageZip?: string;
+  /** The zip planned with the settings (planned here when absent). */
+  zipPlan?: ZipPlan;
   /** What could not be checked, and why (no credentials; a parent a real run would create). */
   unchecked?: string;
   /** What a real run would do first, e.g. "delete the pending submission 1152921504606846976". */
@@ -91,7 +93,7 @@ export async function dryRunLines(view: DryRunView): Promise<string[]> {
   );
   if (view.packages.length) lines.push(`Packages (${view.packages.length}):`, ...describePackages(view.packages));
   if (view.files.length || view.packageZip) {
-    const plan = await planZip({ files: view.files, packageZip: view.packageZip });
+    const plan = view.zipPlan ?? (await planZip({ files: view.files, packageZip: view.packageZip }));
     lines.push(
       `The zip it would upload (${plan.entries.length} entries, ${size(plan.size)}):`,
       ...plan.entries.map((entry) => `  ${decodeEntryName(entry.record.name)} (${size(entry.record.size)})`)
@@ -104,7 +106,7 @@ export async function dryRunLines(view: DryRunView): Promise<string[]> {
 
 /** Prints a dry run's lines: the settings' packages and files, the edits over `published` (or over nothing). */
 export async function printDryRun(
-  settings: Pick<Settings, 'packages' | 'uploadFiles' | 'packageZip'>,
+  settings: Pick<Settings, 'packages' | 'uploadFiles' | 'packageZip' | 'zipPlan'>,
   view: Pick<DryRunView, 'edits' | 'published' | 'unchecked' | 'firstChange'>,
   info: (line: string) => void
 ): Promise<void> {
@@ -112,7 +114,8 @@ export async function printDryRun(
     ...view,
     packages: settings.packages,
     files: settings.uploadFiles,
-    packageZip: settings.packageZip
+    packageZip: settings.packageZip,
+    zipPlan: settings.zipPlan
   });
   lines.forEach((line) => info(line));
 }

@@ -5,7 +5,7 @@ import type { StoreClient } from '../store/client.js';
 import type { Parent } from '../store/parents.js';
 import type { PackageRollout, RolloutChange } from '../store/rollout.js';
 import type { StatusDetails } from '../store/types.js';
-import type { ZipFileEntry } from '../../zip/plan.js';
+import type { ZipFileEntry, ZipPlan } from '../../zip/plan.js';
 
 export interface Progress {
   parent?: Parent;
@@ -59,4 +59,6 @@ export interface LifecycleDeps {
 export interface UploadContents {
   files: ZipFileEntry[];
   packageZip?: string;
+  /** The zip of `files` (and `packageZip`'s entries), planned when the settings were prepared. */
+  plan?: ZipPlan;
 }
