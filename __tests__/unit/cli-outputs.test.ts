@@ -77,8 +77,8 @@ function readAgent(line: string): { command: string; properties: Record<string, 
       .replace(/%0A/g, '\n')
       .replace(/%5D/g, ']')
       .replace(/%AZP25/g, '%');
-  const at = line.toLowerCase().indexOf('##vso['); // stricter than the agent, which matches case
-
+  // Any case: stricter than the agent, which matches the prefix's case.
+  const at = line.toLowerCase().indexOf('##vso[');
   if (at < 0) return null;
   const close = line.indexOf(']', at);
   if (close < 0) return null;
