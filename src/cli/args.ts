@@ -10,7 +10,7 @@
  */
 import { ActionError } from '../errors.js';
 import { readBoolean, readChoice, readNumber } from '../inputs/parse.js';
-import { INPUT_NAMES, INPUTS, type InputName, type InputSpec, type Operation } from '../interface/declaration.js';
+import { INPUTS, type InputName, type InputSpec, type Operation } from '../interface/declaration.js';
 
 /** The operations a command can set: the declaration's, and the read-only ones being added to it. */
 export type CliOperation = Operation | 'status' | 'export';
@@ -101,10 +101,13 @@ function nearest(name: string, known: readonly string[]): string | undefined {
   return best && best.d <= Math.max(2, Math.floor(name.length / 4)) ? best.candidate : undefined;
 }
 
-const OPTION_NAMES = [...INPUT_NAMES.filter((name) => !(name in NOT_OPTIONS)), ...Object.keys(CLI_OPTIONS)];
+/** The inputs that are options of the command line (all but operation and client-secret), in declaration order. */
+export function optionInputs(): InputName[] {
+  return (Object.keys(INPUTS) as InputName[]).filter((name) => !(name in NOT_OPTIONS));
+}
 
 function unknownOption(name: string): CliUsageError {
-  const guess = nearest(name, OPTION_NAMES);
+  const guess = nearest(name, [...optionInputs(), ...Object.keys(CLI_OPTIONS)]);
   const fix = guess ? `did you mean --${guess}?` : 'run msstore-submit --help for the options.';
   return usageError(`Unknown option '--${name}': ${fix}`);
 }
@@ -126,10 +129,9 @@ function checkValue(name: InputName, value: string): CliUsageError | undefined {
 
 /** Every input as the runner sets it when a workflow names none: action.yml defaults, else ''. */
 function runnerDefaults(): Record<InputName, string> {
-  return Object.fromEntries(INPUT_NAMES.map((name) => [name, (INPUTS[name] as InputSpec).action ?? ''])) as Record<
-    InputName,
-    string
-  >;
+  return Object.fromEntries(
+    (Object.keys(INPUTS) as InputName[]).map((name) => [name, (INPUTS[name] as InputSpec).action ?? ''])
+  ) as Record<InputName, string>;
 }
 
 /** Reads `msstore-submit <command> [--NAME VALUE | --NAME=VALUE | --FLAG]...` (argv without node and the script). */

@@ -27,6 +27,13 @@ export const ENVIRONMENT_VARIABLES = {
     'Set by Azure Pipelines: the outputs, secrets, errors and summary are then also written as ##vso[...] logging commands.'
 } as const;
 
+/** The inputs the environment can give, and the variable of each (an option of the input wins over it). */
+export const INPUT_VARIABLES = {
+  'tenant-id': 'AZURE_TENANT_ID',
+  'client-id': 'AZURE_CLIENT_ID',
+  'authority-host': 'AZURE_AUTHORITY_HOST'
+} as const satisfies Partial<Record<InputName, keyof typeof ENVIRONMENT_VARIABLES>>;
+
 /** How the command line signs in. */
 export type SignInMethod = 'secret' | 'federated-token-file' | 'none';
 
@@ -112,9 +119,7 @@ export function readCredentials(
   const fromEnv = (input: InputName, variable: string): void => {
     if (!command.given.includes(input) && value(env, variable) !== '') inputs[input] = value(env, variable);
   };
-  fromEnv('tenant-id', 'AZURE_TENANT_ID');
-  fromEnv('client-id', 'AZURE_CLIENT_ID');
-  fromEnv('authority-host', 'AZURE_AUTHORITY_HOST');
+  for (const [input, variable] of Object.entries(INPUT_VARIABLES)) fromEnv(input as InputName, variable);
   const secret = env.AZURE_CLIENT_SECRET ?? '';
   const tokenFile = value(env, 'AZURE_FEDERATED_TOKEN_FILE');
   inputs['client-secret'] = secret.trim() === '' ? '' : secret;
