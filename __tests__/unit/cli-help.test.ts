@@ -4,7 +4,8 @@
  * backticks), its default and its runs; a new input shows up by itself.
  */
 import { describe, expect, test } from '@jest/globals';
-import { COMMANDS, EXIT_CODES, optionInputs, parseCommandLine } from '../../src/cli/args.js';
+import { readFileSync } from 'node:fs';
+import { CLI_OPTIONS, COMMANDS, EXIT_CODES, optionInputs, parseCommandLine } from '../../src/cli/args.js';
 import { ENVIRONMENT_VARIABLES } from '../../src/cli/env.js';
 import { helpText, plain, runsOf } from '../../src/cli/help.js';
 import { INPUTS, type InputSpec } from '../../src/interface/declaration.js';
@@ -110,5 +111,16 @@ describe('runsOf', () => {
     expect(runsOf({ apis: ['msix', 'msi-exe'], operations: ['submit', 'rollout'] })).toBe('all');
     expect(runsOf({ apis: ['msix'], operations: ['submit'] })).toBe('MSIX, publish');
     expect(runsOf({ apis: ['msi-exe', 'msix'], operations: ['rollout'] })).toBe('rollout');
+  });
+});
+
+describe('docs/cli.md', () => {
+  const doc = readFileSync(new URL('../../docs/cli.md', import.meta.url), 'utf8');
+
+  test('names every command, option of the command line, environment variable and exit code', () => {
+    for (const word of Object.keys(COMMANDS)) expect(doc).toContain(`| \`${word}\` |`);
+    for (const option of Object.keys(CLI_OPTIONS)) expect(doc).toContain(`\`--${option}`);
+    for (const name of Object.keys(ENVIRONMENT_VARIABLES)) expect(doc).toContain(`| \`${name}\` |`);
+    for (const code of Object.values(EXIT_CODES)) expect(doc).toContain(`| ${code} |`);
   });
 });
