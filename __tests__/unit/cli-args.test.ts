@@ -137,6 +137,19 @@ describe('inputs as options', () => {
     expect(refusal('publish', '--', '--dry-run')).toMatch(/^Unexpected argument '--'/);
   });
 
+  test("an input that does not belong to the command's operation is a usage error", () => {
+    expect(refusal('rollout', '--rollout-action', 'halt', '--packages', 'out/*.msix')).toBe(
+      "Option '--packages' is not for rollout: it belongs to publish. Remove it."
+    );
+    expect(refusal('publish', '--rollout-action=halt')).toBe(
+      "Option '--rollout-action' is not for publish: it belongs to rollout. Remove it."
+    );
+    expect(command('rollout', '--rollout-action', 'update', '--rollout-percentage', '50').given).toEqual([
+      'rollout-action',
+      'rollout-percentage'
+    ]);
+  });
+
   test('--client-secret is refused without echoing the secret', () => {
     for (const args of [['--client-secret', 's3cr3t-value'], ['--client-secret=s3cr3t-value']]) {
       const message = refusal('publish', '--tenant-id', 't', ...args);

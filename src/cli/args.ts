@@ -25,6 +25,26 @@ export const COMMANDS = {
 
 export type CommandWord = keyof typeof COMMANDS;
 
+/** The command word that sets an operation (publish for submit). */
+export const commandOf = (operation: string): string =>
+  (Object.keys(COMMANDS) as CommandWord[]).find((word) => COMMANDS[word] === operation) ?? operation;
+
+/** The operations the declaration offers now (the `operation` input's values). */
+export function declaredOperations(): readonly string[] {
+  const type = (INPUTS.operation as InputSpec).type;
+  return type.kind === 'choice' ? type.values : [];
+}
+
+/** An input given to a command whose operation it does not belong to (judged once the declaration has that operation). */
+function notForCommand(name: InputName, operation: CliOperation): CliUsageError | undefined {
+  const { operations } = INPUTS[name] as InputSpec;
+  if (!declaredOperations().includes(operation) || (operations as readonly string[]).includes(operation))
+    return undefined;
+  return usageError(
+    `Option '--${name}' is not for ${commandOf(operation)}: it belongs to ${operations.map(commandOf).join(', ')}. Remove it.`
+  );
+}
+
 /** 0: done; 1: the run failed; 2: bad usage (nothing was sent). */
 export const EXIT_CODES = { done: 0, failed: 1, usage: 2 } as const;
 
@@ -208,7 +228,7 @@ export function parseCommandLine(argv: readonly string[]): CliCommand | CliUsage
       }
       continue;
     }
-    const problem = checkValue(name, value);
+    const problem = notForCommand(name, operation) ?? checkValue(name, value);
     if (problem) return problem;
     inputs[name] = value;
     command.given.push(name);

@@ -6,7 +6,16 @@
  * only the options that command takes. Pure.
  */
 import { INPUTS, type Api, type InputSpec } from '../interface/declaration.js';
-import { CLI_OPTIONS, COMMANDS, EXIT_CODES, optionInputs, type CliOperation, type CommandWord } from './args.js';
+import {
+  CLI_OPTIONS,
+  COMMANDS,
+  commandOf,
+  declaredOperations,
+  EXIT_CODES,
+  optionInputs,
+  type CliOperation,
+  type CommandWord
+} from './args.js';
 import { ENVIRONMENT_VARIABLES, INPUT_VARIABLES } from './env.js';
 
 const WIDTH = 100;
@@ -43,15 +52,6 @@ function wrap(text: string, indent: number, head = ''): string[] {
   if (line) lines.push(line);
   return lines.map((l, i) => (i === 0 && head ? head.padEnd(indent) : ' '.repeat(indent)) + l);
 }
-
-/** The operations the declaration offers (the `operation` input's values). */
-function declaredOperations(): readonly string[] {
-  const type = (INPUTS.operation as InputSpec).type;
-  return type.kind === 'choice' ? type.values : [];
-}
-
-const commandOf = (operation: string): string =>
-  (Object.keys(COMMANDS) as CommandWord[]).find((word) => COMMANDS[word] === operation) ?? operation;
 
 /** Which runs take an input: the API and the commands it is limited to, or "all". */
 export function runsOf(spec: { apis: readonly Api[]; operations: readonly string[] }): string {
