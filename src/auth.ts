@@ -107,6 +107,8 @@ export class AzureAdTokenSource implements TokenSource {
     try {
       idToken = await this.options.getIdToken(OIDC_AUDIENCE);
     } catch (error) {
+      // A host's own token source (the CLI's token file) already says what to fix.
+      if (error instanceof ActionError) throw error;
       const message = (error as Error).message ?? String(error);
       if (/ACTIONS_ID_TOKEN_REQUEST_(URL|TOKEN)/.test(message)) {
         throw new ActionError(

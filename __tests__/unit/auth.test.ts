@@ -262,6 +262,21 @@ describe('AzureAdTokenSource', () => {
     expect(error.oneLine()).not.toMatch(/[\r\n]/);
   });
 
+  test("a getIdToken that fails with an ActionError (the CLI's token file) is passed on as it is, no request", async () => {
+    const own = new ActionError("AZURE_FEDERATED_TOKEN_FILE names '/x', which is empty.", { hint: 'Write it.' });
+    const { source, http } = setup(
+      [],
+      { kind: 'oidc' },
+      {
+        getIdToken: async () => {
+          throw own;
+        }
+      }
+    );
+    await expect(source.token()).rejects.toBe(own);
+    expect(http.requests).toHaveLength(0);
+  });
+
   test('503 then 200 is retried after a wait on the clock', async () => {
     const { source, http, clock, logs } = setup([
       json(503, { error: 'temporarily_unavailable' }),
