@@ -3,7 +3,7 @@
 // (__fixtures__/fake-store) and Azurite, plus both sources straight into the uploader, each in its own process.
 //
 //   npm run bench:packages -- [--package-mib 200] [--count 3] [--rounds 3]
-//                             [--methods packages,ready,stream-packages,stream-ready] [--keep-build]
+//                             [--methods packages,ready,stream-packages,stream-ready] [--keep-build]   (--help)
 //
 // Writes `count` MSIX-shaped packages (Info-ZIP zips: a deflated AppxManifest.xml whose identity is the fake app's,
 // and `package-mib` MiB of AES-CTR random bytes, stored, so nothing compresses) and a ready zip of them
@@ -15,71 +15,43 @@
 // Time is each process's wall time (the action's: the whole step); peak RSS its VmHWM (/proc/<pid>/status,
 // polled every 50 ms for the action). Every blob is checked: the ready zip's and the stream's by sha256 against
 // the bytes expected, package mode's with `unzip -t` and its entry list. Everything made is deleted at the end.
-import { execFileSync, spawn } from 'node:child_process';
-import { createCipheriv, createHash, randomBytes } from 'node:crypto';
-import { createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { createReadStream, createWriteStream, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { cpus, tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pipeline } from 'node:stream/promises';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { BlobServiceClient, StorageSharedKeyCredential } from '@azure/storage-blob';
-import { AZURITE_ACCOUNT, AZURITE_KEY, startAzurite } from '../__fixtures__/azurite.mjs';
-import { startFakeStore } from '../__fixtures__/fake-store/index.mjs';
-import { ACTION_ENTRY, runAction } from '../__fixtures__/run-action.mjs';
+import { pathToFileURL } from 'node:url';
+import { ACTION_ENTRY } from '../__fixtures__/run-action.mjs';
+import { oneOf, parseOptions, wholeNumber } from './lib/cli.mjs';
+import { compileSources, MiB, ROOT, sha256Of, tempFolder, writeRandom } from './lib/files.mjs';
+import { runChild } from './lib/processes.mjs';
+import { machine, median, printTable, secondsSince } from './lib/report.mjs';
+import { runMeasuredAction, seedBenchApp, startBenchServers } from './lib/store.mjs';
 
-const MiB = 1024 * 1024;
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const RSS_BUDGET_MiB = 128;
 const TIME_BUDGET = 1.15;
 const METHODS = ['packages', 'ready', 'stream-packages', 'stream-ready'];
-const TENANT = 'bench-tenant';
-const CLIENT = '00000000-0000-0000-0000-0000000be4c4';
-const SECRET = 'bench-secret-not-real';
-const APP_NAME = 'Bench App';
 /** The fake Store's apps are FakePublisher.<name> of the publisher whose ID is 8wekyb3d8bbwe. */
 const IDENTITY = 'FakePublisher.BenchApp';
 const PUBLISHER = 'CN=Microsoft Corporation, O=Microsoft Corporation, L=Redmond, S=Washington, C=US';
 const ARCHITECTURES = ['x64', 'x86', 'arm64', 'arm', 'neutral'];
 
 function parseArgs(argv) {
-  const args = {
-    packageMiB: 200,
-    count: 3,
-    rounds: 3,
-    methods: METHODS,
-    keepBuild: false
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const [flag, inline] = argv[i].split('=', 2);
-    const value = () => inline ?? argv[++i];
-    if (flag === '--package-mib') args.packageMiB = Number(value());
-    else if (flag === '--count') args.count = Number(value());
-    else if (flag === '--rounds') args.rounds = Number(value());
-    else if (flag === '--methods') args.methods = value().split(',');
-    else if (flag === '--keep-build') args.keepBuild = true;
-    else throw new Error(`unknown argument ${argv[i]}`);
-  }
-  const unknown = args.methods.filter((m) => !METHODS.includes(m));
-  if (unknown.length) throw new Error(`unknown method(s) ${unknown.join(', ')}: use ${METHODS.join(', ')}`);
-  if (!(args.count >= 1 && args.count <= ARCHITECTURES.length)) throw new Error('--count: 1 to 5');
-  return args;
-}
-
-/** `size` bytes of AES-CTR keystream (fast, incompressible) into `path`. */
-async function writeRandom(path, size) {
-  const cipher = createCipheriv('aes-128-ctr', randomBytes(16), randomBytes(16));
-  const zeros = Buffer.alloc(4 * MiB);
-  const file = await open(path, 'w');
-  try {
-    for (let done = 0; done < size; done += zeros.length) {
-      const chunk = cipher.update(zeros.subarray(0, Math.min(zeros.length, size - done)));
-      await file.write(chunk, 0, chunk.length, done);
+  return parseOptions(argv, {
+    command: 'npm run bench:packages --',
+    what: `Package mode (the zip written on the fly from the packages as it uploads) against the same packages in a
+ready-made zip, both through the bundled action against the fake Store and Azurite, and both sources straight
+into the uploader in a child process. Prints each method's seconds and peak RSS, the ratios of package mode to
+the ready zip (target ${TIME_BUDGET}x) and the action's peak RSS against its ${RSS_BUDGET_MiB} MiB budget. Needs dist/ and zip.`,
+    options: {
+      'package-mib': { type: 'number', default: 200, help: "each package's size in MiB" },
+      count: { type: 'number', default: 3, help: 'how many packages', check: wholeNumber(1, ARCHITECTURES.length) },
+      rounds: { type: 'number', default: 3, help: 'rounds (the order of the methods rotates)', check: wholeNumber(1) },
+      methods: { type: 'list', value: 'LIST', default: METHODS, help: 'which methods', check: oneOf(METHODS) },
+      'keep-build': { type: 'flag', help: 'keep .tmp/bench-packages (src/ compiled)' }
     }
-  } finally {
-    await file.close();
-  }
+  });
 }
 
 function manifest(version, architecture) {
@@ -121,67 +93,10 @@ async function writeManifest(dir, version, architecture) {
   await file.close();
 }
 
-async function sha256Of(stream) {
-  const hash = createHash('sha256');
-  for await (const chunk of stream) hash.update(chunk);
-  return hash.digest('hex');
-}
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
-
-/** VmHWM of a live process in MiB, or undefined once it is gone. */
-function vmHwmMiB(pid) {
-  try {
-    const match = /^VmHWM:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return match ? Number(match[1]) / 1024 : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function runChild(job) {
-  return new Promise((resolveRun, reject) => {
-    const child = spawn(process.execPath, [join(root, 'bench/packages-child.mjs'), JSON.stringify(job)], {
-      cwd: root,
-      stdio: ['ignore', 'pipe', 'pipe']
-    });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => (err += d));
-    child.on('exit', (code) => {
-      if (code !== 0) reject(new Error(`${job.method} failed (exit ${code}): ${err.trim()}`));
-      else resolveRun(JSON.parse(out.trim().split('\n').pop()));
-    });
-  });
-}
-
 /** One run of the bundled action on a freshly seeded app; the submission's blob is where it uploaded. */
 async function runActionMethod(ctx, method, round) {
   const appId = `9NPKG${method === 'packages' ? 'P' : 'R'}${String(round).padStart(6, '0')}`;
-  const published = {
-    applicationCategory: 'Productivity',
-    pricing: { trialPeriod: 'NoFreeTrial', priceId: 'Free' },
-    visibility: 'Public',
-    targetPublishMode: 'Immediate',
-    listings: { 'en-us': { baseListing: { title: APP_NAME, description: 'Publishes three packages.' } } },
-    applicationPackages: []
-  };
-  ctx.fake.seedApp({ id: appId, name: APP_NAME, published });
-  const common = {
-    'tenant-id': TENANT,
-    'client-id': CLIENT,
-    'client-secret': SECRET,
-    'application-id': appId,
-    'store-api-url': ctx.fake.url,
-    'authority-host': ctx.fake.url,
-    'poll-interval-seconds': '0.2',
-    'timeout-minutes': '5'
-  };
+  const common = seedBenchApp(ctx.fake, appId, 'Publishes three packages.');
   const newEntries = ctx.names.map((fileName) => ({ fileName, fileStatus: 'PendingUpload' }));
   const inputs =
     method === 'packages'
@@ -191,41 +106,18 @@ async function runActionMethod(ctx, method, round) {
           'package-zip': ctx.readyZip,
           'submission-json': JSON.stringify({ applicationPackages: newEntries })
         };
-  let peakMiB;
-  let started;
-  let exitedAt;
-  let timer;
-  const result = await runAction(inputs, {
-    cwd: ctx.work,
-    env: { GITHUB_WORKSPACE: ctx.work },
-    timeoutMs: 7 * 60_000,
-    onStart: (child) => {
-      started = performance.now();
-      timer = setInterval(() => {
-        const value = vmHwmMiB(child.pid);
-        if (value !== undefined) peakMiB = value;
-      }, 50);
-      child.once('exit', () => {
-        exitedAt = performance.now();
-        clearInterval(timer);
-      });
+  const run = await runMeasuredAction(ctx.fake, inputs, { cwd: ctx.work, env: { GITHUB_WORKSPACE: ctx.work } }).catch(
+    (error) => {
+      throw new Error(`${method}: ${error.message}`);
     }
-  }).finally(() => clearInterval(timer));
-  const seconds = ((exitedAt ?? performance.now()) - started) / 1000;
-  const tail = () => result.log.trim().split('\n').slice(-15).join('\n');
-  if (result.code !== 0) throw new Error(`${method}: action failed (exit ${result.code ?? result.signal}):\n${tail()}`);
-  const id = result.outputs['submission-id'];
-  const submission = id && ctx.fake.submission(id);
-  if (!submission?.blobName)
-    throw new Error(`${method}: no submission with a blob (submission-id '${id}'):\n${tail()}`);
-  const segments = new URL(submission.fileUploadUrl).pathname.split('/');
-  const uploaded = /Uploaded (.*): ([\d.]+) MiB .* in ([\d.]+) s \(/.exec(result.log);
+  );
+  const uploaded = /Uploaded (.*): ([\d.]+) MiB .* in ([\d.]+) s \(/.exec(run.log);
   return {
-    seconds,
-    maxRssMiB: peakMiB,
+    seconds: run.wallSeconds,
+    maxRssMiB: run.maxRssMiB,
     uploadSeconds: uploaded ? Number(uploaded[3]) : undefined,
     bytes: uploaded ? Math.round(Number(uploaded[2]) * MiB) : undefined,
-    blob: ctx.service.getContainerClient(decodeURIComponent(segments.at(-2))).getBlobClient(submission.blobName),
+    blob: ctx.service.getContainerClient(run.container).getBlobClient(run.submission.blobName),
     detail: uploaded ? `${uploaded[1]}, upload ${uploaded[3]} s by its log` : 'no upload line in the log'
   };
 }
@@ -233,9 +125,9 @@ async function runActionMethod(ctx, method, round) {
 async function runDirectMethod(ctx, method, round) {
   const blobName = `${method}-${round}.zip`;
   const client = ctx.container.getBlockBlobClient(blobName);
-  const storeUrl = ctx.sasUrl(blobName);
+  const storeUrl = ctx.sasUrl(blobName).store;
   const job = { method, build: ctx.build, storeUrl, files: ctx.files, readyZip: ctx.readyZip };
-  const result = await runChild(job);
+  const result = await runChild('packages-child.mjs', job);
   return { ...result, blob: client };
 }
 
@@ -256,31 +148,17 @@ async function verify(ctx, method, result) {
     if (actual !== expected) throw new Error(`${method}: the blob differs from what was sent (sha256 ${actual})`);
   }
   await result.blob.delete();
-  return (performance.now() - started) / 1000;
-}
-
-function compile(build) {
-  rmSync(build, { recursive: true, force: true });
-  execFileSync(
-    process.execPath,
-    [
-      join(root, 'node_modules/typescript/bin/tsc'),
-      ...['src/upload/index.ts', 'src/zip/write.ts'],
-      ...['--outDir', build, '--rootDir', 'src', '--module', 'NodeNext', '--moduleResolution', 'NodeNext'],
-      ...['--target', 'ES2022', '--types', 'node', '--skipLibCheck', '--strict']
-    ],
-    { cwd: root, stdio: 'inherit' }
-  );
+  return secondsSince(started);
 }
 
 async function prepare(args, work, build) {
-  console.log(`Node ${process.version}, ${cpus().length} CPUs. Compiling src/upload with tsc...`);
-  compile(build);
+  console.log(`${machine()}. Compiling src/upload with tsc...`);
+  compileSources(['src/upload/index.ts', 'src/zip/write.ts'], build);
   const started = performance.now();
   const dir = join(work, 'packages');
   mkdirSync(dir);
   const names = [];
-  for (let i = 0; i < args.count; i++) names.push(await makePackage(dir, i, args.packageMiB));
+  for (let i = 0; i < args.count; i++) names.push(await makePackage(dir, i, args.packageMib));
   const readyZip = join(work, 'ready.zip');
   execFileSync('zip', ['-q', '-X', '-0', '-j', readyZip, ...names.map((n) => join(dir, n))]);
   const files = names.map((name) => ({ zipPath: name, diskPath: join(dir, name) }));
@@ -289,41 +167,16 @@ async function prepare(args, work, build) {
   const stream = await zipStream({ files });
   const streamSha = await sha256Of(stream.open());
   console.log(
-    `Wrote ${args.count} packages of ${args.packageMiB} MiB and ${readyZip} in ` +
-      `${((performance.now() - started) / 1000).toFixed(1)} s; the zip on the fly is ${stream.size} bytes.`
+    `Wrote ${args.count} packages of ${args.packageMib} MiB and ${readyZip} in ` +
+      `${secondsSince(started).toFixed(1)} s; the zip on the fly is ${stream.size} bytes.`
   );
   return { work, build, names, files, readyZip, readySha, streamSha, streamSize: stream.size };
 }
 
 async function startServers(ctx) {
-  ctx.azurite = await startAzurite();
-  const credential = new StorageSharedKeyCredential(AZURITE_ACCOUNT, AZURITE_KEY);
-  ctx.service = new BlobServiceClient(ctx.azurite.endpoint, credential);
-  ctx.container = ctx.service.getContainerClient('bench');
-  await ctx.container.create();
-  ctx.fake = await startFakeStore({
-    blob: { endpoint: ctx.azurite.endpoint, accountName: AZURITE_ACCOUNT, accountKey: AZURITE_KEY }
-  });
-  ctx.fake.addClient({ tenantId: TENANT, clientId: CLIENT, clientSecret: SECRET });
-  const { generateBlobSASQueryParameters, BlobSASPermissions, SASProtocol } = await import('@azure/storage-blob');
-  ctx.sasUrl = (blob) => {
-    const query = generateBlobSASQueryParameters(
-      {
-        containerName: 'bench',
-        blobName: blob,
-        permissions: BlobSASPermissions.parse('rcw'),
-        startsOn: new Date(Date.now() - 3600_000),
-        expiresOn: new Date(Date.now() + 6 * 3600_000),
-        protocol: SASProtocol.HttpsAndHttp
-      },
-      credential
-    ).toString();
-    // The Store hands the signature out with a raw +: the uploader gets it that way.
-    return `${ctx.azurite.endpoint}/bench/${blob}?${query}`.replace(
-      /sig=([^&]*)/,
-      (_m, s) => `sig=${decodeURIComponent(s)}`
-    );
-  };
+  ctx.servers = await startBenchServers();
+  Object.assign(ctx, { service: ctx.servers.service, container: ctx.servers.container, fake: ctx.servers.fake });
+  ctx.sasUrl = ctx.servers.sasUrl;
 }
 
 function report(args, ctx, results) {
@@ -333,18 +186,22 @@ function report(args, ctx, results) {
       { seconds: median(list.map((r) => r.seconds)), rss: Math.max(...list.map((r) => r.maxRssMiB)), list }
     ])
   );
-  const total = (args.count * args.packageMiB).toFixed(0);
+  const total = (args.count * args.packageMib).toFixed(0);
   console.log('');
   console.log(
-    `${args.count} packages of ${args.packageMiB} MiB (${total} MiB), ${args.rounds} round(s), order rotated.`
+    `${args.count} packages of ${args.packageMib} MiB (${total} MiB), ${args.rounds} round(s), order rotated.`
   );
-  console.log('| method | median s | runs (s) | MiB/s | peak RSS (MiB) |');
-  console.log('|---|---:|---|---:|---:|');
-  for (const [method, s] of Object.entries(summary)) {
-    const runs = s.list.map((r) => r.seconds.toFixed(2)).join(' / ');
-    const rate = (ctx.streamSize / MiB / s.seconds).toFixed(1);
-    console.log(`| ${method} | ${s.seconds.toFixed(2)} | ${runs} | ${rate} | ${s.rss.toFixed(0)} |`);
-  }
+  printTable(
+    ['method', 'median s', 'runs (s)', 'MiB/s', 'peak RSS (MiB)'],
+    Object.entries(summary).map(([method, s]) => [
+      method,
+      s.seconds.toFixed(2),
+      s.list.map((r) => r.seconds.toFixed(2)).join(' / '),
+      (ctx.streamSize / MiB / s.seconds).toFixed(1),
+      s.rss.toFixed(0)
+    ]),
+    'lrlrr'
+  );
   console.log('');
   for (const [a, b] of [
     ['packages', 'ready'],
@@ -372,8 +229,9 @@ async function main() {
   const args = parseArgs(process.argv.slice(2));
   if (args.methods.some((m) => !m.startsWith('stream')) && !existsSync(ACTION_ENTRY))
     throw new Error(`no ${ACTION_ENTRY}: run npm run build first`);
-  const work = mkdtempSync(join(tmpdir(), 'bench-packages-'));
-  const build = join(root, '.tmp/bench-packages');
+  const folder = tempFolder('bench-packages-');
+  const work = folder.path;
+  const build = join(ROOT, '.tmp/bench-packages');
   let ctx = { work };
   try {
     ctx = await prepare(args, work, build);
@@ -395,9 +253,8 @@ async function main() {
     }
     report(args, ctx, results);
   } finally {
-    await ctx.fake?.close();
-    await ctx.azurite?.stop();
-    rmSync(work, { recursive: true, force: true });
+    await ctx.servers?.stop();
+    folder.remove();
     if (!args.keepBuild) rmSync(build, { recursive: true, force: true });
   }
 }

@@ -5,16 +5,16 @@
 //
 //   npm run soak -- [--seed N] [--runs N] [--parallel N] [--verbose]
 //   npm run soak -- --replay SEED:INDEX      one run again, from its seed, with its plan and whole log
+//   npm run soak -- --help
 //
 // Build first (npm run build): it runs dist/. Exit code 1 when any run broke a promise.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { startAzurite } from '../__fixtures__/azurite.mjs';
 import { runAction } from '../__fixtures__/run-action.mjs';
 import { checkMsiExeRun, checkStoreRun, withinBudget } from './soak/check.mjs';
 import { applyPlan, planRun, runSeed } from './soak/plan.mjs';
 import { startWorld, writeFiles } from './soak/world.mjs';
+import { parseOptions, wholeNumber } from './lib/cli.mjs';
+import { tempFolder } from './lib/files.mjs';
 
 /** Runs between two fresh Azurites (each run uploads some 32 MiB: keeps the disk in bounds). */
 const AZURITE_BATCH = 20;
@@ -22,17 +22,25 @@ const AZURITE_BATCH = 20;
 const RUN_LIMIT_MS = 240_000;
 
 function options(argv) {
-  const get = (name, fallback) => {
-    const at = argv.indexOf(`--${name}`);
-    return at >= 0 ? argv[at + 1] : fallback;
-  };
-  return {
-    seed: Number(get('seed', '1')),
-    runs: Number(get('runs', '20')),
-    parallel: Math.max(1, Number(get('parallel', '2'))),
-    replay: get('replay', undefined),
-    verbose: argv.includes('--verbose')
-  };
+  return parseOptions(argv, {
+    command: 'npm run soak --',
+    what: `Whole runs of the bundled action (dist/index.js, run as the runner runs it) against the local fakes, each
+with a seeded random plan of 1-4 faults on any of its calls, then every promise checked against what the fakes
+hold. Prints one line per run that broke a promise (every run with --verbose) and the totals; exit code 1 when
+any run broke a promise. npm run soak builds dist/ first; node bench/soak.mjs runs the dist/ there is.`,
+    options: {
+      seed: { type: 'number', default: 1, help: 'the seed of the plans', check: wholeNumber(0) },
+      runs: { type: 'number', default: 20, help: 'how many runs', check: wholeNumber(1) },
+      parallel: { type: 'number', default: 2, help: 'runs at a time', check: wholeNumber(1) },
+      replay: {
+        type: 'string',
+        value: 'SEED:INDEX',
+        help: 'one run again, from its seed, with its plan and whole log',
+        check: (v) => (/^\d+:\d+$/.test(v) ? undefined : 'SEED:INDEX, e.g. 4:181')
+      },
+      verbose: { type: 'flag', help: 'a line for every run' }
+    }
+  });
 }
 
 async function oneRun(seed, index, azurite, files) {
@@ -63,19 +71,19 @@ function describe(run) {
 }
 
 /** What to clean up when the soak is stopped (Ctrl-C): its Azurite and its files. */
-const live = { azurite: undefined, dir: undefined };
+const live = { azurite: undefined, folder: undefined };
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.once(signal, async () => {
     await live.azurite?.stop();
-    if (live.dir) rmSync(live.dir, { recursive: true, force: true });
+    live.folder?.remove();
     process.exit(130);
   });
 }
 
 async function soak(opts) {
-  const dir = mkdtempSync(join(tmpdir(), 'soak-'));
-  live.dir = dir;
-  const files = await writeFiles(dir);
+  const folder = tempFolder('soak-');
+  live.folder = folder;
+  const files = await writeFiles(folder.path);
   const totals = { runs: 0, faults: 0, survived: 0, withinBudget: 0, violations: [], slowest: 0 };
   const indexes = opts.replay ? [Number(opts.replay.split(':')[1])] : Array.from({ length: opts.runs }, (_, i) => i);
   const seed = opts.replay ? Number(opts.replay.split(':')[0]) : opts.seed;
@@ -97,7 +105,7 @@ async function soak(opts) {
       }
     }
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    folder.remove();
   }
   return totals;
 }

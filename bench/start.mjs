@@ -1,7 +1,7 @@
 // Benchmark: start-up of the bundled action, from process start to its first request, against a bare `node`
 // process that makes one request, both to the same local fake Store (__fixtures__/fake-store, on Azurite).
 //
-//   npm run bench:start -- [--pairs 9] [--also <another build's index.js>]
+//   npm run bench:start -- [--pairs 9] [--also <another build's index.js>]      (--help)
 //
 // Each round runs, in an order rotated from round to round:
 //   bare    `node -e <one http POST to the fake's token endpoint>` (node:http): the yardstick
@@ -17,42 +17,45 @@
 // --also runs another build (e.g. a copy of dist/ from before a change) the same two ways in the same rounds, so
 // that both builds are compared under the same load.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
-import { startAzurite, AZURITE_ACCOUNT, AZURITE_KEY } from '../__fixtures__/azurite.mjs';
-import { startFakeStore } from '../__fixtures__/fake-store/index.mjs';
 import { zipBuffer } from '../__fixtures__/make-zip.mjs';
 import { ACTION_ENTRY, parseOutputFile, runnerInputEnv } from '../__fixtures__/run-action.mjs';
-
-const TENANT = 'bench-tenant';
-const CLIENT = '00000000-0000-0000-0000-00000000057a';
-const SECRET = 'bench-secret-not-real';
+import { parseOptions, usageError, wholeNumber } from './lib/cli.mjs';
+import { tempFolder } from './lib/files.mjs';
+import { machine, median } from './lib/report.mjs';
+import { CLIENT, SECRET, startBenchServers, TENANT } from './lib/store.mjs';
 
 /** One POST to `url`, with nothing but node's own http module (the action's client is built on it too). */
 const BARE_SCRIPT = `require('node:http').request(process.argv[1], { method: 'POST' }, (res) => res.resume()).end();`;
 /** The same with fetch (node's bundled undici, loaded on first use): for scale, not the yardstick. */
 const FETCH_SCRIPT = `fetch(process.argv[1], { method: 'POST' }).then((res) => res.arrayBuffer());`;
 
-function parseArgs(argv) {
-  const args = { pairs: 9, also: undefined };
-  for (let i = 0; i < argv.length; i++) {
-    const [flag, inline] = argv[i].split('=', 2);
-    if (flag === '--pairs') args.pairs = Number(inline ?? argv[++i]);
-    else if (flag === '--also') args.also = resolve(inline ?? argv[++i]);
-    else throw new Error(`unknown argument ${argv[i]}`);
+const COMMAND = {
+  command: 'npm run bench:start --',
+  what: `Start-up of the bundled action, from process start to its first request, against a bare node process that
+makes one request, both to the same local fake Store (on Azurite). Each round runs, in a rotated order: the bare
+process (node:http, the yardstick), the same with fetch (for scale), a real run of dist/index.js started as the
+runner starts it, and the same step with one bad input (it must fail with one line and no request). Prints the
+medians and their ratios to the bare process, and the load average. Needs dist/ (npm run build).`,
+  options: {
+    pairs: { type: 'number', default: 9, help: 'rounds', check: wholeNumber(1) },
+    also: {
+      type: 'string',
+      value: 'PATH',
+      help: "another build's index.js, run the same two ways in the same rounds (e.g. a copy of dist/ from before a change)"
+    }
   }
-  if (!(Number.isInteger(args.pairs) && args.pairs >= 1)) throw new Error('--pairs: a whole number of at least 1');
-  for (const entry of [ACTION_ENTRY, args.also].filter(Boolean))
-    if (!existsSync(entry)) throw new Error(`${entry} is missing (npm run build makes dist/index.js)`);
+};
+
+function parseArgs(argv) {
+  const args = parseOptions(argv, COMMAND);
+  if (args.also) args.also = resolve(args.also);
+  if (args.also && !existsSync(args.also)) usageError(COMMAND, `--also: ${args.also} is missing`);
+  if (!existsSync(ACTION_ENTRY)) throw new Error(`${ACTION_ENTRY} is missing (npm run build makes dist/index.js)`);
   return args;
 }
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 /**
  * Starts `args` with `env`; resolves when it exits, with the times (ms after spawn) of its first request to the fake
@@ -131,14 +134,14 @@ async function runInputError(ctx, entry) {
 }
 
 async function setUp() {
-  const work = mkdtempSync(join(tmpdir(), 'bench-start-'));
-  const azurite = await startAzurite();
-  const fake = await startFakeStore({
-    blob: { endpoint: azurite.endpoint, accountName: AZURITE_ACCOUNT, accountKey: AZURITE_KEY }
-  });
-  fake.addClient({ tenantId: TENANT, clientId: CLIENT, clientSecret: SECRET });
+  const work = tempFolder('bench-start-');
+  const servers = await startBenchServers();
+  const fake = servers.fake;
   fake.setCommitOutcome({ kind: 'success', pollsInCommitStarted: 0, finalStatus: 'PreProcessing' });
-  writeFileSync(join(work, 'app.zip'), await zipBuffer([{ name: 'App_1.0.0.0_x64.msix', data: 'not a real package' }]));
+  writeFileSync(
+    join(work.path, 'app.zip'),
+    await zipBuffer([{ name: 'App_1.0.0.0_x64.msix', data: 'not a real package' }])
+  );
   const inputs = {
     'tenant-id': TENANT,
     'client-id': CLIENT,
@@ -153,11 +156,10 @@ async function setUp() {
     'poll-interval-seconds': '1'
   };
   const tearDown = async () => {
-    await fake.close();
-    await azurite.stop();
-    rmSync(work, { recursive: true, force: true });
+    await servers.stop();
+    work.remove();
   };
-  return { work, azurite, fake, inputs, tearDown, apps: 0 };
+  return { work: work.path, fake, inputs, tearDown, apps: 0 };
 }
 
 /** What each round runs: the bare process, then each build's real run and input-error run. */
@@ -209,7 +211,7 @@ function report(rounds, kinds, load) {
   const bare = med((r) => r.bare.firstRequest);
   const bareExit = med((r) => r.bare.exited);
   console.log(
-    `\nMedians of ${rounds.length} rounds (${cpus().length} CPUs, Node ${process.version}, ` +
+    `\nMedians of ${rounds.length} rounds (${machine()}, ` +
       `load average ${load.map((l) => l.toFixed(2)).join(' -> ')}):`
   );
   console.log(`  bare node: to its request ${bare} ms, to its exit ${bareExit} ms`);

@@ -1,15 +1,16 @@
-// One upload in its own process, so that its peak RSS is its own.
+// One upload in its own process, so that its peak RSS is its own (used by bench/upload.mjs).
 // Usage: node bench/upload-child.mjs '<json>'; prints one JSON line: { seconds, maxRssMiB, detail }.
-import { createReadStream, readFileSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import http from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
+import { MiB } from './lib/files.mjs';
+import { childMain } from './lib/processes.mjs';
+import { secondsSince } from './lib/report.mjs';
 
-const MiB = 1024 * 1024;
-const job = JSON.parse(process.argv[2]);
-
-async function ours() {
+/** @param {any} job */
+async function ours(job) {
   const { uploadZip } = await import(pathToFileURL(job.bundle).href);
   const options = {};
   if (job.blockMiB) options.blockSizeBytes = Math.round(job.blockMiB * MiB);
@@ -17,21 +18,20 @@ async function ours() {
   const lines = [];
   const started = performance.now();
   const result = await uploadZip(job.storeUrl, job.zip, { ...options, log: (line) => lines.push(line) });
-  return {
-    seconds: (performance.now() - started) / 1000,
-    detail: `${result.blocks} blocks; ${lines.length} log lines`
-  };
+  return { seconds: secondsSince(started), detail: `${result.blocks} blocks; ${lines.length} log lines` };
 }
 
-async function library() {
+/** @param {any} job */
+async function library(job) {
   const { BlockBlobClient } = await import('@azure/storage-blob');
   const client = new BlockBlobClient(job.sdkUrl);
   const started = performance.now();
   await client.uploadFile(job.zip, { blockSize: 8 * MiB, concurrency: 4 });
-  return { seconds: (performance.now() - started) / 1000, detail: 'uploadFile, 8 MiB blocks, concurrency 4' };
+  return { seconds: secondsSince(started), detail: 'uploadFile, 8 MiB blocks, concurrency 4' };
 }
 
-async function single() {
+/** @param {any} job */
+async function single(job) {
   const { size } = await stat(job.zip);
   const url = new URL(job.sdkUrl);
   const started = performance.now();
@@ -55,7 +55,7 @@ async function single() {
     createReadStream(job.zip).pipe(req);
   });
   if (status !== 201) throw new Error(`single PUT answered ${status}`);
-  return { seconds: (performance.now() - started) / 1000, detail: 'one streaming PUT' };
+  return { seconds: secondsSince(started), detail: 'one streaming PUT' };
 }
 
 /** Nothing at all: the footprint of a bare Node process, for scale. */
@@ -63,26 +63,14 @@ async function idle() {
   return { seconds: 0, detail: 'bare node process' };
 }
 
-/**
- * Peak RSS of this process since exec. Not process.resourceUsage().maxRSS: on Linux that (getrusage's
- * ru_maxrss) keeps the high-water mark of the forked parent's image, so a child of a big parent reports the
- * parent's size. VmHWM belongs to this process's own address space.
- */
-function peakRssMiB() {
-  try {
-    const match = /^VmHWM:\s+(\d+) kB/m.exec(readFileSync('/proc/self/status', 'utf8'));
-    if (match) return Number(match[1]) / 1024;
-  } catch {
-    // not Linux
-  }
-  return process.resourceUsage().maxRSS / 1024;
-}
-
 const methods = { ours, library, single, idle };
-try {
-  const result = await methods[job.method]();
-  process.stdout.write(`${JSON.stringify({ ...result, maxRssMiB: peakRssMiB() })}\n`);
-} catch (err) {
-  process.stderr.write(`${err?.stack ?? err}\n`);
-  process.exitCode = 1;
-}
+await childMain(
+  `node bench/upload-child.mjs '<job as JSON>': one upload of bench/upload.mjs in its own process (its peak RSS
+is its own). job.method: ours (src/upload's uploadZip), library (uploadFile), single (one streaming PUT) or idle
+(nothing: a bare node process). Prints one JSON line { seconds, maxRssMiB, detail }.`,
+  (job) => {
+    const method = methods[job.method];
+    if (!method) throw new Error(`unknown method ${job.method}`);
+    return method(job);
+  }
+);

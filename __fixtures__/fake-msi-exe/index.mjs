@@ -1,8 +1,9 @@
 /**
  * A local fake of the Microsoft Store submission API for MSI or EXE apps (api.store.microsoft.com,
  * /submission/v1/product/{productId}/...), written from its documentation (MicrosoftDocs/windows-dev-docs
- * hub/apps/publish/store-submission-api.md; see ../../../shared/store-api-msi-exe.md), with the fake Azure AD
- * of ../fake-store/auth.mjs (v1 and v2.0 token endpoints, GitHub OIDC) on the same http://127.0.0.1:PORT.
+ * hub/apps/publish/store-submission-api.md; see ../../../shared/store-api-msi-exe.md), on ../fake-server: the
+ * server, fake Azure AD (v1 and v2.0 token endpoints, GitHub OIDC), faults and request log the fake Store uses too,
+ * on the same http://127.0.0.1:PORT.
  *
  *   import { startFakeMsiExe } from './__fixtures__/fake-msi-exe/index.mjs';
  *   const fake = await startFakeMsiExe();
@@ -39,7 +40,7 @@
  *   fake.submission(id), fake.submissions   { id, productId, publishingStatus, hasFailed, errors, pollsLeft,
  *                            outcome, polls, seeded, draft (what was submitted) }
  *   fake.snapshot()          all products and submissions (without poll counters): compare before/after a run
- *   fake.faults              as in the fake Store (../fake-store/faults.mjs); a string `path` is compared with
+ *   fake.faults              as in the fake Store (../fake-server/faults.mjs); a string `path` is compared with
  *                            the path after /submission/v1/product/ (e.g. `${id}/packages/commit`), a RegExp tested
  *   fake.requests            every request: { method, path, area ('api' | 'token' | 'oidc' | 'other'), status,
  *                            fault?, time, correlationId? (X-Correlation-ID answered), sellerId?, tenant?,
@@ -55,14 +56,12 @@
  * limit, with Retry-After in seconds) and the 502/503/504 faults. X-Seller-Account-Id (digits) is required
  * (400 envelope without it); a product of another seller is not found (404).
  */
-import { createServer } from 'node:http';
-import { randomUUID } from 'node:crypto';
-import { createAuth, DEFAULT_OIDC_SUBJECT, MSI_EXE_RESOURCE } from '../fake-store/auth.mjs';
-import { createFaults } from '../fake-store/faults.mjs';
-import { gatewayError, readBody } from '../fake-store/util.mjs';
+import { DEFAULT_OIDC_SUBJECT, MSI_EXE_RESOURCE } from '../fake-server/auth.mjs';
+import { startFakeServer } from '../fake-server/index.mjs';
+import { gatewayError } from '../fake-server/util.mjs';
 import { createCatalog, error, refused } from './product.mjs';
 
-/** @typedef {import('../fake-store/util.mjs').Result} Result */
+/** @typedef {import('../fake-server/util.mjs').Result} Result */
 
 /** @param {Record<string, unknown>} [options] */
 export async function startFakeMsiExe(options = {}) {
@@ -87,267 +86,73 @@ export async function startFakeMsiExe(options = {}) {
     submitAnswersOngoingIdOnly: false,
     ...options
   };
-  const auth = createAuth({ config });
   const catalog = createCatalog({ config });
-  const faults = createFaults();
-  /** @type {Record<string, any>[]} */
-  const requests = [];
-  /** @type {Map<string, number[]>} */
-  const windows = new Map();
-  /** @type {Set<import('node:http').ServerResponse>} */
-  const hanging = new Set();
-
-  /** @param {import('node:http').ServerResponse} res @param {Result} result @param {string | undefined} correlationId */
-  function send(res, result, correlationId) {
-    const payload = result.body === undefined ? '' : JSON.stringify(result.body);
-    res.writeHead(result.status, {
-      ...(result.headers ?? {}),
-      ...(correlationId ? { 'X-Correlation-ID': correlationId } : {}),
-      ...(payload ? { 'Content-Type': 'application/json; charset=utf-8' } : {}),
-      'Content-Length': Buffer.byteLength(payload)
-    });
-    res.end(payload);
-  }
-
-  /** @param {import('../fake-store/faults.mjs').FaultState} fault @param {number} status @param {string} area @returns {Result} */
-  function faultAnswer(fault, status, area) {
-    const retry = fault.retryAfter ?? (status === 429 ? '1' : undefined);
-    /** @type {Result} */
-    let result;
-    if (area === 'token') {
-      result = {
-        status,
-        body: {
-          error: 'temporarily_unavailable',
-          error_description: `AADSTS50196: The server is temporarily unavailable (${status}).`,
-          error_codes: [50196]
+  const server = await startFakeServer(
+    {
+      name: 'fake-msi-exe',
+      prefix: /^\/submission\/v1\/product\/(.*)$/i,
+      correlationHeader: 'X-Correlation-ID',
+      audience: MSI_EXE_RESOURCE,
+      logBodies: true,
+      unauthorized: (reason) => {
+        const why = {
+          missing: 'no bearer token',
+          expired: 'an expired token',
+          audience: `a token not minted for ${MSI_EXE_RESOURCE}`,
+          unknown: 'an unknown token'
+        }[reason];
+        return gatewayError(401, `Access denied: the request has ${why}.`);
+      },
+      badJson: () => refused(400, [error('badrequest', 'The request body is not valid JSON.', 'body')]),
+      faultAnswer,
+      internalError: (message) => refused(500, [error('internalservererror', `fake bug: ${message}`)]),
+      route: async ({ req, method, seg, query, readJson, entry }) => {
+        const seller = String(req.headers['x-seller-account-id'] ?? '').trim();
+        if (seller) entry.sellerId = seller;
+        if (!/^\d+$/.test(seller)) {
+          return refused(400, [
+            error(
+              'badrequest',
+              `The X-Seller-Account-Id header must be the seller ID (digits), got '${seller}'.`,
+              'X-Seller-Account-Id'
+            )
+          ]);
         }
-      };
-    } else if (status === 429) {
-      result = gatewayError(429, `Rate limit is exceeded. Try again in ${retry} seconds.`);
-    } else if (status < 500 && !fault.gatewayBody) {
-      // A refusal: the API's envelope, isSuccess false.
-      result = refused(status, [error('badrequest', `The request was refused (injected ${status}).`)]);
-    } else if (fault.gatewayBody ?? status !== 500) {
-      result = gatewayError(
-        status,
-        status === 502 ? 'Bad Gateway' : status === 504 ? 'Gateway Timeout' : 'Service Unavailable'
-      );
-    } else {
-      result = refused(status, [error('internalservererror', 'An internal server error occurred.')]);
-    }
-    if (retry !== undefined) result.headers = { 'Retry-After': retry };
-    return result;
-  }
-
-  /**
-   * @param {import('node:http').IncomingMessage} req
-   * @param {URL} url
-   * @param {string[]} seg
-   * @param {Record<string, any>} entry
-   * @returns {Promise<Result>}
-   */
-  async function carryOutApi(req, url, seg, entry) {
-    const who = auth.authenticate(req.headers.authorization, MSI_EXE_RESOURCE);
-    if (!who.ok) {
-      req.resume();
-      const why = {
-        missing: 'no bearer token',
-        expired: 'an expired token',
-        audience: `a token not minted for ${MSI_EXE_RESOURCE}`,
-        unknown: 'an unknown token'
-      }[who.reason];
-      return {
-        ...gatewayError(401, `Access denied: the request has ${why}.`),
-        headers: { 'WWW-Authenticate': 'Bearer' }
-      };
-    }
-    Object.assign(entry, { tenant: who.tenantId, clientId: who.clientId });
-    if (config.rateLimit) {
-      const { calls, windowMs } = config.rateLimit;
-      const now = Date.now();
-      const times = (windows.get(who.tenantId.toLowerCase()) ?? []).filter((t) => t > now - windowMs);
-      windows.set(who.tenantId.toLowerCase(), times);
-      if (times.length >= calls) {
-        req.resume();
-        entry.rateLimited = true;
-        const seconds = Math.max(1, Math.ceil((times[0] + windowMs - now) / 1000));
-        return {
-          ...gatewayError(429, `Rate limit is exceeded. Try again in ${seconds} seconds.`),
-          headers: { 'Retry-After': String(seconds) }
-        };
+        return catalog.route(method, seg, query, readJson, seller);
       }
-      times.push(now);
-    }
-    const seller = String(req.headers['x-seller-account-id'] ?? '').trim();
-    if (seller) entry.sellerId = seller;
-    if (!/^\d+$/.test(seller)) {
-      req.resume();
-      return refused(400, [
-        error(
-          'badrequest',
-          `The X-Seller-Account-Id header must be the seller ID (digits), got '${seller}'.`,
-          'X-Seller-Account-Id'
-        )
-      ]);
-    }
-    /** @type {Promise<unknown> | undefined} */
-    let parsed;
-    const readJson = () =>
-      (parsed ??= readBody(req).then((buf) => {
-        const text = buf.toString('utf8').trim();
-        if (!text) return undefined;
-        try {
-          return (entry.body = JSON.parse(text));
-        } catch {
-          throw new BadJson();
-        }
-      }));
-    const result = await catalog.route(req.method ?? 'GET', seg, url.searchParams, readJson, seller).catch((e) => {
-      if (e instanceof BadJson)
-        return refused(400, [error('badrequest', 'The request body is not valid JSON.', 'body')]);
-      throw e;
-    });
-    if (!parsed) req.resume();
-    else await parsed.catch(() => undefined);
-    if (result.mutation) entry.mutation = true;
-    return result;
-  }
-
-  /** @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res */
-  async function handle(req, res) {
-    const method = (req.method ?? 'GET').toUpperCase();
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    let area = 'other';
-    let rel = '';
-    /** @type {string[]} */
-    let seg = [];
-    const api = /^\/submission\/v1\/product\/(.*)$/i.exec(url.pathname);
-    const token = /^\/([^/]+)\/oauth2\/(?:(v2\.0)\/)?token\/?$/i.exec(url.pathname);
-    if (api) {
-      area = 'api';
-      rel = api[1].replace(/\/+$/, '');
-      seg = rel.split('/').map((s) => decodeURIComponent(s));
-    } else if (/^\/oidc\/token\/?$/i.test(url.pathname)) area = 'oidc';
-    else if (token) area = 'token';
-    const correlationId = area === 'api' ? randomUUID() : undefined;
-    /** @type {Record<string, any>} */
-    const entry = { method, path: url.pathname + url.search, area, status: 'pending', time: Date.now() };
-    if (correlationId) entry.correlationId = correlationId;
-    requests.push(entry);
-
-    const fault = faults.take(method, /** @type {any} */ (area), rel);
-    if (fault) entry.fault = fault.kind;
-    if (fault && typeof fault.kind === 'number') {
-      await drain(req);
-      entry.status = fault.kind;
-      return send(res, faultAnswer(fault, fault.kind, area), correlationId);
-    }
-    if (fault?.kind === 'reset') {
-      entry.status = 'reset';
-      return req.socket.destroy();
-    }
-    if (fault?.kind === 'hang') {
-      entry.status = 'hang';
-      req.resume();
-      hanging.add(res);
-      res.on('close', () => hanging.delete(res));
-      return;
-    }
-    /** @type {Result} */
-    let result;
-    if (area === 'api') result = await carryOutApi(req, url, seg, entry);
-    else if (area === 'token') {
-      const body = await readBody(req);
-      result =
-        method === 'POST'
-          ? auth.token(token?.[2] ? 'v2' : 'v1', decodeURIComponent(token?.[1] ?? ''), body)
-          : { status: 405, body: { error: 'invalid_request' } };
-      if (result.tenant) entry.tenant = result.tenant;
-      delete result.tenant;
-    } else if (area === 'oidc') {
-      req.resume();
-      result = auth.oidc(req.headers.authorization, url.searchParams);
-    } else {
-      req.resume();
-      result = { status: 404, body: { message: `No such endpoint: ${url.pathname}` } };
-    }
-    if (fault?.kind === 'lose-response') {
-      entry.status = 'lost';
-      return req.socket.destroy();
-    }
-    if (fault?.kind === '503-after' || fault?.kind === '500-after')
-      result = faultAnswer(fault, fault.kind === '503-after' ? 503 : 500, area);
-    entry.status = result.status;
-    if (fault?.kind === 'garble-after') {
-      const whole = JSON.stringify(result.body ?? {});
-      const cut = whole.slice(0, Math.max(1, Math.floor(whole.length / 2)));
-      res.writeHead(result.status, {
-        ...(correlationId ? { 'X-Correlation-ID': correlationId } : {}),
-        'Content-Type': 'application/json',
-        'Content-Length': Buffer.byteLength(cut)
-      });
-      return res.end(cut);
-    }
-    send(res, result, correlationId);
-  }
-
-  const server = createServer((req, res) => {
-    handle(req, res).catch((e) => {
-      console.error('fake-msi-exe: internal error', e);
-      if (!res.headersSent)
-        send(res, refused(500, [error('internalservererror', `fake bug: ${e?.message ?? e}`)]), randomUUID());
-      else res.destroy();
-    });
-  });
-  await new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve(undefined));
-  });
-  const url = `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}`;
-  let closed = false;
+    },
+    config
+  );
 
   return {
-    url,
-    /** @param {string} tenantId @param {'v1' | 'v2'} [version] */
-    tokenUrl: (tenantId, version = 'v2') =>
-      `${url}/${encodeURIComponent(tenantId)}/oauth2/${version === 'v2' ? 'v2.0/' : ''}token`,
-    oidc: { requestUrl: `${url}/oidc/token?api-version=2.0`, requestToken: auth.requestToken },
-    config,
-    faults,
-    requests,
-    mutations: () => requests.filter((r) => r.mutation),
-    addClient: auth.addClient,
-    addFederatedClient: auth.addFederatedClient,
-    expireTokens: auth.expireTokens,
-    tokensIssued: auth.tokensIssued,
-    oidcTokensIssued: auth.oidcTokensIssued,
+    ...server,
     seedProduct: catalog.seedProduct,
     product: catalog.product,
     submission: catalog.submission,
     get submissions() {
       return catalog.allSubmissions();
     },
-    snapshot: catalog.snapshot,
-    async close() {
-      if (closed) return;
-      closed = true;
-      for (const res of hanging) res.destroy();
-      await new Promise((resolve) => {
-        server.close(() => resolve(undefined));
-        server.closeAllConnections();
-      });
-    }
+    snapshot: catalog.snapshot
   };
 }
 
-class BadJson extends Error {}
-
-/** @param {import('node:http').IncomingMessage} req */
-function drain(req) {
-  return new Promise((resolve) => {
-    if (req.readableEnded) return resolve(undefined);
-    for (const event of ['end', 'error', 'close']) req.on(event, () => resolve(undefined));
-    req.resume();
-  });
+/**
+ * The API's answer to an injected status: the gateway's shape for 429 and for 502/503/504 (or when the fault asks
+ * for it), the envelope (isSuccess false) for a refusal or a 500.
+ * @param {import('../fake-server/faults.mjs').FaultState} fault
+ * @param {number} status
+ * @param {string | undefined} retry
+ * @returns {Result}
+ */
+function faultAnswer(fault, status, retry) {
+  if (status === 429) return gatewayError(429, `Rate limit is exceeded. Try again in ${retry} seconds.`);
+  // A refusal: the API's envelope, isSuccess false.
+  if (status < 500 && !fault.gatewayBody)
+    return refused(status, [error('badrequest', `The request was refused (injected ${status}).`)]);
+  if (fault.gatewayBody ?? status !== 500)
+    return gatewayError(
+      status,
+      status === 502 ? 'Bad Gateway' : status === 504 ? 'Gateway Timeout' : 'Service Unavailable'
+    );
+  return refused(status, [error('internalservererror', 'An internal server error occurred.')]);
 }

@@ -1,7 +1,7 @@
 // The MSI/EXE draft's modules as the documentation describes them: defaults (what a PUT resets an absent
 // field to), PUT (whole module) and PATCH (only the fields sent) updates, and the checks the service runs.
 // Source: MicrosoftDocs/windows-dev-docs hub/apps/publish/store-submission-api.md ("docs").
-import { clone } from '../fake-store/util.mjs';
+import { clone } from '../fake-server/util.mjs';
 
 export const ARCHITECTURES = ['Neutral', 'X86', 'X64', 'Arm', 'Arm64'];
 export const PACKAGE_TYPES = ['exe', 'msi'];

@@ -1,7 +1,7 @@
 // The MSI/EXE products of the fake: draft packages and metadata modules, module readiness, submissions,
 // and the routes under /submission/v1/product/{productId}/. Every answer is the documented envelope
 // { isSuccess, errors: [{ code, message, target }], responseData }.
-import { clone } from '../fake-store/util.mjs';
+import { clone } from '../fake-server/util.mjs';
 import { randomInt, randomUUID } from 'node:crypto';
 import {
   availabilityErrors,
@@ -20,7 +20,7 @@ import {
 
 /**
  * @typedef {{ code: string, message: string, target: string }} EnvelopeError
- * @typedef {import('../fake-store/util.mjs').Result} Result
+ * @typedef {import('../fake-server/util.mjs').Result} Result
  *
  * @typedef {{ kind: 'published' } | { kind: 'failed', errors?: EnvelopeError[] } | { kind: 'stuck' }} SubmissionOutcome
  *

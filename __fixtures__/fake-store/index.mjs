@@ -1,6 +1,7 @@
 /**
  * A local fake of the Microsoft Store submission API (/v1.0/my/...), the Azure AD token endpoints and the
- * GitHub runner's OIDC token service, all on one http://127.0.0.1:PORT, with fault injection. Plain ESM
+ * GitHub runner's OIDC token service, all on one http://127.0.0.1:PORT, with fault injection (the server, Azure AD,
+ * the OIDC service, the faults and the request log are ../fake-server's, shared with ../fake-msi-exe). Plain ESM
  * JavaScript so that jest tests and plain `node` scripts (the sandbox) can both import it. File uploads go to a
  * real Azure Blob service (Azurite, see ../azurite.mjs).
  *
@@ -109,17 +110,17 @@
  * method a path does not take). The rate limit and gateway faults answer { statusCode, message } with Retry-After.
  * Token endpoint errors have the AAD shape { error, error_description: 'AADSTSnnn: …', error_codes, correlation_id … }.
  */
-import { createServer } from 'node:http';
-import { randomUUID } from 'node:crypto';
-import { createAuth, DEFAULT_OIDC_SUBJECT } from './auth.mjs';
+import { DEFAULT_OIDC_SUBJECT, STORE_RESOURCE } from '../fake-server/auth.mjs';
+import { startFakeServer } from '../fake-server/index.mjs';
+import { gatewayError } from '../fake-server/util.mjs';
 import { createBlobSide } from './blob.mjs';
-import { createFaults } from './faults.mjs';
 import { createStore } from './store.mjs';
-import { apiError, gatewayError, readBody } from './util.mjs';
+import { apiError } from './util.mjs';
 
 /**
- * @typedef {import('./faults.mjs').FaultSpec} FaultSpec
- * @typedef {import('./faults.mjs').FaultKind} FaultKind
+ * @typedef {import('../fake-server/faults.mjs').FaultSpec} FaultSpec
+ * @typedef {import('../fake-server/faults.mjs').FaultKind} FaultKind
+ * @typedef {import('../fake-server/index.mjs').RequestLogEntry} RequestLogEntry
  * @typedef {import('./store.mjs').CommitOutcome} CommitOutcome
  * @typedef {import('./util.mjs').Result} Result
  *
@@ -134,19 +135,6 @@ import { apiError, gatewayError, readBody } from './util.mjs';
  * @property {number} [pageSize]
  * @property {number} [oidcLifetimeSeconds]
  * @property {string} [oidcSubject]
- *
- * @typedef {object} RequestLogEntry
- * @property {string} method
- * @property {string} path          pathname + search
- * @property {'api' | 'token' | 'oidc' | 'other'} area
- * @property {number | 'reset' | 'lost' | 'hang' | 'pending'} status
- * @property {FaultKind} [fault]
- * @property {number} time
- * @property {string} [correlationId]
- * @property {string} [tenant]
- * @property {string} [clientId]
- * @property {boolean} [mutation]
- * @property {boolean} [rateLimited]
  */
 
 /**
@@ -168,295 +156,34 @@ export async function startFakeStore(options) {
     oidcSubject: options.oidcSubject ?? DEFAULT_OIDC_SUBJECT
   };
   const blob = await createBlobSide(options.blob);
-  const auth = createAuth({ config });
   const store = createStore({ config, blob });
-  const faults = createFaults();
-  /** @type {RequestLogEntry[]} */
-  const requests = [];
-  /** @type {Map<string, number[]>} tenant -> times of counted calls */
-  const windows = new Map();
-
-  /**
-   * @param {import('node:http').ServerResponse} res
-   * @param {Result} result
-   * @param {string | undefined} correlationId
-   */
-  function send(res, result, correlationId) {
-    /** @type {Record<string, string | number>} */
-    const headers = { ...(result.headers ?? {}) };
-    if (correlationId) headers['MS-CorrelationId'] = correlationId;
-    let payload = '';
-    if (result.status !== 204 && result.body !== undefined) {
-      payload = JSON.stringify(result.body);
-      headers['Content-Type'] = 'application/json; charset=utf-8';
-    }
-    headers['Content-Length'] = Buffer.byteLength(payload);
-    res.writeHead(result.status, headers);
-    res.end(payload);
-  }
-
-  /**
-   * The answer of a status fault.
-   * @param {import('./faults.mjs').FaultState} fault
-   * @param {number} status
-   * @param {'api' | 'token' | 'oidc' | 'other'} area
-   * @returns {Result}
-   */
-  function faultAnswer(fault, status, area) {
-    const retry = fault.retryAfter ?? (status === 429 ? '1' : undefined);
-    /** @type {Result} */
-    let result;
-    if (area === 'token') {
-      result = {
-        status,
-        body: {
-          error: 'temporarily_unavailable',
-          error_description: `AADSTS50196: The server is temporarily unavailable (${status}).`,
-          error_codes: [50196]
-        }
-      };
-    } else if (area === 'oidc') {
-      result = { status, body: { message: `Service unavailable (${status}).` } };
-    } else {
-      const gateway = fault.gatewayBody ?? (status === 429 || status === 502 || status === 504);
-      if (gateway) {
-        result = gatewayError(
-          status,
-          status === 429
-            ? `Rate limit is exceeded. Try again in ${retry} seconds.`
-            : status === 502
-              ? 'Bad Gateway'
-              : status === 504
-                ? 'Gateway Timeout'
-                : 'Service Unavailable'
-        );
-      } else {
-        result =
-          status < 500
-            ? apiError(
-                status,
-                REFUSAL_CODES[status] ?? 'InvalidRequest',
-                `The request was refused (injected ${status}).`
-              )
-            : apiError(
-                status,
-                'ServiceError',
-                status === 503
-                  ? 'The service is temporarily unavailable. Retry with exponential backoff.'
-                  : 'An internal server error occurred.'
-              );
-      }
-    }
-    if (retry !== undefined) result.headers = { ...(result.headers ?? {}), 'Retry-After': retry };
-    return result;
-  }
-
-  /**
-   * Carries out a request. `entry` gets tenant / mutation / rateLimited.
-   * @param {import('node:http').IncomingMessage} req
-   * @param {URL} url
-   * @param {'api' | 'token' | 'oidc' | 'other'} area
-   * @param {string[]} seg
-   * @param {RequestLogEntry} entry
-   * @returns {Promise<Result>}
-   */
-  async function carryOut(req, url, area, seg, entry) {
-    const method = req.method ?? 'GET';
-    if (area === 'token') {
-      const body = await readBody(req);
-      if (method !== 'POST') return { status: 405, body: { error: 'invalid_request', error_description: 'Use POST.' } };
-      const version = seg[2].toLowerCase() === 'v2.0' ? 'v2' : 'v1';
-      const result = auth.token(version, decodeURIComponent(seg[0]), body);
-      if (result.tenant) entry.tenant = result.tenant;
-      delete result.tenant;
-      return result;
-    }
-    if (area === 'oidc') {
-      req.resume();
-      if (method !== 'GET') return { status: 405, body: { message: 'Use GET.' } };
-      return auth.oidc(req.headers.authorization, url.searchParams);
-    }
-    if (area === 'other') {
-      req.resume();
-      return { status: 404, body: { message: `No such endpoint: ${url.pathname}` } };
-    }
-    const who = auth.authenticate(req.headers.authorization);
-    if (!who.ok) {
-      req.resume();
-      const message =
-        who.reason === 'missing'
-          ? 'The request has no bearer access token.'
-          : who.reason === 'expired'
-            ? 'The access token has expired.'
-            : 'The access token is not valid.';
-      const result = apiError(401, 'Unauthorized', message);
-      result.headers = { 'WWW-Authenticate': 'Bearer' };
-      return result;
-    }
-    entry.tenant = who.tenantId;
-    entry.clientId = who.clientId;
-    const limit = config.rateLimit;
-    if (limit) {
-      const now = Date.now();
-      const key = who.tenantId.toLowerCase();
-      const times = (windows.get(key) ?? []).filter((t) => t > now - limit.windowMs);
-      windows.set(key, times);
-      if (times.length >= limit.calls) {
-        req.resume();
-        entry.rateLimited = true;
-        const seconds = Math.max(1, Math.ceil((times[0] + limit.windowMs - now) / 1000));
-        const result = gatewayError(429, `Rate limit is exceeded. Try again in ${seconds} seconds.`);
-        result.headers = { 'Retry-After': String(seconds) };
-        return result;
-      }
-      times.push(now);
-    }
-    /** @type {Promise<unknown> | undefined} */
-    let parsed;
-    const readJson = () =>
-      (parsed ??= readBody(req).then((buf) => {
-        const text = buf.toString('utf8').trim();
-        if (!text) return undefined;
-        try {
-          return JSON.parse(text);
-        } catch {
-          return Symbol.for('fake-store.invalid-json');
-        }
-      }));
-    const result = await store
-      .route(method, seg, url.searchParams, async () => {
-        const value = await readJson();
-        if (value === Symbol.for('fake-store.invalid-json')) throw new BadJson();
-        return value;
-      })
-      .catch((error) => {
-        if (error instanceof BadJson)
-          return apiError(400, 'InvalidParameterValue', 'The request body is not valid JSON.', 'body');
-        throw error;
-      });
-    if (!parsed) req.resume();
-    else await parsed;
-    if (result.mutation) entry.mutation = true;
-    return result;
-  }
-
-  /** @type {Set<import('node:http').ServerResponse>} */
-  const hanging = new Set();
-
-  const server = createServer((req, res) => {
-    handle(req, res).catch((error) => {
-      console.error('fake-store: internal error', error);
-      if (!res.headersSent)
-        send(res, apiError(500, 'ServiceError', `fake-store bug: ${error?.message ?? error}`), randomUUID());
-      else res.destroy();
-    });
-  });
-
-  /**
-   * @param {import('node:http').IncomingMessage} req
-   * @param {import('node:http').ServerResponse} res
-   */
-  async function handle(req, res) {
-    const method = (req.method ?? 'GET').toUpperCase();
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const pathname = url.pathname;
-    /** @type {'api' | 'token' | 'oidc' | 'other'} */
-    let area = 'other';
-    /** @type {string[]} */
-    let seg = [];
-    let rel = '';
-    const api = /^\/v1\.0\/my\/(.*)$/i.exec(pathname);
-    if (api) {
-      area = 'api';
-      rel = api[1].replace(/\/+$/, '');
-      seg = rel ? rel.split('/').map((s) => decodeURIComponent(s)) : [];
-    } else if (/^\/oidc\/token\/?$/i.test(pathname)) {
-      area = 'oidc';
-    } else {
-      const token = /^\/([^/]+)\/oauth2\/(?:(v2\.0)\/)?token\/?$/i.exec(pathname);
-      if (token) {
-        area = 'token';
-        seg = [token[1], 'oauth2', token[2] ?? 'v1'];
-      }
-    }
-    const correlationId = area === 'api' ? randomUUID() : undefined;
-    /** @type {RequestLogEntry} */
-    const entry = { method, path: pathname + url.search, area, status: 'pending', time: Date.now() };
-    if (correlationId) entry.correlationId = correlationId;
-    requests.push(entry);
-
-    const fault = faults.take(method, area, rel);
-    if (fault) entry.fault = fault.kind;
-    if (fault && typeof fault.kind === 'number') {
-      await drain(req);
-      entry.status = fault.kind;
-      send(res, faultAnswer(fault, fault.kind, area), correlationId);
-      return;
-    }
-    if (fault?.kind === 'reset') {
-      entry.status = 'reset';
-      req.socket.destroy();
-      return;
-    }
-    if (fault?.kind === 'hang') {
-      entry.status = 'hang';
-      req.resume();
-      hanging.add(res);
-      res.on('close', () => hanging.delete(res));
-      return;
-    }
-
-    let result = await carryOut(req, url, area, seg, entry);
-    if (fault?.kind === 'lose-response') {
-      entry.status = 'lost';
-      req.socket.destroy();
-      return;
-    }
-    if (fault?.kind === '503-after' || fault?.kind === '500-after') {
-      result = faultAnswer(fault, fault.kind === '503-after' ? 503 : 500, area);
-    }
-    if (fault?.kind === 'garble-after') {
-      // Carried out, answered with the right status, but the JSON body is cut in half.
-      entry.status = result.status;
-      const whole = JSON.stringify(result.body ?? {});
-      const cut = whole.slice(0, Math.max(1, Math.floor(whole.length / 2)));
-      res.writeHead(result.status, {
-        ...(correlationId ? { 'MS-CorrelationId': correlationId } : {}),
-        'Content-Type': 'application/json; charset=utf-8',
-        'Content-Length': Buffer.byteLength(cut)
-      });
-      res.end(cut);
-      return;
-    }
-    entry.status = result.status;
-    send(res, result, correlationId);
-  }
-
-  await new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve(undefined));
-  });
-  const address = /** @type {import('node:net').AddressInfo} */ (server.address());
-  const url = `http://127.0.0.1:${address.port}`;
-  let closed = false;
+  const server = await startFakeServer(
+    {
+      name: 'fake-store',
+      prefix: /^\/v1\.0\/my\/(.*)$/i,
+      correlationHeader: 'MS-CorrelationId',
+      audience: STORE_RESOURCE,
+      unauthorized: (reason) =>
+        apiError(
+          401,
+          'Unauthorized',
+          reason === 'missing'
+            ? 'The request has no bearer access token.'
+            : reason === 'expired'
+              ? 'The access token has expired.'
+              : 'The access token is not valid.'
+        ),
+      badJson: () => apiError(400, 'InvalidParameterValue', 'The request body is not valid JSON.', 'body'),
+      faultAnswer,
+      internalError: (message) => apiError(500, 'ServiceError', `fake-store bug: ${message}`),
+      route: ({ method, seg, query, readJson }) => store.route(method, seg, query, readJson)
+    },
+    config
+  );
 
   return {
-    url,
-    storeApiUrl: `${url}/v1.0/my/`,
-    /** @param {string} tenantId @param {'v1' | 'v2'} [version] */
-    tokenUrl: (tenantId, version = config.tokenEndpointVersion) =>
-      `${url}/${encodeURIComponent(tenantId)}/oauth2/${version === 'v2' ? 'v2.0/' : ''}token`,
-    oidc: { requestUrl: `${url}/oidc/token?api-version=2.0`, requestToken: auth.requestToken },
-    config,
-    faults,
-    requests,
-    /** @returns {RequestLogEntry[]} */
-    mutations: () => requests.filter((r) => r.mutation),
-    addClient: auth.addClient,
-    addFederatedClient: auth.addFederatedClient,
-    expireTokens: auth.expireTokens,
-    tokensIssued: auth.tokensIssued,
-    oidcTokensIssued: auth.oidcTokensIssued,
+    ...server,
+    storeApiUrl: `${server.url}/v1.0/my/`,
     seedApp: store.seedApp,
     seedFlight: store.seedFlight,
     seedAddOn: store.seedAddOn,
@@ -474,20 +201,9 @@ export async function startFakeStore(options) {
     async uploadedBlob(submissionId) {
       const name = store.blobNameOf(submissionId);
       return name === undefined ? undefined : blob.download(name);
-    },
-    async close() {
-      if (closed) return;
-      closed = true;
-      for (const res of hanging) res.destroy();
-      await new Promise((resolve) => {
-        server.close(() => resolve(undefined));
-        server.closeAllConnections();
-      });
     }
   };
 }
-
-class BadJson extends Error {}
 
 /** The Ingestion API's codes for the refusals a fault may inject. */
 const REFUSAL_CODES = {
@@ -498,13 +214,36 @@ const REFUSAL_CODES = {
   413: 'RequestEntityTooLarge'
 };
 
-/** Reads and drops a request body (so the client is not cut off mid-send). @param {import('node:http').IncomingMessage} req */
-function drain(req) {
-  return new Promise((resolve) => {
-    if (req.readableEnded) return resolve(undefined);
-    req.on('end', () => resolve(undefined));
-    req.on('error', () => resolve(undefined));
-    req.on('close', () => resolve(undefined));
-    req.resume();
-  });
+/**
+ * The Store's answer to an injected status: the gateway's shape for 429, 502 and 504 (or when the fault asks for
+ * it), the Ingestion API's for the rest.
+ * @param {import('../fake-server/faults.mjs').FaultState} fault
+ * @param {number} status
+ * @param {string | undefined} retry
+ * @returns {Result}
+ */
+function faultAnswer(fault, status, retry) {
+  if (fault.gatewayBody ?? (status === 429 || status === 502 || status === 504)) {
+    return gatewayError(
+      status,
+      status === 429
+        ? `Rate limit is exceeded. Try again in ${retry} seconds.`
+        : status === 502
+          ? 'Bad Gateway'
+          : status === 504
+            ? 'Gateway Timeout'
+            : 'Service Unavailable'
+    );
+  }
+  if (status < 500) {
+    const code = REFUSAL_CODES[/** @type {keyof typeof REFUSAL_CODES} */ (status)] ?? 'InvalidRequest';
+    return apiError(status, code, `The request was refused (injected ${status}).`);
+  }
+  return apiError(
+    status,
+    'ServiceError',
+    status === 503
+      ? 'The service is temporarily unavailable. Retry with exponential backoff.'
+      : 'An internal server error occurred.'
+  );
 }

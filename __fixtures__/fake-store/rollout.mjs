@@ -2,7 +2,8 @@
 // GET …/submissions/{id}/packagerollout, POST …/updatepackagerolloutpercentage?percentage=N,
 // POST …/haltpackagerollout, POST …/finalizepackagerollout; the rollout lives in the submission's
 // packageDeliveryOptions.packageRollout, where packageRolloutStatus and fallbackSubmissionId are the Store's own.
-import { apiError, clone } from './util.mjs';
+import { clone } from '../fake-server/util.mjs';
+import { apiError } from './util.mjs';
 
 /** @typedef {import('./util.mjs').Result} Result */
 

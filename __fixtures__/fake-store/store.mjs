@@ -11,7 +11,8 @@ import {
   validateDeliveryOptions
 } from './rollout.mjs';
 import { validatePrice } from './pricing.mjs';
-import { apiError, clone, normalizeZipName, pendingUploadFiles } from './util.mjs';
+import { clone } from '../fake-server/util.mjs';
+import { apiError, normalizeZipName, pendingUploadFiles } from './util.mjs';
 
 /** @typedef {import('./util.mjs').Result} Result */
 

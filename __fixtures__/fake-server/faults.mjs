@@ -1,4 +1,5 @@
-// Fault injection for the fake Store: which requests get a scripted failure instead of (or after) the real answer.
+// Fault injection for the local fakes (../fake-store, ../fake-msi-exe): which requests get a scripted failure
+// instead of (or after) the real answer.
 
 /**
  * @typedef {429 | 500 | 502 | 503 | 504 | 'reset' | 'lose-response' | '503-after' | '500-after' | 'garble-after' | 'hang'} FaultKind
@@ -7,17 +8,18 @@
  * @property {FaultKind | number | string} kind   a FaultKind (checked when added)
  * @property {string} [method]          HTTP method, any case; absent: any method
  * @property {string | RegExp} [path]
- *   Absent: every Store API call (not the token or OIDC endpoints).
+ *   Absent: every API call (not the token or OIDC endpoints).
  *   'token' / 'oidc': the Azure AD token endpoints (v1 and v2.0) / the runner's OIDC service.
  *   '*': every request.
- *   Another string: equal to the path after /v1.0/my/ (no query; a leading '/' is ignored).
- *   A RegExp: tested against the path after /v1.0/my/ (no query) for Store API calls,
+ *   Another string: equal to the path after the API's prefix (/v1.0/my/, /submission/v1/product/; no query;
+ *   a leading '/' is ignored).
+ *   A RegExp: tested against the path after the API's prefix (no query) for API calls,
  *   and against the words 'token' / 'oidc' for those endpoints.
  * @property {number} [times]           how many matching requests it hits (default 1; Infinity for all)
  * @property {number} [skip]            matching requests to let through first (default 0)
  * @property {string} [retryAfter]      Retry-After header value (seconds or an HTTP date) for status faults
- * @property {boolean} [gatewayBody]    body in the gateway shape {statusCode,message} (default for 429, 502, 504)
- *                                      rather than the Ingestion API shape {code,message,...} (default for 500, 503)
+ * @property {boolean} [gatewayBody]    body in the gateway shape {statusCode,message} rather than the API's own
+ *                                      (each fake says which it answers by default)
  *
  * @typedef {FaultSpec & { fired: number, remaining: number, skipsLeft: number }} FaultState
  */
@@ -52,7 +54,7 @@ export function createFaults() {
         !KINDS.has(/** @type {FaultKind} */ (spec.kind)) &&
         !(typeof spec.kind === 'number' && spec.kind >= 400 && spec.kind < 600)
       )
-        throw new Error(`fake-store: unknown fault kind ${String(spec.kind)}`);
+        throw new Error(`fake server: unknown fault kind ${String(spec.kind)}`);
       /** @type {FaultState} */
       const state = { ...spec, fired: 0, remaining: spec.times ?? 1, skipsLeft: spec.skip ?? 0 };
       list.push(state);
@@ -74,7 +76,7 @@ export function createFaults() {
      * The fault to apply to a request, if any (consumes one of its times).
      * @param {string} method
      * @param {'api' | 'token' | 'oidc' | 'other'} area
-     * @param {string} rel   path after /v1.0/my/ for api calls
+     * @param {string} rel   path after the API's prefix for api calls
      * @returns {FaultState | undefined}
      */
     take(method, area, rel) {

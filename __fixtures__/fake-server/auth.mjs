@@ -61,6 +61,8 @@ export function createAuth({ config }) {
    * @param {ClientRecord} client
    */
   function checkAssertion(assertion, client) {
+    const invalidClient = (/** @type {number} */ code, /** @type {string} */ text) =>
+      aadError(400, 'invalid_client', code, text);
     const parts = assertion.split('.');
     /** @type {Record<string, unknown> | undefined} */
     let payload;
@@ -69,51 +71,41 @@ export function createAuth({ config }) {
       JSON.parse(Buffer.from(parts[0], 'base64url').toString('utf8'));
       payload = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8'));
     } catch {
-      return aadError(400, 'invalid_client', 50027, 'JWT token is invalid or malformed.');
+      return invalidClient(50027, 'JWT token is invalid or malformed.');
     }
     const expected = Buffer.from(sign(`${parts[0]}.${parts[1]}`));
     const actual = Buffer.from(parts[2]);
     if (expected.length !== actual.length || !timingSafeEqual(expected, actual) || !minted.has(assertion)) {
-      return aadError(400, 'invalid_client', 50013, 'Assertion failed signature validation.');
+      return invalidClient(50013, 'Assertion failed signature validation.');
     }
     const p = /** @type {{ iss?: string, sub?: string, aud?: string, exp?: number, nbf?: number }} */ (payload);
     const now = Math.floor(Date.now() / 1000);
     if (typeof p.exp !== 'number' || p.exp <= now || (typeof p.nbf === 'number' && p.nbf > now + 300)) {
-      return aadError(
-        400,
-        'invalid_client',
+      return invalidClient(
         700024,
         `Client assertion is not within its valid time range. Current time: ${new Date().toISOString()}, assertion valid from ${new Date((p.nbf ?? 0) * 1000).toISOString()}, expiry time of assertion ${new Date((p.exp ?? 0) * 1000).toISOString()}.`
       );
     }
     if (!client.federated) {
-      return aadError(
-        400,
-        'invalid_client',
+      return invalidClient(
         70021,
         `No matching federated identity record found for presented assertion. Assertion Issuer: '${p.iss}'. Assertion Subject: '${p.sub}'. Assertion Audience: '${p.aud}'.`
       );
     }
     if (p.aud !== OIDC_AUDIENCE) {
-      return aadError(
-        400,
-        'invalid_client',
+      return invalidClient(
         700212,
         `No matching federated identity record found for presented assertion audience '${p.aud}'.`
       );
     }
     if (p.iss !== OIDC_ISSUER) {
-      return aadError(
-        400,
-        'invalid_client',
+      return invalidClient(
         700211,
         `No matching federated identity record found for presented assertion issuer '${p.iss}'.`
       );
     }
     if (client.federated.subject !== undefined && client.federated.subject !== p.sub) {
-      return aadError(
-        400,
-        'invalid_client',
+      return invalidClient(
         700213,
         `No matching federated identity record found for presented assertion subject '${p.sub}'.`
       );
