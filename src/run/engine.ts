@@ -34,8 +34,14 @@ function failure(error: unknown, kind: OutcomeKind, opened: OpenedRun | undefine
   return `Unexpected error (a bug in this action; please report it): ${(error as Error)?.stack ?? String(error)}`;
 }
 
+/** How a run ended; `badInput`: it failed on its inputs or the files they name, before any request. */
+export interface RunEnd {
+  kind: OutcomeKind;
+  badInput: boolean;
+}
+
 /** Carries out one run through the host; resolves with how it ended. */
-export async function runWith(host: Host): Promise<OutcomeKind> {
+export async function runWith(host: Host): Promise<RunEnd> {
   const secret = host.input('client-secret');
   if (secret) host.mask(secret);
   const controller = new AbortController();
@@ -48,12 +54,14 @@ export async function runWith(host: Host): Promise<OutcomeKind> {
   process.once('SIGTERM', handlers.SIGTERM);
 
   let opened: OpenedRun | undefined;
+  let running = false;
   let kind: OutcomeKind = 'succeeded';
   let message: string | undefined;
   try {
     const api = await APIS[chosenApi(host.input)]();
     const parsed = api.parse(host.input, Date.now()); // the inputs alone
     opened = await parsed.prepare(); // the files they point at
+    running = true;
     await opened.run(runDeps(host, controller.signal));
     host.info(opened.doneLine());
   } catch (error) {
@@ -69,5 +77,5 @@ export async function runWith(host: Host): Promise<OutcomeKind> {
   if (message) host.fail(message);
   // A cancelled run may still have a request in flight: do not wait for it.
   if (controller.signal.aborted) process.exit(1);
-  return kind;
+  return { kind, badInput: kind === 'failed' && !running };
 }
