@@ -59,7 +59,10 @@ export async function run(): Promise<void> {
   let message: string | undefined;
   try {
     const chosen = await readRunSettings((name) => core.getInput(name));
-    if (chosen.api === 'msi-exe') {
+    if (chosen.api === 'read-back') {
+      const { readBack } = await import(/* webpackMode: "eager" */ './read-back/run.js');
+      await readBack(chosen.settings, progress, runDeps(controller.signal));
+    } else if (chosen.api === 'msi-exe') {
       msiExe = newMsiExeProgress(chosen.settings.productId);
       // Each API's code is loaded only by a run that uses it (start-up: bench/start.mjs).
       const { publishMsiExe } = await import(/* webpackMode: "eager" */ './msi-exe/publish.js');
@@ -88,13 +91,14 @@ export async function run(): Promise<void> {
     if (kind === 'cancelled' && msiExe) {
       message = `The job was cancelled. ${msiExeLeftBehind(msiExe)}`;
     } else if (kind === 'cancelled') {
-      message = `The job was cancelled. ${leftBehind(progress) ?? 'No submission was created.'}`;
+      message = `The job was cancelled. ${progress.readBack ? 'It only read the Store.' : (leftBehind(progress) ?? 'No submission was created.')}`;
     } else if (error instanceof ActionError) {
       message = error.oneLine();
     } else {
       message = `Unexpected error (a bug in this action; please report it): ${(error as Error)?.stack ?? String(error)}`;
     }
-    const left = kind === 'cancelled' ? undefined : msiExe ? msiExeLeftBehind(msiExe) : leftBehind(progress);
+    const left =
+      kind === 'cancelled' || progress.readBack ? undefined : msiExe ? msiExeLeftBehind(msiExe) : leftBehind(progress);
     if (left) core.info(left);
   } finally {
     process.removeListener('SIGINT', handlers.SIGINT);

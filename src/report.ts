@@ -5,6 +5,7 @@ import { submissionPage } from './store/parents.js';
 import { describeRollout } from './store/rollout.js';
 import { codeSpan, markdownCell, markdownLink, markdownText } from './markdown.js';
 import { packagesTable } from './lifecycle/dry-run.js';
+import { readBackSummary } from './read-back/summary.js';
 
 /** The parts of @actions/core the report uses (injected, so tests can read what was said). */
 export interface ReportSink {
@@ -58,6 +59,8 @@ export function setOutputs(progress: Progress, sink: ReportSink): void {
   sink.setOutput('partner-center-url', progress.parent ? submissionPage(progress.parent, progress.submissionId) : '');
   sink.setOutput('rollout-status', progress.rollout?.packageRolloutStatus ?? '');
   sink.setOutput('rollout-percentage', progress.rollout ? String(progress.rollout.packageRolloutPercentage) : '');
+  sink.setOutput('pending-submission-id', progress.readBack?.pendingSubmissionId ?? '');
+  sink.setOutput('pending-status', progress.readBack?.pendingStatus ?? '');
 }
 
 /** What the run was: "app submission", or "rollout finalize of the package flight's published submission". */
@@ -139,6 +142,7 @@ export function annotate(progress: Progress, sink: ReportSink): void {
 }
 
 export function summaryMarkdown(progress: Progress, outcome: Outcome, run?: RunLink): string {
+  if (progress.readBack) return readBackSummary(progress, outcome, run);
   const icon = outcome.kind === 'succeeded' ? '✅' : outcome.kind === 'cancelled' ? '⏹️' : '❌';
   const done = progress.dryRun && outcome.kind === 'succeeded' ? 'dry run: nothing changed' : outcome.kind;
   const what = progress.operation ? 'rollout change' : 'submission';

@@ -11,12 +11,14 @@ import { readMsiExeInputs } from './inputs/msi-exe.js';
 import { readTarget } from './inputs/target.js';
 import { fail, readBaseUrl, readBoolean, readChoice, readNumber, type InputReader } from './inputs/parse.js';
 import { readListingsInput } from './inputs/listings.js';
+import { readReadBackSettings } from './inputs/read-back.js';
 import { readPackageMode, readReleaseNotes } from './inputs/packages.js';
 import { readChangesAndZip } from './inputs/submission-json.js';
 import type { JsonObject, PendingFile } from './merge.js';
 import type { ListingsFolder } from './listings/types.js';
 import type { MsiExeSettings } from './msi-exe/publish.js';
 import type { PackageInfo } from './packages/read.js';
+import type { ReadBackSettings } from './read-back/types.js';
 import { checkCommitAndWait, parseReleaseOperation, type ReleaseOperation } from './release/controls.js';
 import { releaseControlsEdit, releaseFieldsOf } from './release/edit.js';
 import type { WaitFor } from './status.js';
@@ -88,7 +90,11 @@ export type CommonSettings = Pick<
 export type { MsiExeSettings };
 
 /** Which API the run goes through, with its settings. */
-export type RunSettings = { api: 'store'; settings: Settings } | { api: 'msi-exe'; settings: MsiExeSettings };
+export type RunSettings =
+  | { api: 'store'; settings: Settings }
+  | { api: 'msi-exe'; settings: MsiExeSettings }
+  /** `operation: status` or `export`, through either API: reads only. */
+  | { api: 'read-back'; settings: ReadBackSettings };
 
 /** A dry run goes without credentials too (it then says what it could not check). */
 function readCommon(input: InputReader, dryRun: boolean): CommonSettings {
@@ -122,6 +128,11 @@ function readCommon(input: InputReader, dryRun: boolean): CommonSettings {
  * operation cannot honour is refused first (src/inputs/kinds.ts, from the declaration).
  */
 export async function readRunSettings(input: InputReader, now = Date.now()): Promise<RunSettings> {
+  const kind = checkRunKind(input);
+  if (kind.operation === 'status' || kind.operation === 'export') {
+    const operation = kind.operation;
+    return { api: 'read-back', settings: readReadBackSettings(input, { ...kind, operation }, readCommon(input, false)) };
+  }
   if (chosenApi(input) === 'msix') return { api: 'store', settings: await readSettings(input, now) };
   checkRunKind(input);
   const dryRun = readBoolean(input, 'dry-run') ?? false;

@@ -21,7 +21,8 @@ export type MsiExeInputs = Pick<
   'productId' | 'sellerId' | 'installers' | 'edits' | 'changes' | 'listingsFolder'
 >;
 
-export async function readMsiExeInputs(input: InputReader): Promise<MsiExeInputs> {
+/** The product and the seller: checked before any request (every MSI/EXE run, read-back ones too). */
+export function readProductAndSeller(input: InputReader): Pick<MsiExeSettings, 'productId' | 'sellerId'> {
   const productId = input('product-id').trim();
   if (!GUID.test(productId)) {
     fail(
@@ -39,6 +40,11 @@ export async function readMsiExeInputs(input: InputReader): Promise<MsiExeInputs
     );
   if (!/^\d+$/.test(sellerId))
     fail(`Input 'seller-id' must be the Partner Center seller ID (digits), got '${sellerId}'.`);
+  return { productId, sellerId };
+}
+
+export async function readMsiExeInputs(input: InputReader): Promise<MsiExeInputs> {
+  const { productId, sellerId } = readProductAndSeller(input);
   const installersText = input('installers');
   const installers = installersText.trim() ? parseInstallers(installersText) : undefined;
   const folderPath = input('listings-folder');
