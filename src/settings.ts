@@ -131,7 +131,10 @@ export async function readRunSettings(input: InputReader, now = Date.now()): Pro
   const kind = checkRunKind(input);
   if (kind.operation === 'status' || kind.operation === 'export') {
     const operation = kind.operation;
-    return { api: 'read-back', settings: readReadBackSettings(input, { ...kind, operation }, readCommon(input, false)) };
+    return {
+      api: 'read-back',
+      settings: readReadBackSettings(input, { ...kind, operation }, readCommon(input, false))
+    };
   }
   if (chosenApi(input) === 'msix') return { api: 'store', settings: await readSettings(input, now) };
   checkRunKind(input);

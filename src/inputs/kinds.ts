@@ -74,7 +74,7 @@ function refuseOtherOperation(input: InputReader, given: InputName[], operation:
     fail(
       `'operation: ${operation}' ${DOES[operation]}, so ${quoted(other)} ${other.length === 1 ? 'has' : 'have'} nothing to act on.`,
       operation === 'export' && other.some((name) => name.startsWith('flight-'))
-        ? 'A package flight has no Store listing: export the app\'s listings in a step without the flight inputs.'
+        ? "A package flight has no Store listing: export the app's listings in a step without the flight inputs."
         : 'Remove them, or use them in a step with operation: submit.'
     );
   const only = (INPUTS[other[0] as InputName] as InputSpec).operations.filter((op) => op !== 'submit');
