@@ -6,7 +6,7 @@
  * changes no listing field.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { APP_ID, publishedAppSubmission, Rig, type Fake } from '../../__fixtures__/rig.js';
 import { writeTree } from '../../__fixtures__/tree.js';
