@@ -15,6 +15,9 @@ import { appListingsFrom } from '../../src/listings/from-store.js';
 import { readListingsFolder } from '../../src/listings/read.js';
 import { folderFiles, writeFolder } from '../../src/listings/write.js';
 import { readRunSettings } from '../../src/settings.js';
+import { statusLine } from '../../src/read-back/run.js';
+import { readBackSummary } from '../../src/read-back/summary.js';
+import { appParent } from '../../src/store/parents.js';
 
 const BASE: Record<string, string> = {
   'tenant-id': '00000000-1111-2222-3333-444444444444',
@@ -114,7 +117,8 @@ describe('the Store listings as folder files', () => {
           ]
         }
       },
-      Default: { baseListing: { title: 'x' } }
+      Default: { baseListing: { title: 'x' } },
+      '\n::stop-commands::x': { baseListing: { title: 'y' } }
     }
   };
 
@@ -136,7 +140,8 @@ describe('the Store listings as folder files', () => {
       expect.stringMatching(/^en-us\/description\.txt: the Store's description has line breaks/),
       expect.stringMatching(/^en-us\/features\.txt: the Store's features has line breaks, spaces or empty items/),
       expect.stringMatching(/^en-us\/keywords\.txt: holds 8 keywords .*; listings-folder refuses it/),
-      "The Store's listing 'Default' is not named by a language code; it was not exported."
+      'The Store\'s listing "Default" is not named by a language code; it was not exported.',
+      'The Store\'s listing "\\n::stop-commands::x" is not named by a language code; it was not exported.'
     ]);
   });
 
@@ -181,5 +186,39 @@ describe('the Store listings as folder files', () => {
     const done = await writeFolder(root, files, { ...options, overwrite: true });
     expect(done.written[0]).toBe('en-US/Title.txt');
     expect(await readFile(join(root, 'en-US/Title.txt'), 'utf8')).toBe('Notes\n');
+  });
+});
+
+describe('what a status run says', () => {
+  const progress = {
+    committed: false,
+    parent: appParent('9NBLGGH4R315'),
+    submissionId: '111',
+    status: 'Published\n::stop-commands::x',
+    readBack: {
+      operation: 'status' as const,
+      pendingSubmissionId: '222',
+      pendingStatus: 'Certification | <b>',
+      certificationReport: { submissionId: '222', date: '2026-01-02', reportUrl: 'https://r.test/a (b)' }
+    }
+  };
+
+  test('one log line, whatever the Store answers', () => {
+    const line = statusLine(progress);
+    expect(line.split('\n')).toHaveLength(1);
+    expect(line).toBe(
+      'Status of the app 9NBLGGH4R315: published submission 111 (Published ::stop-commands::x); pending submission 222 (Certification | <b>).'
+    );
+  });
+
+  test('the summary: "Microsoft Store status", the Store\'s texts escaped, the report linked', () => {
+    const markdown = readBackSummary(progress, { kind: 'succeeded' });
+    expect(markdown).toMatch(/^## ✅ Microsoft Store status\n/);
+    expect(markdown).toContain('| Pending submission | 222 (Certification \\| \\<b>) |');
+    expect(markdown).toContain('| Status | Published ::stop-commands::x |');
+    expect(markdown).toContain('[2026-01-02](https://r.test/a%20%28b%29) (submission 222)');
+    expect(readBackSummary(progress, { kind: 'failed', message: 'Read failed.' })).toMatch(
+      /^## ❌ Microsoft Store status failed\n[^]*\*\*Error:\*\* Read failed\./
+    );
   });
 });

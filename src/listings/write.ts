@@ -42,7 +42,9 @@ export function folderFiles(
   for (const listing of listings) {
     const language = listing.language;
     if (!isLanguageCode(language)) {
-      notes.push(`The Store's listing '${language}' is not named by a language code; it was not exported.`);
+      notes.push(
+        `The Store's listing ${JSON.stringify(language)} is not named by a language code; it was not exported.`
+      );
       continue;
     }
     for (const rule of textFileRules(kind)) {

@@ -26,7 +26,11 @@ export function statusLine(progress: Progress): string {
   const pending = readBack?.pendingSubmissionId
     ? `pending submission ${readBack.pendingSubmissionId} (${readBack.pendingStatus || 'status not given'})`
     : 'no pending submission';
-  return `Status of the ${progress.parent?.label ?? 'target'}: ${published}${rollout}; ${pending}.`;
+  // The Store's texts stay on this one line: a line break in them could start a workflow command.
+  return `Status of the ${progress.parent?.label ?? 'target'}: ${published}${rollout}; ${pending}.`.replace(
+    /[\r\n]+/g,
+    ' '
+  );
 }
 
 async function readListings(
