@@ -216,7 +216,9 @@ describe('setOutputs', () => {
       'add-on-id': '',
       'partner-center-url': '',
       'rollout-status': '',
-      'rollout-percentage': ''
+      'rollout-percentage': '',
+      'pending-submission-id': '',
+      'pending-status': ''
     });
   });
 
