@@ -84,7 +84,11 @@ describe('the inputs of operation status and export', () => {
     ],
     [{ operation: 'export' }, /^'operation: export' needs 'listings-folder'/],
     [{ overwrite: 'true' }, /^Input 'overwrite' is only for 'operation: export'\. Set 'operation: export'/],
-    [{ 'rollout-action': 'halt' }, /^Input 'rollout-action' is only for 'operation: rollout'/]
+    [{ 'rollout-action': 'halt' }, /^Input 'rollout-action' is only for 'operation: rollout'/],
+    [
+      { 'rollout-action': 'halt', overwrite: 'true' },
+      /^Input 'overwrite' is only for 'operation: export'\. 'rollout-action' is not for 'operation: submit' either\./
+    ]
   ])('%j is refused', async (step, message) => {
     expect(await refusal(step as Record<string, string>)).toMatch(message);
   });

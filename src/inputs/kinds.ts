@@ -77,12 +77,20 @@ function refuseOtherOperation(input: InputReader, given: InputName[], operation:
         ? "A package flight has no Store listing: export the app's listings in a step without the flight inputs."
         : 'Remove them, or use them in a step with operation: submit.'
     );
-  const only = (INPUTS[other[0] as InputName] as InputSpec).operations.filter((op) => op !== 'submit');
+  // Grouped by the operations they are for (today: rollout-action for rollout, overwrite for export).
+  const opsOf = (name: string): Operation[] =>
+    (INPUTS[name as InputName] as InputSpec).operations.filter((op) => op !== 'submit');
+  const only = opsOf(other[0]);
+  const same = other.filter((name) => opsOf(name).join() === only.join());
+  const rest = other.filter((name) => !same.includes(name));
+  const also = rest.length
+    ? ` ${quoted(rest)} ${rest.length === 1 ? 'is' : 'are'} not for 'operation: submit' either.`
+    : '';
   fail(
-    `${other.length === 1 ? 'Input ' : ''}${quoted(other)} ${other.length === 1 ? 'is' : 'are'} only for ${only.map((op) => `'operation: ${op}'`).join(' or ')}${only.includes('rollout') ? " (changing a published submission's rollout)" : ''}.`,
+    `${same.length === 1 ? 'Input ' : ''}${quoted(same)} ${same.length === 1 ? 'is' : 'are'} only for ${only.map((op) => `'operation: ${op}'`).join(' or ')}${only.includes('rollout') ? " (changing a published submission's rollout)" : ''}.${also}`,
     only.includes('rollout')
       ? "Set 'operation: rollout', or use 'rollout-percentage' to start a rollout with this submission."
-      : `Set 'operation: ${only[0]}', or leave ${quoted(other)} out.`
+      : `Set 'operation: ${only[0]}', or leave ${quoted(same)} out.`
   );
 }
 
