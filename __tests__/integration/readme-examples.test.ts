@@ -3,14 +3,14 @@
  * set, through __fixtures__/run-action.mjs) with only the inputs the README's
  * example for it sets, expressions filled in: an app with package-zip, a
  * flight, an add-on, package mode (the README's quick start, on a folder as
- * msbuild writes it), a dry run, operation: rollout, an MSI/EXE product, and
- * an MSI/EXE product with commit: false.
+ * msbuild writes it), a dry run, operation: rollout, an MSI/EXE product, an
+ * MSI/EXE product with commit: false, operation: status and operation: export.
  * Besides the example's inputs a run gets only the local plumbing: where the
  * fakes listen (store-api-url or msi-exe-api-url, authority-host), the OIDC
  * service of the fake runner, and quick status reads.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startFakeMsiExe } from '../../__fixtures__/fake-msi-exe/index.mjs';
 import { makeZip } from '../../__fixtures__/make-zip.mjs';
@@ -58,7 +58,9 @@ const EXAMPLES = {
   dryRun: example('a dry run', (w) => w['dry-run'] === 'true'),
   rollout: example('operation: rollout', (w) => w.operation === 'rollout'),
   msiExe: example('an MSI/EXE product', (w) => has(w, 'product-id') && none(w, 'commit')),
-  msiExeDraft: example('an MSI/EXE product with commit: false', (w) => has(w, 'product-id') && w.commit === 'false')
+  msiExeDraft: example('an MSI/EXE product with commit: false', (w) => has(w, 'product-id') && w.commit === 'false'),
+  status: example('operation: status', (w) => w.operation === 'status'),
+  export: example('operation: export', (w) => w.operation === 'export')
 };
 
 const rig = new Rig();
@@ -230,6 +232,25 @@ describe("each kind of run, with only the README example's inputs and every acti
     } finally {
       await fake.close();
     }
+  });
+
+  test('operation: status (the scheduled workflow) reads and changes nothing', async () => {
+    expect(EXAMPLES.status.block.file).toBe('README.md');
+    const fake = await app();
+    const result = await runExample(EXAMPLES.status, fake, workspace());
+    expect(result.outputs.status).toBe('Published');
+    expect(result.summary).toContain('Microsoft Store status');
+    expect(fake.mutations()).toEqual([]);
+  });
+
+  test('operation: export writes the listings folder into the workspace', async () => {
+    const fake = await app();
+    const ws = workspace();
+    const result = await runExample(EXAMPLES.export, fake, ws);
+    const folder = inputsOf(EXAMPLES.export)['listings-folder'];
+    expect(readFileSync(join(ws, folder, 'en-us', 'title.txt'), 'utf8')).toBe('Contoso Notes\n');
+    expect(result.log).toContain(`Wrote ${join(folder, 'en-us', 'title.txt')}.`);
+    expect(fake.mutations()).toEqual([]);
   });
 
   test('nothing secret in any log', () => {

@@ -431,7 +431,7 @@ describe('bad release inputs change nothing', () => {
       { 'existing-rollout': 'wait' },
       /'existing-rollout' must be fail, finalize or halt/
     ],
-    ['an unknown operation', { operation: 'publish' }, /'operation' must be submit or rollout/],
+    ['an unknown operation', { operation: 'publish' }, /'operation' must be submit, rollout, status or export/],
     ['rollout-action without operation: rollout', { 'rollout-action': 'halt' }, /only for 'operation: rollout'/],
     ['operation: rollout without an action', { operation: 'rollout' }, /needs 'rollout-action'/],
     ['update without a percentage', { operation: 'rollout', 'rollout-action': 'update' }, /needs 'rollout-percentage'/],

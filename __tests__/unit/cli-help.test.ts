@@ -47,7 +47,7 @@ describe('--help', () => {
     expect(block(text, 'rollout-action').split('\n')[0]).toBe(
       '  --rollout-action <update|finalize|halt>  (MSIX, rollout)'
     );
-    expect(block(text, 'seller-id').split('\n')[0]).toBe('  --seller-id VALUE  (MSI/EXE, publish)');
+    expect(block(text, 'seller-id').split('\n')[0]).toBe('  --seller-id VALUE  (MSI/EXE, publish/status/export)');
     expect(block(text, 'tenant-id').split('\n')[0]).toBe('  --tenant-id VALUE  (all; required; or AZURE_TENANT_ID)');
     expect(block(text, 'upload-concurrency').split('\n')[0]).toBe(
       '  --upload-concurrency NUMBER  (MSIX, publish; default: 4)'
@@ -108,7 +108,7 @@ describe('--help after a command', () => {
 
 describe('runsOf', () => {
   test('names the API and the commands an input is limited to', () => {
-    expect(runsOf({ apis: ['msix', 'msi-exe'], operations: ['submit', 'rollout'] })).toBe('all');
+    expect(runsOf({ apis: ['msix', 'msi-exe'], operations: ['submit', 'rollout', 'status', 'export'] })).toBe('all');
     expect(runsOf({ apis: ['msix'], operations: ['submit'] })).toBe('MSIX, publish');
     expect(runsOf({ apis: ['msi-exe', 'msix'], operations: ['rollout'] })).toBe('rollout');
   });

@@ -57,10 +57,10 @@ describe('one declaration of the interface', () => {
   });
 
   test.each(specs.filter(([, spec]) => spec.action !== undefined))(
-    '%s has an action.yml default, so it is valid in every run (both APIs, both operations)',
+    '%s has an action.yml default, so it is valid in every run (both APIs, every operation)',
     (_name, spec) => {
       expect([...spec.apis].sort()).toEqual(['msi-exe', 'msix']);
-      expect([...spec.operations].sort()).toEqual(['rollout', 'submit']);
+      expect([...spec.operations].sort()).toEqual(['export', 'rollout', 'status', 'submit']);
     }
   );
 
@@ -104,7 +104,8 @@ describe('one declaration of the interface', () => {
       'product-id',
       'seller-id',
       'installers',
-      'msi-exe-api-url'
+      'msi-exe-api-url',
+      'overwrite'
     ])
       expect(Object.keys(INPUTS)).toContain(name);
     for (const name of [
@@ -115,7 +116,9 @@ describe('one declaration of the interface', () => {
       'add-on-id',
       'partner-center-url',
       'rollout-status',
-      'rollout-percentage'
+      'rollout-percentage',
+      'pending-submission-id',
+      'pending-status'
     ])
       expect(Object.keys(OUTPUTS)).toContain(name);
   });

@@ -272,7 +272,7 @@ describe('operation: rollout', () => {
 
   test('an unknown operation is refused', () => {
     expect(failure(() => parse({ operation: 'publish' }))).toBe(
-      "Input 'operation' must be submit or rollout, got 'publish'."
+      "Input 'operation' must be submit, rollout, status or export, got 'publish'."
     );
   });
 });

@@ -225,7 +225,9 @@ describe('setOutputs', () => {
       'add-on-id': '',
       'partner-center-url': '',
       'rollout-status': '',
-      'rollout-percentage': ''
+      'rollout-percentage': '',
+      'pending-submission-id': '',
+      'pending-status': ''
     });
   });
 

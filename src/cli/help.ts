@@ -31,7 +31,7 @@ const COMMAND_HELP: Record<CommandWord, string> = {
 const EXIT_HELP: Record<keyof typeof EXIT_CODES, string> = {
   done: 'done',
   failed: 'the run failed (the error says what the Store was left with)',
-  usage: 'bad usage: an unknown option or a bad value; nothing was sent'
+  usage: 'bad usage: an unknown option, a bad value, or an input or file the run refuses; nothing sent'
 };
 
 /** Text without Markdown's backticks, for a terminal. */
@@ -81,7 +81,10 @@ function optionHelp(name: string, spec: InputSpec): string[] {
   if (spec.required) notes.push('required');
   if (variable) notes.push(`or ${variable}`);
   if (!spec.required && fallback) notes.push(`default: ${fallback}`);
-  return [`  --${name}${placeholder(spec)}  (${notes.join('; ')})`, ...wrap(plain(spec.description), 6)];
+  const head = `  --${name}${placeholder(spec)}  (${notes.join('; ')})`;
+  const description = wrap(plain(spec.description), 6);
+  if (head.length <= WIDTH) return [head, ...description];
+  return [`  --${name}${placeholder(spec)}`, ...wrap(`(${notes.join('; ')})`, 6), ...description];
 }
 
 /** The help text; with an operation, only the options a run of it takes. */

@@ -58,19 +58,39 @@ function refuseValuesOfOtherApi(input: InputReader, given: InputName[], api: Api
   }
 }
 
+/** What a run of each operation other than submit does, for "…, so X has nothing to act on". */
+const DOES: Record<Exclude<Operation, 'submit'>, string> = {
+  rollout: 'changes the rollout of the last published submission and makes no new one',
+  status: 'reads what the Store holds and changes nothing',
+  export: 'writes the published listings into listings-folder and changes nothing in the Store'
+};
+
 function refuseOtherOperation(input: InputReader, given: InputName[], operation: Operation): void {
   const other: string[] = given.filter((name) => !(INPUTS[name] as InputSpec).operations.includes(operation));
   // `commit` belongs to every run (its default, true, is valid everywhere); stopping before a commit only to submissions.
-  if (operation === 'rollout' && readBoolean(input, 'commit') === false) other.push('commit');
+  if (operation !== 'submit' && readBoolean(input, 'commit') === false) other.push('commit');
   if (!other.length) return;
-  if (operation === 'rollout')
+  if (operation !== 'submit')
     fail(
-      `'operation: rollout' changes the rollout of the last published submission and makes no new one, so ${quoted(other)} ${other.length === 1 ? 'has' : 'have'} nothing to act on.`,
-      'Remove them, or use them in a step with operation: submit.'
+      `'operation: ${operation}' ${DOES[operation]}, so ${quoted(other)} ${other.length === 1 ? 'has' : 'have'} nothing to act on.`,
+      operation === 'export' && other.some((name) => name.startsWith('flight-'))
+        ? "A package flight has no Store listing: export the app's listings in a step without the flight inputs."
+        : 'Remove them, or use them in a step with operation: submit.'
     );
+  // Grouped by the operations they are for (today: rollout-action for rollout, overwrite for export).
+  const opsOf = (name: string): Operation[] =>
+    (INPUTS[name as InputName] as InputSpec).operations.filter((op) => op !== 'submit');
+  const only = opsOf(other[0]);
+  const same = other.filter((name) => opsOf(name).join() === only.join());
+  const rest = other.filter((name) => !same.includes(name));
+  const also = rest.length
+    ? ` ${quoted(rest)} ${rest.length === 1 ? 'is' : 'are'} not for 'operation: submit' either.`
+    : '';
   fail(
-    `${other.length === 1 ? 'Input ' : ''}${quoted(other)} ${other.length === 1 ? 'is' : 'are'} only for 'operation: rollout' (changing a published submission's rollout).`,
-    "Set 'operation: rollout', or use 'rollout-percentage' to start a rollout with this submission."
+    `${same.length === 1 ? 'Input ' : ''}${quoted(same)} ${same.length === 1 ? 'is' : 'are'} only for ${only.map((op) => `'operation: ${op}'`).join(' or ')}${only.includes('rollout') ? " (changing a published submission's rollout)" : ''}.${also}`,
+    only.includes('rollout')
+      ? "Set 'operation: rollout', or use 'rollout-percentage' to start a rollout with this submission."
+      : `Set 'operation: ${only[0]}', or leave ${quoted(same)} out.`
   );
 }
 

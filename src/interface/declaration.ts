@@ -10,7 +10,7 @@
  * The rule that keeps "given" meaning one thing: the runner sets every input
  * that has an action.yml default (`action`) whether the workflow names it or
  * not, so such a default must be valid in every kind of run, for both APIs and
- * both operations. An input that belongs to some runs only has no action.yml
+ * every operation. An input that belongs to some runs only has no action.yml
  * default; what an empty value means is its `fallback`, documented here and
  * read by the code.
  *
@@ -20,8 +20,11 @@
 
 /** The Store API a run goes through: the submission API (MSIX apps, flights, add-ons) or the MSI/EXE API. */
 export type Api = 'msix' | 'msi-exe';
-/** What a run does: make a new submission, or change the rollout of the published one. */
-export type Operation = 'submit' | 'rollout';
+/**
+ * What a run does: make a new submission, change the rollout of the published one, read what the Store holds
+ * (`status`), or write the published listings into a listings folder (`export`). The last two change nothing.
+ */
+export type Operation = 'submit' | 'rollout' | 'status' | 'export';
 
 export type InputType =
   | { kind: 'text' }
@@ -49,9 +52,13 @@ export interface InputSpec {
 const BOTH: readonly Api[] = ['msix', 'msi-exe'];
 const MSIX: readonly Api[] = ['msix'];
 const MSI_EXE: readonly Api[] = ['msi-exe'];
-const ANY: readonly Operation[] = ['submit', 'rollout'];
+const ANY: readonly Operation[] = ['submit', 'rollout', 'status', 'export'];
 const SUBMIT: readonly Operation[] = ['submit'];
 const ROLLOUT: readonly Operation[] = ['rollout'];
+/** Names the parent (or product) a read-back run reads, too. */
+const SUBMIT_OR_READ: readonly Operation[] = ['submit', 'status', 'export'];
+/** A package flight: it has no listing to export. */
+const FLIGHT_RUNS: readonly Operation[] = ['submit', 'rollout', 'status'];
 const TEXT = { kind: 'text' } as const;
 const BOOLEAN = { kind: 'boolean' } as const;
 
@@ -91,14 +98,14 @@ export const INPUTS = {
     description:
       "An MSI/EXE product's Partner Center ID (a GUID). Giving it publishes through the Store's API for MSI and EXE apps (api.store.microsoft.com); the inputs only MSIX apps, flights and add-ons take are then refused.",
     apis: MSI_EXE,
-    operations: SUBMIT,
+    operations: SUBMIT_OR_READ,
     type: TEXT
   },
   'seller-id': {
     description:
       'The Partner Center seller ID (digits; Account settings > Legal info), sent as X-Seller-Account-Id. Required with product-id.',
     apis: MSI_EXE,
-    operations: SUBMIT,
+    operations: SUBMIT_OR_READ,
     type: TEXT
   },
   'submission-json': {
@@ -157,9 +164,9 @@ export const INPUTS = {
   },
   'listings-folder': {
     description:
-      "A folder (relative to the workspace) of Store listings kept as files: one folder per language (en-us, de-DE, ...) holding title.txt, description.txt, release-notes.txt, features.txt, keywords.txt, ... and images/<imageType>/ (an add-on: title.txt, description.txt, icon.png). Checked before any change; see the README. For an MSI/EXE product (product-id) its texts update that API's listings where the fields correspond.",
+      "A folder (relative to the workspace) of Store listings kept as files: one folder per language (en-us, de-DE, ...) holding title.txt, description.txt, release-notes.txt, features.txt, keywords.txt, ... and images/<imageType>/ (an add-on: title.txt, description.txt, icon.png). Checked before any change; see the README. For an MSI/EXE product (product-id) its texts update that API's listings where the fields correspond. With operation export (required there): the folder the Store's listings are written into.",
     apis: BOTH,
-    operations: SUBMIT,
+    operations: ['submit', 'export'],
     type: TEXT
   },
   'dry-run': {
@@ -205,14 +212,14 @@ export const INPUTS = {
   'flight-id': {
     description: 'Submit to this package flight of application-id (its flight ID).',
     apis: MSIX,
-    operations: ANY,
+    operations: FLIGHT_RUNS,
     type: TEXT
   },
   'flight-name': {
     description:
       'Or find the package flight by its friendly name; if none has it and flight-group-ids is set, create it.',
     apis: MSIX,
-    operations: ANY,
+    operations: FLIGHT_RUNS,
     type: TEXT
   },
   'flight-group-ids': {
@@ -264,7 +271,7 @@ export const INPUTS = {
     description:
       'Start a gradual rollout of the new packages to this share of users (0 to 100, decimals allowed). App and flight submissions. With operation rollout and rollout-action update: the new share.',
     apis: MSIX,
-    operations: ANY,
+    operations: ['submit', 'rollout'],
     type: TEXT
   },
   'mandatory-update': {
@@ -290,11 +297,19 @@ export const INPUTS = {
   },
   operation: {
     description:
-      '`submit`: make a new submission. `rollout`: change the rollout of the last published submission (rollout-action), without making a new one (MSIX apps and flights).',
+      '`submit`: make a new submission. `rollout`: change the rollout of the last published submission (rollout-action), without making a new one (MSIX apps and flights). `status`: read the published and the pending submission, and the rollout, into the outputs and the summary; changes nothing. `export`: write the published listings into listings-folder, in the layout it reads; changes nothing in the Store. See docs/read-back.md.',
     action: 'submit',
     apis: BOTH,
     operations: ANY,
-    type: { kind: 'choice', values: ['submit', 'rollout'], apis: { rollout: MSIX } }
+    type: { kind: 'choice', values: ['submit', 'rollout', 'status', 'export'], apis: { rollout: MSIX } }
+  },
+  overwrite: {
+    description:
+      'With operation export: `true` lets it replace files in listings-folder whose content differs from what the Store holds. `false`: such a file fails the step before anything is written.',
+    fallback: 'false',
+    apis: BOTH,
+    operations: ['export'],
+    type: BOOLEAN
   },
   'rollout-action': {
     description: 'With operation rollout: `update` (to rollout-percentage), `finalize` or `halt`.',
@@ -336,7 +351,7 @@ export const INPUTS = {
     description: 'Base URL of the Store submission API for MSI/EXE apps (point it at a local fake for tests).',
     fallback: 'https://api.store.microsoft.com',
     apis: MSI_EXE,
-    operations: SUBMIT,
+    operations: SUBMIT_OR_READ,
     type: TEXT
   },
   'authority-host': {
@@ -356,7 +371,8 @@ export interface OutputSpec {
 
 export const OUTPUTS = {
   'submission-id': {
-    description: 'ID of the submission created (set also when the step fails after creating it).'
+    description:
+      'ID of the submission created (set also when the step fails after creating it). With operation status: the last published submission (empty for an MSI/EXE product: its API does not name it).'
   },
   status: {
     description:
@@ -378,10 +394,17 @@ export const OUTPUTS = {
   },
   'rollout-status': {
     description:
-      'The package rollout status after the step, as the Store names it: PackageRolloutNotStarted, PackageRolloutInProgress, PackageRolloutComplete, PackageRolloutStopped. Set when the step started, changed or cleared a rollout.'
+      'The package rollout status after the step, as the Store names it: PackageRolloutNotStarted, PackageRolloutInProgress, PackageRolloutComplete, PackageRolloutStopped. Set when the step started, changed or cleared a rollout, and by operation status for the published submission of an app or flight.'
   },
   'rollout-percentage': {
     description: 'The share of users in that rollout after the step (0-100).'
+  },
+  'pending-submission-id': {
+    description:
+      'With operation status: the ID of the pending submission (not yet published; for an MSI/EXE product the submission in progress), empty when there is none.'
+  },
+  'pending-status': {
+    description: "With operation status: that pending submission's status, empty when there is none."
   }
 } as const satisfies Record<string, OutputSpec>;
 

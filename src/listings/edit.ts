@@ -11,7 +11,7 @@ import { ADD_ON_ICON, textFileRules } from './rules.js';
 import type { LanguageListing, ListingFile, ListingImage, ListingsFolder, ListingTexts } from './types.js';
 
 /** Where each text goes in an app submission's `listings.<lang>.baseListing`. */
-const BASE_LISTING_FIELD: Record<keyof ListingTexts, string> = {
+export const BASE_LISTING_FIELD: Record<keyof ListingTexts, string> = {
   title: 'title',
   shortTitle: 'shortTitle',
   description: 'description',

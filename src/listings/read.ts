@@ -8,14 +8,23 @@
  * in it the text files of `rules.ts`, and for an app `images/<imageType>/`
  * folders, for an add-on `icon.png`. File and folder names match
  * case-insensitively. Hidden files (.DS_Store, .gitkeep, Thumbs.db) are
- * skipped everywhere; files beside the language folders (a README) are
- * ignored; anything else unknown is an error, so that a misspelt file name
- * is not silently left out.
+ * skipped everywhere, and so is the list of the Store's images that
+ * `operation: export` writes (`store-images.txt`); files beside the
+ * language folders (a README) are ignored; anything else unknown is an
+ * error, so that a misspelt file name is not silently left out.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ActionError } from '../errors.js';
-import { ADD_ON_ICON, IMAGES_FOLDER, knownEntries, textFileRules, textProblem, type TextFileRule } from './rules.js';
+import {
+  ADD_ON_ICON,
+  IMAGES_FOLDER,
+  knownEntries,
+  STORE_IMAGES_FILE,
+  textFileRules,
+  textProblem,
+  type TextFileRule
+} from './rules.js';
 import { listEntries, readHead } from './disk.js';
 import { compareCodePoints, imageFormat, pngSize } from './images.js';
 import { readImagesFolder } from './read-images.js';
@@ -77,7 +86,9 @@ async function readLanguage(root: string, folderName: string, kind: ListingKind)
     if (seen.has(name)) fail(`Listing ${folderName}: ${dir} holds '${entry.name}' twice (in two spellings).`);
     seen.add(name);
     const rule = rules.find((r) => r.file === name);
-    if (rule && !entry.isDirectory) {
+    if (name === STORE_IMAGES_FILE && !entry.isDirectory) {
+      // What operation export found on the Store, for people: it sets nothing.
+    } else if (rule && !entry.isDirectory) {
       setText(listing.texts, rule, await readText(where, rule, folderName));
     } else if (kind === 'app' && name === IMAGES_FOLDER && entry.isDirectory) {
       listing.images = await readImagesFolder(where, listing);

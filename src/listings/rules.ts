@@ -55,6 +55,12 @@ const ADD_ON_TEXT_FILES: readonly TextFileRule[] = [
   { file: 'description.txt', field: 'description', label: 'add-on description', maxLength: 200 }
 ];
 
+/**
+ * The file `operation: export` writes into each language folder to name the images (or the add-on icon) the
+ * Store holds, which the submission API lists but does not hand out. The reader skips it: it changes nothing.
+ */
+export const STORE_IMAGES_FILE = 'store-images.txt';
+
 /** An app listing's image folder, and an add-on's icon. */
 export const IMAGES_FOLDER = 'images';
 export const ADD_ON_ICON = { file: 'icon.png', width: 300, height: 300 } as const;

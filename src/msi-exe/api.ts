@@ -1,4 +1,5 @@
 /** The Store's MSI/EXE API as the engine runs it. */
+import { parseReadBack, readsBack } from '../read-back/api.js';
 import type { StoreApi } from '../run/api.js';
 import { msiExeDoneLine, msiExeLeftBehind, msiExeReport, newMsiExeProgress } from './outcome.js';
 import { publishMsiExe } from './publish.js';
@@ -6,6 +7,7 @@ import { parseMsiExeSettings, prepareMsiExeSettings } from './settings.js';
 
 export const MSI_EXE_API: StoreApi = {
   parse(input) {
+    if (readsBack(input)) return parseReadBack(input);
     const parsed = parseMsiExeSettings(input);
     return {
       async prepare() {

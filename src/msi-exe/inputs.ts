@@ -21,16 +21,8 @@ export type MsiExeInputs = Pick<
   'productId' | 'sellerId' | 'installers' | 'edits' | 'changes' | 'listingsFolder'
 >;
 
-/** The inputs as given, checked, with nothing read from disk yet. */
-export interface MsiExeInputsGiven {
-  productId: string;
-  sellerId: string;
-  installers?: MsiExeSettings['installers'];
-  listingsFolder?: string;
-  changes: ChangesInput;
-}
-
-export function parseMsiExeInputs(input: InputReader): MsiExeInputsGiven {
+/** The product and the seller: checked before any request (every MSI/EXE run, read-back ones too). */
+export function readProductAndSeller(input: InputReader): Pick<MsiExeSettings, 'productId' | 'sellerId'> {
   const productId = input('product-id').trim();
   if (!GUID.test(productId)) {
     fail(
@@ -48,6 +40,20 @@ export function parseMsiExeInputs(input: InputReader): MsiExeInputsGiven {
     );
   if (!/^\d+$/.test(sellerId))
     fail(`Input 'seller-id' must be the Partner Center seller ID (digits), got '${sellerId}'.`);
+  return { productId, sellerId };
+}
+
+/** The inputs as given, checked, with nothing read from disk yet. */
+export interface MsiExeInputsGiven {
+  productId: string;
+  sellerId: string;
+  installers?: MsiExeSettings['installers'];
+  listingsFolder?: string;
+  changes: ChangesInput;
+}
+
+export function parseMsiExeInputs(input: InputReader): MsiExeInputsGiven {
+  const { productId, sellerId } = readProductAndSeller(input);
   const installersText = input('installers');
   const installers = installersText.trim() ? parseInstallers(installersText) : undefined;
   const listingsFolder = input('listings-folder') || undefined;

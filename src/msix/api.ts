@@ -1,4 +1,5 @@
 /** The Store submission API (MSIX apps, package flights, add-ons) as the engine runs it. */
+import { parseReadBack, readsBack } from '../read-back/api.js';
 import type { StoreApi } from '../run/api.js';
 import { leftBehind } from './lifecycle/left-behind.js';
 import type { Progress } from './lifecycle/types.js';
@@ -8,6 +9,7 @@ import { parseSettings, prepareSettings } from './settings.js';
 
 export const MSIX_API: StoreApi = {
   parse(input, now) {
+    if (readsBack(input)) return parseReadBack(input);
     const parsed = parseSettings(input, now);
     return {
       async prepare() {

@@ -12,8 +12,8 @@ import type { RunReport } from './run-report.js';
 export interface OpenedRun {
   /** Carries the run out (or, as a dry run, stops before the first change); throws ActionError on failure. */
   run(deps: RunDeps): Promise<void>;
-  /** The log's last line of a run that went through. */
-  doneLine(): string;
+  /** The log's last line of a run that went through (none when the run said it already). */
+  doneLine(): string | undefined;
   /** What a failed or cancelled run left in the Store, or undefined when it changed nothing. */
   leftBehind(): string | undefined;
   /** What the run did so far, for the outputs, the summary and the annotations. */

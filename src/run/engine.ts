@@ -63,7 +63,8 @@ export async function runWith(host: Host): Promise<RunEnd> {
     opened = await parsed.prepare(); // the files they point at
     running = true;
     await opened.run(runDeps(host, controller.signal));
-    host.info(opened.doneLine());
+    const done = opened.doneLine();
+    if (done) host.info(done);
   } catch (error) {
     kind = error instanceof CancelledError || controller.signal.aborted ? 'cancelled' : 'failed';
     message = failure(error, kind, opened);

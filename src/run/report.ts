@@ -77,6 +77,7 @@ export function annotate(progress: RunReport, sink: ReportSink): void {
 }
 
 export function summaryMarkdown(progress: RunReport, outcome: Outcome, run?: RunLink): string {
+  if (progress.markdown) return progress.markdown(outcome, run);
   const icon = outcome.kind === 'succeeded' ? '✅' : outcome.kind === 'cancelled' ? '⏹️' : '❌';
   const done = progress.dryRun && outcome.kind === 'succeeded' ? 'dry run: nothing changed' : outcome.kind;
   const lines: string[] = [`## ${icon} Microsoft Store ${progress.what} ${done}`, ''];

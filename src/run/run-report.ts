@@ -4,6 +4,7 @@
  * src/run/report.ts turns it into outputs, a job summary and annotations.
  */
 import type { OutputName } from '../interface/declaration.js';
+import type { RunLink } from './host.js';
 
 /** An error or warning the Store gave, as `code: details`. */
 export interface ReportEntry {
@@ -49,6 +50,8 @@ export interface RunReport {
   dryRun?: boolean;
   /** Sections of the API's own, Markdown, after the table. */
   sections?: string[][];
+  /** A summary of the run's own kind (read-back runs), instead of the submission's table. */
+  markdown?: (outcome: { kind: 'succeeded' | 'failed' | 'cancelled'; message?: string }, run?: RunLink) => string;
   /** Outputs only some APIs set (flight-id, add-on-id, rollout-*); every other declared output is set from the fields above or empty. */
   outputs?: Partial<Record<OutputName, string>>;
 }

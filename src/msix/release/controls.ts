@@ -180,7 +180,10 @@ export function checkCommitAndWait(input: InputReader): void {
   }
 }
 
-/** Parses and checks the release-control inputs (after src/inputs/kinds.ts refused those of another operation). */
+/**
+ * Parses and checks the release-control inputs (after src/inputs/kinds.ts refused those of another operation).
+ * `operation: status` and `export` never get here: settings.ts hands them to src/inputs/read-back.ts first.
+ */
 export function parseReleaseOperation(input: InputReader, context: ReleaseContext): ReleaseOperation {
   refuseOnAddOn(input, context);
   if (readChoice(input, 'operation') === 'rollout') return rolloutOperation(input);

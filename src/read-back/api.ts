@@ -1,0 +1,42 @@
+/**
+ * `operation: status` and `operation: export` as the engine runs them, for either API (each API's `parse` hands a
+ * read-back run here): the inputs checked, then a token and GETs only (src/read-back/run.ts), told as a RunReport.
+ */
+import { readCommon } from '../inputs/common.js';
+import { checkRunKind } from '../inputs/kinds.js';
+import { readChoice, type InputReader } from '../inputs/parse.js';
+import type { Operation } from '../interface/declaration.js';
+import type { Progress } from '../msix/lifecycle/types.js';
+import type { ParsedRun } from '../run/api.js';
+import { readReadBackSettings } from '../inputs/read-back.js';
+import { readBackReport } from './outcome.js';
+import { readBack } from './run.js';
+import type { ReadBackSettings } from './types.js';
+
+/** Whether the run only reads the Store back (status, export). */
+export function readsBack(input: InputReader): boolean {
+  const operation = readChoice<Operation>(input, 'operation');
+  return operation === 'status' || operation === 'export';
+}
+
+/** A read-back run's settings; every input it cannot honour refused first (src/inputs/kinds.ts). */
+export function readBackSettings(input: InputReader): ReadBackSettings {
+  const kind = checkRunKind(input);
+  const operation = kind.operation === 'export' ? 'export' : 'status';
+  return readReadBackSettings(input, { api: kind.api, operation }, readCommon(input, false));
+}
+
+export function parseReadBack(input: InputReader): ParsedRun {
+  const settings = readBackSettings(input);
+  return {
+    async prepare() {
+      const progress: Progress = { committed: false, readBack: { operation: settings.operation } };
+      return {
+        run: (deps) => readBack(settings, progress, deps),
+        doneLine: () => undefined, // the run's own last line says what it read or wrote
+        leftBehind: () => 'It only read the Store.',
+        report: () => readBackReport(progress)
+      };
+    }
+  };
+}

@@ -1,0 +1,43 @@
+/**
+ * The read-back runs (`operation: status` and `operation: export`): what they
+ * are given, and what they found, for the report. They only read the Store:
+ * a token, then GETs.
+ */
+import type { Credential } from '../auth.js';
+import type { Target } from '../msix/store/target.js';
+
+/** Where a read-back run reads: an MSIX app, flight or add-on, or an MSI/EXE product. */
+export type ReadBackSource =
+  | { api: 'msix'; target: Target; storeApiUrl: string }
+  | { api: 'msi-exe'; productId: string; sellerId: string; apiUrl: string };
+
+export interface ReadBackSettings {
+  operation: 'status' | 'export';
+  tenantId: string;
+  clientId: string;
+  credential: Credential;
+  /** e.g. https://login.microsoftonline.com (no trailing slash). */
+  authorityHost: string;
+  requestTimeoutMs: number;
+  source: ReadBackSource;
+  /** operation export: the folder to write, whether files that differ may be replaced, and a dry run (write nothing). */
+  export?: { folder: string; overwrite: boolean; dryRun: boolean };
+}
+
+/** What a read-back run found, for the outputs and the summary (Progress.readBack). */
+export interface ReadBack {
+  operation: 'status' | 'export';
+  /** The pending submission (MSI/EXE: the one in progress), when there is one. */
+  pendingSubmissionId?: string;
+  pendingStatus?: string;
+  /** The newest certification report of the pending or else the published submission. */
+  certificationReport?: { submissionId: string; date?: string; reportUrl: string };
+  /** What the MSI/EXE API cannot tell, or anything else the summary should say about the reading. */
+  notes?: string[];
+  /** operation export: the folder, and the files (relative to it) written, or left alone as identical. */
+  folder?: string;
+  written?: string[];
+  unchanged?: string[];
+  /** operation export with dry-run: the files were not written. */
+  dryRun?: boolean;
+}
