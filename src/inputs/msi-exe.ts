@@ -1,16 +1,18 @@
 /**
  * The inputs of an MSI/EXE product (`product-id`): the product and seller
- * IDs, the installers, and the metadata changes from `listings-folder` and
- * `submission-json`, all checked before the first request. Which inputs an
+ * IDs, the installers, and the metadata changes from `release-notes`,
+ * `listings-folder` and `submission-json`, all checked before the first request. Which inputs an
  * MSI/EXE run takes at all is the declaration's (src/inputs/kinds.ts).
  */
 import { fixedEdit, type SubmissionEdit } from '../edits.js';
 import { readListingsFolder } from '../listings/read.js';
 import { parseInstallers } from '../msi-exe/installers.js';
 import { msiExeListings } from '../msi-exe/listings.js';
+import { msiExeReleaseNotesEdit } from '../msi-exe/release-notes.js';
 import { checkMetadataChanges } from '../msi-exe/metadata-check.js';
 import type { MsiExeSettings } from '../msi-exe/publish.js';
 import { fail, type InputReader } from './parse.js';
+import { readReleaseNotesText } from './release-notes.js';
 import { readChanges } from './submission-json.js';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -42,7 +44,10 @@ export async function readMsiExeInputs(input: InputReader): Promise<MsiExeInputs
   const installersText = input('installers');
   const installers = installersText.trim() ? parseInstallers(installersText) : undefined;
   const folderPath = input('listings-folder');
+  // The order of the MSIX edits: release notes, then the listings folder; submission-json (`changes`) after them.
   const edits: SubmissionEdit[] = [];
+  const releaseNotes = await readReleaseNotesText(input);
+  if (releaseNotes !== undefined) edits.push(msiExeReleaseNotesEdit(releaseNotes));
   let listingsFolder: MsiExeInputs['listingsFolder'];
   if (folderPath) {
     const folder = msiExeListings(await readListingsFolder(folderPath, 'app'));

@@ -4,7 +4,6 @@
  * here, so that a missing, foreign or unreadable one fails before the first
  * request.
  */
-import { readFile } from 'node:fs/promises';
 import type { SubmissionEdit } from '../edits.js';
 import { packagesEdit } from '../packages/edit.js';
 import { findPackages, splitPatterns } from '../packages/find.js';
@@ -15,6 +14,7 @@ import { APP, FLIGHT } from '../store/parents.js';
 import type { Target } from '../store/target.js';
 import type { ZipFileEntry } from '../zip/write.js';
 import { fail, type InputReader } from './parse.js';
+import { readReleaseNotesText } from './release-notes.js';
 
 export interface PackageMode {
   /** The packages found, read, in path order. */
@@ -67,28 +67,13 @@ export async function readPackageMode(
 
 /** The release-notes edit, or undefined when neither input is given. */
 export async function readReleaseNotes(input: InputReader, target: Target): Promise<SubmissionEdit | undefined> {
-  const inline = input('release-notes');
-  const file = input('release-notes-file');
-  if (!inline && !file) return undefined;
-  if (inline && file) fail("Give either 'release-notes' or 'release-notes-file', not both.");
+  if (!input('release-notes') && !input('release-notes-file')) return undefined;
   if (target.kind !== 'app') {
     fail(
       `Release notes belong to an app's listings; ${target.kind === 'flight' ? 'a flight submission has no listings' : "an add-on's listings have no release notes"}.`,
       "Remove 'release-notes' from this step."
     );
   }
-  let text = inline;
-  if (file) {
-    try {
-      text = (await readFile(file, 'utf8')).replace(/^\uFEFF/, '');
-    } catch (error) {
-      fail(
-        `Cannot read 'release-notes-file' (${file}): ${(error as Error).message}.`,
-        'The path is relative to the workspace.'
-      );
-    }
-  }
-  const notes = text.replace(/\r\n?/g, '\n').trim();
-  if (!notes) fail(`'release-notes-file' (${file}) is empty.`, 'Write the notes into it, or leave the input out.');
-  return releaseNotesEdit(notes);
+  const notes = await readReleaseNotesText(input);
+  return notes === undefined ? undefined : releaseNotesEdit(notes);
 }

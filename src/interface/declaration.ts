@@ -144,14 +144,15 @@ export const INPUTS = {
     type: TEXT
   },
   'release-notes': {
-    description: 'Text for `releaseNotes` in every listing language of the app submission.',
-    apis: MSIX,
+    description:
+      'Text for `releaseNotes` in every listing language of the app submission; for an MSI/EXE product (product-id), `whatsNew` in every listing language of its draft (at most 1500 characters).',
+    apis: BOTH,
     operations: SUBMIT,
     type: TEXT
   },
   'release-notes-file': {
     description: 'The same, read from a UTF-8 file (CRLF or LF). Give release-notes or release-notes-file, or neither.',
-    apis: MSIX,
+    apis: BOTH,
     operations: SUBMIT,
     type: TEXT
   },
