@@ -62,7 +62,7 @@ export async function run(): Promise<void> {
     if (chosen.api === 'msi-exe') {
       msiExe = newMsiExeProgress(chosen.settings.productId);
       // Each API's code is loaded only by a run that uses it (start-up: bench/start.mjs).
-      const { publishMsiExe } = await import(/* webpackMode: "eager" */ './msi-exe/publish.js');
+      const { publishMsiExe } = await import('./msi-exe/publish.js');
       await publishMsiExe(chosen.settings, msiExe, runDeps(controller.signal));
       core.info(
         msiExe.dryRun
@@ -72,7 +72,7 @@ export async function run(): Promise<void> {
             : `Submission ${msiExe.submissionId} of MSI/EXE product ${msiExe.productId}: ${msiExe.status}.`
       );
     } else {
-      const { publish } = await import(/* webpackMode: "eager" */ './publish.js');
+      const { publish } = await import('./publish.js');
       await publish(chosen.settings, progress, {
         ...runDeps(controller.signal),
         warning: (line) => core.warning(line)
