@@ -6,6 +6,8 @@
 // Each round runs, in an order rotated from round to round:
 //   bare    `node -e <one http POST to the fake's token endpoint>` (node:http): the yardstick
 //   bare fetch  the same POST with fetch, for scale (fetch loads node's own undici on first use)
+//   bare tls    the same node:http POST after loading node:https (TLS and all of crypto), for scale: what any
+//               process pays before its first request to the real Store, which is https (the fake is http)
 //   action  `node dist/index.js` started as the runner starts it (every action.yml default as an INPUT_* variable,
 //           then the step's inputs: runnerInputEnv from __fixtures__/run-action.mjs) for a real run: sign in,
 //           create a submission, upload a small package zip to Azurite, commit, wait for the commit
@@ -31,6 +33,8 @@ import { CLIENT, SECRET, startBenchServers, TENANT } from './lib/store.mjs';
 const BARE_SCRIPT = `require('node:http').request(process.argv[1], { method: 'POST' }, (res) => res.resume()).end();`;
 /** The same with fetch (node's bundled undici, loaded on first use): for scale, not the yardstick. */
 const FETCH_SCRIPT = `fetch(process.argv[1], { method: 'POST' }).then((res) => res.arrayBuffer());`;
+/** The node:http POST after loading node:https, as a request to the real (https) Store needs: for scale. */
+const TLS_SCRIPT = `require('node:https'); ${BARE_SCRIPT}`;
 
 const COMMAND = {
   command: 'npm run bench:start --',
@@ -168,6 +172,11 @@ function kindsOf(args) {
   return [
     { name: 'bare', run: (ctx) => runBare(ctx) },
     { name: 'bare fetch', what: 'node -e fetch(...)', run: (ctx) => runBare(ctx, FETCH_SCRIPT) },
+    {
+      name: 'bare tls',
+      what: "node -e require('node:https'); http.request(...)",
+      run: (ctx) => runBare(ctx, TLS_SCRIPT)
+    },
     ...builds.flatMap(([label, entry]) => [
       { name: `${label} run`, what: entry, run: (ctx) => runAction(ctx, entry) },
       { name: `${label} input error`, what: entry, run: (ctx) => runInputError(ctx, entry) }

@@ -24,6 +24,11 @@ export interface SubmissionEdit {
   /** After `check`: what it verified (and what it could not), one line each, for the log and a dry run. */
   readonly checked?: readonly string[];
   /**
+   * The edit sets a field in every listing language the submission holds (release notes), so a reader of only
+   * some languages' listings (the MSI/EXE draft) reads them all.
+   */
+  readonly everyListing?: boolean;
+  /**
    * The fields to merge over `current` (objects key by key; arrays replace
    * arrays, so an edit of a list returns the whole list). Pure.
    */

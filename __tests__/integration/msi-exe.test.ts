@@ -155,6 +155,67 @@ describe('publishing an MSI/EXE product', () => {
   });
 });
 
+describe('release notes for an MSI/EXE product', () => {
+  /** A product whose draft has listings in three languages: en-us as the fake seeds it, de-DE and fr-fr like it. */
+  async function startThreeLanguages(): Promise<MsiExeFake> {
+    await start();
+    const [en] = fake.product(PRODUCT)!.listings;
+    await rig.closeFake();
+    const de = { ...en, language: 'de-DE', whatsNew: 'Erste Version.' };
+    return start({}, { listings: [en, de, { ...en, language: 'fr-fr', whatsNew: 'Première version.' }] });
+  }
+
+  test('release-notes: whatsNew in every language of the draft, each listing sent whole; the folder and submission-json win where they set it', async () => {
+    await startThreeLanguages();
+    const before = fake.product(PRODUCT)!.listings;
+    const folder = join(dir, 'notes-folder');
+    mkdirSync(join(folder, 'fr-FR'), { recursive: true });
+    writeFileSync(join(folder, 'fr-FR', 'release-notes.txt'), 'Du dossier.\r\n');
+    const result = await run({
+      'release-notes': 'Version 2: sync across devices.',
+      'listings-folder': folder,
+      'submission-json': '{"listings":{"de-de":{"whatsNew":"Aus dem JSON."}}}'
+    });
+    expect(result.code).toBe(0);
+    const after = fake.product(PRODUCT)!.listings;
+    expect(after).toEqual([
+      { ...before[0], whatsNew: 'Version 2: sync across devices.' },
+      { ...before[1], whatsNew: 'Aus dem JSON.' },
+      { ...before[2], whatsNew: 'Du dossier.' }
+    ]);
+    // The listings were read in every language (no filter), then sent one whole listing per request.
+    const reads = fake.requests.filter((r) => r.method === 'GET' && r.path.includes('/metadata/listings'));
+    expect(reads.map((r) => r.path.split('?')[1])).toEqual(['includelanguagelist=true']);
+    const puts = fake.requests.filter((r) => r.method === 'PUT' && r.path.endsWith('/metadata'));
+    expect(puts.map((r) => r.body)).toEqual(after.map((listing) => ({ listings: listing })));
+    expect(fake.submissions).toHaveLength(1);
+    expect(result.summary).toMatch(/`listings.en-us`, `listings.de-DE`, `listings.fr-fr`/);
+  });
+
+  test('release-notes-file over 1500 characters: refused before any request, nothing changed', async () => {
+    await startThreeLanguages();
+    const before = fake.snapshot();
+    const notes = join(dir, 'long-notes.md');
+    writeFileSync(notes, 'n'.repeat(1501));
+    const result = await run({ 'release-notes-file': notes, installers });
+    expect(result.code).toBe(1);
+    expect(result.log).toContain(
+      "::error::The release notes have 1501 characters; an MSI/EXE product's listing (whatsNew) takes at most 1500."
+    );
+    expect(fake.requests).toEqual([]);
+    expectNothingChanged(before);
+  });
+
+  test('a draft with no listing: refused after reading it, before any change', async () => {
+    await start({}, { listings: [] });
+    const before = fake.snapshot();
+    const result = await run({ 'release-notes': 'New.', installers });
+    expect(result.code).toBe(1);
+    expect(result.log).toMatch(/::error::Release notes were given, but the product's draft has no listing/);
+    expectNothingChanged(before);
+  });
+});
+
 describe('refusals change nothing on the server', () => {
   test('a submission already in progress: named, and nothing changed', async () => {
     await start({}, { ongoingSubmission: { id: '1152921505698765432' } });
@@ -190,9 +251,9 @@ describe('refusals change nothing on the server', () => {
       /'product-id' selects an MSI\/EXE product, which does not take 'application-id', 'package-zip'/
     ],
     [
-      'package mode and release notes with product-id',
-      { packages: 'out/*.msix', 'release-notes': 'New' },
-      /does not take 'packages', 'release-notes'/
+      'package mode with product-id',
+      { packages: 'out/*.msix', 'keep-packages': 'all' },
+      /does not take 'packages', 'keep-packages'/
     ],
     [
       'a Store ID as product-id',

@@ -33,7 +33,7 @@ function refuseOtherApi(given: InputName[], api: Api): void {
   if (api === 'msi-exe')
     fail(
       `'product-id' selects an MSI/EXE product, which does not take ${quoted(other)}.`,
-      "Use 'installers' for its packages and submission-json's listings (whatsNew) for release notes; MSIX apps, flights and add-ons are published with 'application-id' in a separate step."
+      "Use 'installers' for its packages; MSIX apps, flights and add-ons are published with 'application-id' in a separate step."
     );
   fail(
     `${quoted(other).replace(/, ([^,]*)$/, ' and $1')} ${other.length > 1 ? 'are' : 'is'} only for an MSI/EXE product, but 'product-id' is not set.`,

@@ -52,7 +52,9 @@ export interface InputSpec {
 const BOTH: readonly Api[] = ['msix', 'msi-exe'];
 const MSIX: readonly Api[] = ['msix'];
 const MSI_EXE: readonly Api[] = ['msi-exe'];
-const ANY: readonly Operation[] = ['submit', 'rollout', 'status', 'export'];
+/** Every operation: an input that belongs to all of them. */
+export const OPERATIONS: readonly Operation[] = ['submit', 'rollout', 'status', 'export'];
+const ANY = OPERATIONS;
 const SUBMIT: readonly Operation[] = ['submit'];
 const ROLLOUT: readonly Operation[] = ['rollout'];
 /** Names the parent (or product) a read-back run reads, too. */
@@ -151,14 +153,15 @@ export const INPUTS = {
     type: TEXT
   },
   'release-notes': {
-    description: 'Text for `releaseNotes` in every listing language of the app submission.',
-    apis: MSIX,
+    description:
+      'Text for `releaseNotes` in every listing language of the app submission; for an MSI/EXE product (product-id), `whatsNew` in every listing language of its draft (at most 1500 characters).',
+    apis: BOTH,
     operations: SUBMIT,
     type: TEXT
   },
   'release-notes-file': {
     description: 'The same, read from a UTF-8 file (CRLF or LF). Give release-notes or release-notes-file, or neither.',
-    apis: MSIX,
+    apis: BOTH,
     operations: SUBMIT,
     type: TEXT
   },

@@ -4,7 +4,7 @@
  * `.ci/run` fails when the files differ. Imports nothing but the declaration,
  * so that the generator can load both files on their own.
  */
-import { INPUTS, OUTPUTS, type Api, type InputSpec, type Operation } from './declaration.js';
+import { INPUTS, OPERATIONS, OUTPUTS, type Api, type InputSpec, type Operation } from './declaration.js';
 
 /** Where the README's generated tables sit. */
 export const README_MARKERS = {
@@ -69,7 +69,8 @@ function defaultCell(spec: InputSpec): string {
 /** Which runs take the input: `all`, or the API and the operation it is limited to. */
 export function runsCell(spec: { apis: readonly Api[]; operations: readonly Operation[] }): string {
   const api = spec.apis.length > 1 ? '' : spec.apis[0] === 'msix' ? 'MSIX' : 'MSI/EXE';
-  const operation = spec.operations.length > 1 ? '' : spec.operations[0];
+  const every = OPERATIONS.every((op) => spec.operations.includes(op));
+  const operation = every ? '' : spec.operations.join(', ');
   return [api, operation].filter(Boolean).join(', ') || 'all';
 }
 

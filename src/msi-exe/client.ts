@@ -135,16 +135,15 @@ export class MsiExeClient implements MsiExeApi {
 
   /**
    * The draft's modules that `read` names, one `GET /metadata/{module}` each, as msstore-cli and the
-   * store-submission action read them; the listings in the languages named, with the draft's language list.
+   * store-submission action read them; the listings in the languages named (none named: every language, the first
+   * 200 as the API answers), with the draft's language list.
    */
   async metadata(read: MetadataRead): Promise<{ draft: MetadataDraft; notes: EnvelopeEntry[] }> {
     const draft: MetadataDraft = { listings: [], properties: {}, availability: {} };
     const notes: EnvelopeEntry[] = [];
     for (const module of read.modules) {
-      const query =
-        module === 'listings'
-          ? `?languages=${read.languages.map(encodeURIComponent).join(',')}&includelanguagelist=true`
-          : '';
+      const languages = read.languages.length ? `languages=${read.languages.map(encodeURIComponent).join(',')}&` : '';
+      const query = module === 'listings' ? `?${languages}includelanguagelist=true` : '';
       const answer = await this.send<Record<string, unknown>>(
         'GET',
         `metadata/${module}${query}`,

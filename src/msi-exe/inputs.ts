@@ -12,6 +12,8 @@ import { checkMetadataChanges } from './metadata-check.js';
 import type { MsiExeSettings } from './publish.js';
 import { fail, type InputReader } from '../inputs/parse.js';
 import { parseChangesInput, readChanges, type ChangesInput } from '../inputs/submission-json.js';
+import { parseReleaseNotes, readReleaseNotesText, type ReleaseNotesInput } from '../inputs/release-notes.js';
+import { msiExeReleaseNotesEdit } from './release-notes.js';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -49,6 +51,7 @@ export interface MsiExeInputsGiven {
   sellerId: string;
   installers?: MsiExeSettings['installers'];
   listingsFolder?: string;
+  releaseNotes?: ReleaseNotesInput;
   changes: ChangesInput;
 }
 
@@ -57,13 +60,16 @@ export function parseMsiExeInputs(input: InputReader): MsiExeInputsGiven {
   const installersText = input('installers');
   const installers = installersText.trim() ? parseInstallers(installersText) : undefined;
   const listingsFolder = input('listings-folder') || undefined;
-  return { productId, sellerId, installers, listingsFolder, changes: parseChangesInput(input) };
+  const releaseNotes = parseReleaseNotes(input);
+  return { productId, sellerId, installers, listingsFolder, releaseNotes, changes: parseChangesInput(input) };
 }
 
 /** Reads the listings folder and submission-json's file, and checks the metadata changes they make. */
 export async function readMsiExeInputs(given: MsiExeInputsGiven): Promise<MsiExeInputs> {
   const { productId, sellerId, installers, listingsFolder: folderPath } = given;
+  // The order of the MSIX edits: release notes, then the listings folder; submission-json (`changes`) after them.
   const edits: SubmissionEdit[] = [];
+  if (given.releaseNotes) edits.push(msiExeReleaseNotesEdit(await readReleaseNotesText(given.releaseNotes)));
   let listingsFolder: MsiExeInputs['listingsFolder'];
   if (folderPath) {
     const folder = msiExeListings(await readListingsFolder(folderPath, 'app'));

@@ -39,7 +39,7 @@ export interface MsiExeJob {
   productId: string;
   /** Replace the draft's packages with these; undefined keeps them. */
   installers?: MsiExePackage[];
-  /** Metadata changes in order (listings-folder, then submission-json). */
+  /** Metadata changes in order (release notes, listings-folder, then submission-json). */
   edits: SubmissionEdit[];
   /** false: update the draft and stop before submitting it. */
   commit: boolean;

@@ -14,18 +14,25 @@ import type { MetadataDraft, MetadataRead, MetadataUpdate, MsiExeListing } from 
 
 /**
  * The modules (and listing languages, lower case) the edits change: what the draft is read for, one module at a
- * time as Microsoft's clients read it (`GET /metadata/{module}?languages=…`). None when nothing changes.
+ * time as Microsoft's clients read it (`GET /metadata/{module}?languages=…`). None when nothing changes; no
+ * languages when an edit changes every listing (release notes): the draft's listings are then read whole.
  */
 export function modulesToRead(edits: readonly SubmissionEdit[]): MetadataRead {
   const empty: JsonObject = { listings: {}, properties: {}, availability: {} };
   const modules = new Set<MetadataRead['modules'][number]>();
   const languages = new Set<string>();
+  let everyLanguage = false;
   for (const edit of edits) {
+    if (edit.everyListing) {
+      modules.add('listings');
+      everyLanguage = true;
+      continue;
+    }
     const fields = edit.apply(empty);
     for (const module of MODULES) if (fields[module] !== undefined) modules.add(module);
     if (isPlainObject(fields.listings)) Object.keys(fields.listings).forEach((l) => languages.add(l.toLowerCase()));
   }
-  return { modules: MODULES.filter((m) => modules.has(m)), languages: [...languages] };
+  return { modules: MODULES.filter((m) => modules.has(m)), languages: everyLanguage ? [] : [...languages] };
 }
 
 /** The draft in the shape edits work on: `{ listings: { <language>: listing }, properties, availability }`. */

@@ -29,7 +29,7 @@ export interface MsiExeSettings {
   productId: string;
   /** Replace the draft's packages with these; undefined keeps them. */
   installers?: MsiExePackage[];
-  /** Metadata changes other than submission-json, in order (the listings folder); `changes` goes after them. */
+  /** Metadata changes other than submission-json, in order (release notes, the listings folder); `changes` last. */
   edits: SubmissionEdit[];
   /** submission-json's `{ listings: { <language>: {...} }, properties, availability }`, applied last. */
   changes: JsonObject;

@@ -63,6 +63,7 @@ export interface MetadataDraft {
 /** Which modules of the draft to read, and the listing languages to read them in. */
 export interface MetadataRead {
   modules: ('listings' | 'properties' | 'availability')[];
+  /** Empty: every language the draft has. */
   languages: string[];
 }
 

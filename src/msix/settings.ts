@@ -14,12 +14,12 @@ import type { ZipFileEntry } from '../zip/write.js';
 import { parseListingsInput, readListingsInput } from './inputs/listings.js';
 import {
   parsePackageMode,
-  parseReleaseNotes,
+  parseMsixReleaseNotes,
   readPackageMode,
   readReleaseNotes,
-  type PackageModeInput,
-  type ReleaseNotesInput
+  type PackageModeInput
 } from './inputs/packages.js';
+import type { ReleaseNotesInput } from '../inputs/release-notes.js';
 import { readChangesAndZip } from './inputs/submission-json.js';
 import { parseChangesInput, type ChangesInput } from '../inputs/submission-json.js';
 import type { ZipPlan } from '../zip/plan.js';
@@ -105,7 +105,7 @@ export function parseSettings(input: InputReader, now = Date.now()): ParsedSetti
     release,
     given: {
       packages: parsePackageMode(input, target),
-      releaseNotes: parseReleaseNotes(input, target),
+      releaseNotes: parseMsixReleaseNotes(input, target),
       listings: parseListingsInput(input, target),
       changes: parseChangesInput(input),
       packageZip: input('package-zip') || undefined

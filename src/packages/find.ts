@@ -58,7 +58,7 @@ export async function findPackages(patterns: string[], workspace: string): Promi
     });
   }
   // Loaded here, not at start-up: only a run in package mode globs (bench/start.mjs).
-  const glob = await import(/* webpackMode: "eager" */ '@actions/glob');
+  const glob = await import('@actions/glob');
   const found = new Set<string>();
   for (const pattern of includes) {
     const globber = await glob.create([anchor(pattern, workspace), ...excludes].join('\n'), {

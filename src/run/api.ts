@@ -33,6 +33,6 @@ export interface StoreApi {
 
 /** Each API's code is loaded only by a run that uses it (start-up: bench/start.mjs). */
 export const APIS: Record<Api, () => Promise<StoreApi>> = {
-  msix: async () => (await import(/* webpackMode: "eager" */ '../msix/api.js')).MSIX_API,
-  'msi-exe': async () => (await import(/* webpackMode: "eager" */ '../msi-exe/api.js')).MSI_EXE_API
+  msix: async () => (await import('../msix/api.js')).MSIX_API,
+  'msi-exe': async () => (await import('../msi-exe/api.js')).MSI_EXE_API
 };

@@ -4,7 +4,6 @@
  * read (every package found and read, so that a missing, foreign or
  * unreadable one fails before the first request).
  */
-import { readFile } from 'node:fs/promises';
 import type { SubmissionEdit } from '../../edits.js';
 import { packagesEdit } from '../../packages/edit.js';
 import { findPackages, splitPatterns } from '../../packages/find.js';
@@ -15,6 +14,7 @@ import { APP, FLIGHT } from '../store/parents.js';
 import type { Target } from '../store/target.js';
 import type { ZipFileEntry } from '../../zip/write.js';
 import { fail, type InputReader } from '../../inputs/parse.js';
+import { parseReleaseNotes, readReleaseNotesText, type ReleaseNotesInput } from '../../inputs/release-notes.js';
 
 export interface PackageMode {
   /** The packages found, read, in path order. */
@@ -75,41 +75,19 @@ export async function readPackageMode(
   };
 }
 
-/** Release notes as the inputs give them: the text, or the file that holds it; undefined when neither is given. */
-export type ReleaseNotesInput = { text: string } | { file: string };
-
-export function parseReleaseNotes(input: InputReader, target: Target): ReleaseNotesInput | undefined {
-  const inline = input('release-notes');
-  const file = input('release-notes-file');
-  if (!inline && !file) return undefined;
-  if (inline && file) fail("Give either 'release-notes' or 'release-notes-file', not both.");
-  if (target.kind !== 'app') {
+/** The release notes as given, refused (before any file is read) for a flight or an add-on. */
+export function parseMsixReleaseNotes(input: InputReader, target: Target): ReleaseNotesInput | undefined {
+  const given = parseReleaseNotes(input);
+  if (given && target.kind !== 'app') {
     fail(
       `Release notes belong to an app's listings; ${target.kind === 'flight' ? 'a flight submission has no listings' : "an add-on's listings have no release notes"}.`,
       "Remove 'release-notes' from this step."
     );
   }
-  return file ? { file } : { text: inline };
+  return given;
 }
 
 /** The release-notes edit (the file read, if the notes are in one). */
-export async function readReleaseNotes(parsed: ReleaseNotesInput): Promise<SubmissionEdit> {
-  let text = 'text' in parsed ? parsed.text : '';
-  if ('file' in parsed) {
-    try {
-      text = (await readFile(parsed.file, 'utf8')).replace(/^\uFEFF/, '');
-    } catch (error) {
-      fail(
-        `Cannot read 'release-notes-file' (${parsed.file}): ${(error as Error).message}.`,
-        'The path is relative to the workspace.'
-      );
-    }
-  }
-  const notes = text.replace(/\r\n?/g, '\n').trim();
-  if (!notes)
-    fail(
-      `'release-notes-file' (${'file' in parsed ? parsed.file : ''}) is empty.`,
-      'Write the notes into it, or leave the input out.'
-    );
-  return releaseNotesEdit(notes);
+export async function readReleaseNotes(given: ReleaseNotesInput): Promise<SubmissionEdit> {
+  return releaseNotesEdit(await readReleaseNotesText(given));
 }
