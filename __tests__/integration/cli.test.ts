@@ -212,6 +212,45 @@ describe('msstore-submit, end to end', () => {
     expect(result.stdout + result.stderr).not.toContain(token);
   });
 
+  test('status: published and pending submissions as outputs; the Store unchanged', async () => {
+    const fake = await rig.newFake();
+    const app = fake.seedApp({
+      id: APP_ID,
+      name: 'Contoso Notes',
+      published: publishedAppSubmission(),
+      pending: publishedAppSubmission()
+    });
+    const at = [`--store-api-url=${fake.url}`, `--authority-host=${fake.url}`];
+    const result = await cli(['status', '--application-id', APP_ID, ...at], SECRET_ENV);
+    expect(result.code).toBe(0);
+    const outputs = lines(result.stdout);
+    expect(outputs['submission-id']).toBe(app.lastPublishedApplicationSubmission.id);
+    expect(outputs['pending-submission-id']).toBe(app.pendingApplicationSubmission.id);
+    expect(result.stderr).toContain(`Status of the app ${APP_ID}`);
+    expect(fake.mutations()).toEqual([]);
+  });
+
+  test('export: the published listings into a folder the publish step reads; refuses to overwrite a changed file', async () => {
+    const fake = await rig.newFake();
+    fake.seedApp({ id: APP_ID, name: 'Contoso Notes', published: publishedAppSubmission() });
+    const folder = join(dir, 'exported');
+    const at = [`--store-api-url=${fake.url}`, `--authority-host=${fake.url}`];
+    const result = await cli(['export', '--application-id', APP_ID, '--listings-folder', folder, ...at], SECRET_ENV);
+    expect(result.code).toBe(0);
+    expect(readFileSync(join(folder, 'en-us', 'description.txt'), 'utf8')).toContain('Take notes fast.');
+    writeFileSync(join(folder, 'en-us', 'description.txt'), 'Edited by hand.\n');
+    const again = await cli(['export', '--application-id', APP_ID, '--listings-folder', folder, ...at], SECRET_ENV);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/description\.txt.*overwrite/);
+    const forced = await cli(
+      ['export', '--application-id', APP_ID, '--listings-folder', folder, '--overwrite', ...at],
+      SECRET_ENV
+    );
+    expect(forced.code).toBe(0);
+    expect(readFileSync(join(folder, 'en-us', 'description.txt'), 'utf8')).toContain('Take notes fast.');
+    expect(fake.mutations()).toEqual([]);
+  });
+
   test('MSI/EXE: publish through the second API', async () => {
     const fake = await msi.start();
     const installers = JSON.stringify([
