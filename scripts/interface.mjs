@@ -3,8 +3,8 @@
 // declaration of the action's interface (src/interface/declaration.ts).
 //   node scripts/interface.mjs          write them
 //   node scripts/interface.mjs --check  exit 1, naming the files, when they differ (.ci/run and npm test)
-// The two TypeScript files are transpiled on their own (they import nothing else).
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// The folder's TypeScript files are transpiled on their own (they import nothing from outside it).
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -17,8 +17,9 @@ async function loadRender() {
   const dir = mkdtempSync(join(tmpdir(), 'interface-'));
   try {
     writeFileSync(join(dir, 'package.json'), '{ "type": "module" }');
-    for (const name of ['declaration', 'render']) {
-      const source = readFileSync(join(root, 'src/interface', `${name}.ts`), 'utf8');
+    for (const file of readdirSync(join(root, 'src/interface')).filter((f) => f.endsWith('.ts'))) {
+      const name = file.slice(0, -'.ts'.length);
+      const source = readFileSync(join(root, 'src/interface', file), 'utf8');
       const { outputText } = ts.transpileModule(source, {
         compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 }
       });
