@@ -5,6 +5,7 @@
  */
 import { AzureAdTokenSource, type TokenSourceOptions } from './auth.js';
 import type { Clock } from './clock.js';
+import type { IdTokenSource } from './run/host.js';
 import type { ApiClientOptions } from './request/layer.js';
 import { defaultRetryPolicy } from './request/policy.js';
 import { createHttpTransport } from './request/transport.js';
@@ -18,8 +19,8 @@ export interface RunDeps {
   warning: (line: string) => void;
   /** core.getIDToken. */
   getIdToken: (audience: string) => Promise<string>;
-  /** Whether getIdToken can work here (GitHub: the job has `id-token: write`). */
-  idTokenAvailable: boolean;
+  /** Where getIdToken's token comes from, and whether it can work here. */
+  idToken: IdTokenSource;
   /** core.setSecret. */
   mask: (secret: string) => void;
 }
@@ -51,7 +52,7 @@ export function signIn(settings: SignInSettings, deps: RunDeps, audience: TokenA
     getIdToken: deps.getIdToken,
     mask: deps.mask
   });
-  const how = settings.credential.kind === 'secret' ? 'a client secret' : 'GitHub OIDC';
+  const how = settings.credential.kind === 'secret' ? 'a client secret' : deps.idToken.label;
   const forWhat = audience.resource ? ` for ${audience.resource}` : '';
   info(`Signing in to Azure AD tenant ${settings.tenantId} as ${settings.clientId} with ${how}${forWhat}.`);
   return { ...common, tokens };

@@ -66,7 +66,11 @@ export function cliHost(options: CliHostOptions): CliHost {
     },
     mask,
     getIdToken: credentials.getIdToken,
-    idTokenAvailable: credentials.method === 'federated-token-file',
+    idToken: {
+      label: 'the federated token in AZURE_FEDERATED_TOKEN_FILE',
+      available: credentials.method === 'federated-token-file',
+      missing: 'neither AZURE_CLIENT_SECRET nor AZURE_FEDERATED_TOKEN_FILE is set'
+    },
     userAgent: `msstore-submit-cli/${options.version}`,
     fail: (message) => {
       failure = message;

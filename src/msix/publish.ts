@@ -8,6 +8,7 @@ import { markDryRun, printDryRun } from './lifecycle/dry-run.js';
 import { changePublishedRollout } from './lifecycle/rollout.js';
 import { describeListings } from '../listings/edit.js';
 import type { Settings } from './settings.js';
+import type { IdTokenSource } from '../run/host.js';
 import { signIn, type RunDeps } from '../sign-in.js';
 import { StoreClient } from './store/client.js';
 import { resolveParent, type Resolved } from './store/resolve.js';
@@ -36,14 +37,12 @@ export function maskUploadUrl(url: string, mask: (secret: string) => void): void
 /** Why a dry run cannot read the Store (no credentials to sign in with), or undefined when it can. */
 function withoutStore(
   settings: Settings,
-  idTokenAvailable: boolean
+  idToken: IdTokenSource
 ): { unchecked: string; firstChange: string } | undefined {
   const missing = [!settings.tenantId && 'tenant-id', !settings.clientId && 'client-id'].filter(Boolean);
-  const noOidc = settings.credential.kind === 'oidc' && !idTokenAvailable;
+  const noOidc = settings.credential.kind === 'oidc' && !idToken.available;
   if (missing.length === 0 && !noOidc) return undefined;
-  const why = missing.length
-    ? `no ${missing.join(' or ')} given`
-    : 'no client-secret, and this job gets no GitHub OIDC token (permissions: id-token: write)';
+  const why = missing.length ? `no ${missing.join(' or ')} given` : `no client-secret, and ${idToken.missing}`;
   return {
     unchecked: `${why}, so the dry run did not sign in: the packages' identity and versions were not compared with the app and its published packages, and the submission below holds only the changes (a real run applies them over the last published submission).`,
     firstChange: 'sign in, then replace any pending submission and create a new one'
@@ -84,7 +83,7 @@ async function resolveForRun(
 export async function publish(settings: Settings, progress: Progress, deps: RunDeps): Promise<void> {
   const { clock, signal, info: log } = deps;
   if (settings.listings) log(`listings-folder ${settings.listings.path}: ${describeListings(settings.listings)}.`);
-  const offline = settings.dryRun ? withoutStore(settings, deps.idTokenAvailable) : undefined;
+  const offline = settings.dryRun ? withoutStore(settings, deps.idToken) : undefined;
   if (offline) {
     await printDryRun(settings, { edits: allEdits(settings), ...offline }, log);
     markDryRun(progress, settings);

@@ -27,7 +27,11 @@ export function actionsHost(env: NodeJS.ProcessEnv = process.env): Host {
     },
     mask: (secret) => core.setSecret(secret),
     getIdToken: (audience) => core.getIDToken(audience),
-    idTokenAvailable: Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL),
+    idToken: {
+      label: 'GitHub OIDC',
+      available: Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL),
+      missing: 'this job gets no GitHub OIDC token (permissions: id-token: write)'
+    },
     userAgent: 'msstore-submit-action',
     runLink: runLinkFrom(env),
     fail: (message) => core.setFailed(message)

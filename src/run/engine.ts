@@ -22,7 +22,7 @@ function runDeps(host: Host, signal: AbortSignal): RunDeps {
     info: (line) => host.info(line),
     warning: (line) => host.warning(line),
     getIdToken: (audience) => host.getIdToken(audience),
-    idTokenAvailable: host.idTokenAvailable,
+    idToken: host.idToken,
     mask: (value) => host.mask(value)
   };
 }

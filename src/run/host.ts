@@ -21,6 +21,15 @@ export interface ReportSink {
   writeSummary(markdown: string): Promise<void>;
 }
 
+/** The OIDC token a host can hand out, told for the log. */
+export interface IdTokenSource {
+  /** "GitHub OIDC", "the federated token in AZURE_FEDERATED_TOKEN_FILE". */
+  label: string;
+  available: boolean;
+  /** Why there is none, when it is not available: "this job gets no GitHub OIDC token (permissions: id-token: write)". */
+  missing: string;
+}
+
 export interface Host extends ReportSink {
   /** An input's value as given ('' when not given). */
   input: InputReader;
@@ -28,8 +37,8 @@ export interface Host extends ReportSink {
   mask(secret: string): void;
   /** An OIDC token for the audience (GitHub's, or a federated token file's). */
   getIdToken(audience: string): Promise<string>;
-  /** Whether getIdToken can work here (a dry run without a token says what it could not check). */
-  idTokenAvailable: boolean;
+  /** Where getIdToken's token comes from, and whether it can work here (a dry run without one says why not). */
+  idToken: IdTokenSource;
   /** Sent as User-Agent. */
   userAgent: string;
   /** The page of the run, for the summary. */
