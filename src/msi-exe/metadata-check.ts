@@ -7,6 +7,9 @@
 import { ActionError } from '../errors.js';
 import { isPlainObject, type JsonObject } from '../merge.js';
 import { checkListingRequirements, checkSystemRequirements } from './requirements-check.js';
+import { BASE_LISTING_FIELD } from '../listings/edit.js';
+import type { ListingTexts } from '../listings/types.js';
+import { MSI_EXE_LISTING_FIELD } from './listings.js';
 
 export const MODULES = ['listings', 'properties', 'availability'] as const;
 
@@ -51,15 +54,16 @@ const ENUMS: Record<string, string[]> = {
   freeTrial: ['NO_FREE_TRIAL', 'FREE_TRIAL']
 };
 
-/** What MSIX listing fields are called here, for a hint when someone reuses one. */
-export const MSIX_NAMES: Record<string, string> = {
-  releaseNotes: 'whatsNew',
-  features: 'productFeatures',
-  keywords: 'searchTerms',
-  copyrightAndTrademarkInfo: 'copyright',
-  developerName: 'developedBy',
-  licenseTerms: 'additionalLicenseTerms'
-};
+/**
+ * What MSIX listing fields are called here, for a hint when someone reuses one: derived from the two maps of the
+ * listings folder's fields (MSIX's `BASE_LISTING_FIELD`, this API's `MSI_EXE_LISTING_FIELD`), so the three never
+ * disagree (`devStudio` → `developedBy`).
+ */
+export const MSIX_NAMES: Record<string, string> = Object.fromEntries(
+  (Object.keys(MSI_EXE_LISTING_FIELD) as (keyof ListingTexts)[])
+    .map((text) => [BASE_LISTING_FIELD[text], MSI_EXE_LISTING_FIELD[text]])
+    .filter((pair): pair is [string, string] => Boolean(pair[0] && pair[1]) && pair[0] !== pair[1])
+);
 
 const LANGUAGE = /^[a-z]{2,3}(-[a-z0-9]{2,8}){0,3}$/i;
 

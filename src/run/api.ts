@@ -1,9 +1,8 @@
 /**
- * What a Store API gives the engine (src/run/engine.ts), and the list of them. Each API lives in its own folder
- * (src/msix/, src/msi-exe/) with the same shape: its settings, its run, and its outcome told as a RunReport. A
- * third API would be a third folder with an `api.ts`, and a line below.
+ * What a Store API gives the engine (src/run/engine.ts); the list of them is src/run/apis.ts. Each API lives in its
+ * own folder (src/msix/, src/msi-exe/) with the same shape: its settings, its run, and its outcome told as a
+ * RunReport. A third API would be a third folder with an `api.ts`, and a line in src/run/apis.ts.
  */
-import type { Api } from '../interface/declaration.js';
 import type { InputReader } from '../inputs/parse.js';
 import type { RunDeps } from '../sign-in.js';
 import type { RunReport } from './run-report.js';
@@ -30,9 +29,3 @@ export interface StoreApi {
   /** Reads and checks the inputs alone: no file, no request (bad input fails here). `now`: dates must lie after it. */
   parse(input: InputReader, now: number): ParsedRun;
 }
-
-/** Each API's code is loaded only by a run that uses it (start-up: bench/start.mjs). */
-export const APIS: Record<Api, () => Promise<StoreApi>> = {
-  msix: async () => (await import('../msix/api.js')).MSIX_API,
-  'msi-exe': async () => (await import('../msi-exe/api.js')).MSI_EXE_API
-};

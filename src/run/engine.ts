@@ -1,6 +1,6 @@
 /**
  * One run, whatever the Store API and whatever the host: the API is chosen once from the inputs
- * (src/run/api.ts); its inputs are parsed (no I/O), then prepared (the files they point at read, the upload
+ * (src/run/apis.ts); its inputs are parsed (no I/O), then prepared (the files they point at read, the upload
  * planned), then the run is carried out, and the outcome reported through the host (src/run/report.ts). Expected errors (ActionError) end the run with one line and no stack; anything else is a bug
  * and shows its stack.
  */
@@ -8,7 +8,8 @@ import { realClock } from '../clock.js';
 import { ActionError, CancelledError } from '../errors.js';
 import { chosenApi } from '../inputs/kinds.js';
 import type { RunDeps } from '../sign-in.js';
-import { APIS, type OpenedRun } from './api.js';
+import type { OpenedRun } from './api.js';
+import { APIS } from './apis.js';
 import type { Host } from './host.js';
 import { report, type OutcomeKind } from './report.js';
 import { NOTHING_DONE } from './run-report.js';
