@@ -9,6 +9,7 @@ import { realClock } from './clock.js';
 import { ActionError, CancelledError } from './errors.js';
 import type { MsiExeProgress } from './msi-exe/lifecycle.js';
 import { leftBehind } from './lifecycle/left-behind.js';
+import { safeLog } from './log-safe.js';
 import { msiExeLeftBehind, newMsiExeProgress, reportedRun } from './msi-exe/outcome.js';
 import { report, runLinkFrom, type OutcomeKind, type ReportSink } from './report.js';
 import { readRunSettings } from './settings.js';
@@ -17,10 +18,12 @@ import { describeRollout } from './store/rollout.js';
 import type { Progress } from './submission.js';
 
 const USER_AGENT = 'msstore-submit-action';
+/** Every log line goes out through safeLog: Store and repository texts cannot act as workflow commands. */
+const log = (line: string): void => core.info(safeLog(line));
 
 const coreSink: ReportSink = {
   setOutput: (name, value) => core.setOutput(name, value),
-  info: (message) => core.info(message),
+  info: log,
   warning: (message, properties) => core.warning(message, properties),
   error: (message, properties) => core.error(message, properties),
   writeSummary: async (markdown) => {
@@ -34,7 +37,7 @@ function runDeps(signal: AbortSignal): RunDeps {
     clock: realClock,
     signal,
     userAgent: USER_AGENT,
-    info: (line) => core.info(line),
+    info: log,
     getIdToken: (audience) => core.getIDToken(audience),
     mask: (value) => core.setSecret(value)
   };
@@ -64,7 +67,7 @@ export async function run(): Promise<void> {
       // Each API's code is loaded only by a run that uses it (start-up: bench/start.mjs).
       const { publishMsiExe } = await import(/* webpackMode: "eager" */ './msi-exe/publish.js');
       await publishMsiExe(chosen.settings, msiExe, runDeps(controller.signal));
-      core.info(
+      log(
         msiExe.dryRun
           ? 'Dry run finished: nothing was changed.'
           : msiExe.preparedOnly
@@ -79,7 +82,7 @@ export async function run(): Promise<void> {
       });
       if (progress.dryRun) core.info('Dry run finished: nothing was changed.');
       else
-        core.info(
+        log(
           `Submission ${progress.submissionId} of the ${progress.parent?.label}: ${progress.status}${progress.preparedOnly ? ', not committed (commit: false)' : ''}${progress.rollout ? `; rollout ${describeRollout(progress.rollout)}` : ''}.${progress.note ? ` Note: ${progress.note}.` : ''}`
         );
     }
@@ -95,7 +98,7 @@ export async function run(): Promise<void> {
       message = `Unexpected error (a bug in this action; please report it): ${(error as Error)?.stack ?? String(error)}`;
     }
     const left = kind === 'cancelled' ? undefined : msiExe ? msiExeLeftBehind(msiExe) : leftBehind(progress);
-    if (left) core.info(left);
+    if (left) log(left);
   } finally {
     process.removeListener('SIGINT', handlers.SIGINT);
     process.removeListener('SIGTERM', handlers.SIGTERM);

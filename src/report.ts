@@ -5,6 +5,7 @@ import { submissionPage } from './store/parents.js';
 import { describeRollout } from './store/rollout.js';
 import { codeSpan, markdownCell, markdownLink, markdownText } from './markdown.js';
 import { packagesTable } from './lifecycle/dry-run.js';
+import { planMarkdown } from './plan/render.js';
 
 /** The parts of @actions/core the report uses (injected, so tests can read what was said). */
 export interface ReportSink {
@@ -186,6 +187,7 @@ export function summaryMarkdown(progress: Progress, outcome: Outcome, run?: RunL
       ''
     );
   };
+  if (progress.plan) lines.push(...planMarkdown(progress.plan));
   lines.push(...historySection(progress));
   section('Errors', details?.errors);
   lines.push(...warningsSection(details?.warnings));

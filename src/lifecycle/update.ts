@@ -4,11 +4,20 @@
  */
 import { applyEdits, type SubmissionEdit } from '../edits.js';
 import type { JsonObject } from '../merge.js';
+import { buildPlan, MSIX_PACKAGES } from '../plan/build.js';
+import { planLines } from '../plan/render.js';
+import type { Plan } from '../plan/types.js';
 import type { StoreClient } from '../store/client.js';
 import type { Parent } from '../store/parents.js';
 import type { Submission } from '../store/types.js';
 
-/** The submission after the update, and the top-level fields it changed (undefined when nothing was sent). */
+/** What a run's plan is compared with: the Store's clone of the last published submission. */
+export const AGAINST_CLONE = 'the new submission, as the Store cloned it from the last published one';
+
+/**
+ * The submission after the update, the top-level fields it changed (undefined when nothing was sent), and the
+ * plan (logged before the PUT).
+ */
 export async function updateSubmission(
   client: StoreClient,
   parent: Parent,
@@ -17,13 +26,15 @@ export async function updateSubmission(
   info: (line: string) => void,
   /** Refuses merged fields the Store would reject (before the PUT; see lifecycle/pricing.ts). */
   beforeSend?: (fields: JsonObject) => Promise<void>
-): Promise<{ submission: Submission; changed?: string[] }> {
+): Promise<{ submission: Submission; changed?: string[]; plan: Plan }> {
   if (edits.length === 0) {
     info(`No submission-json given: submission ${created.id} keeps what the Store cloned from the last published one.`);
-    return { submission: created };
+    return { submission: created, plan: buildPlan(created, created, AGAINST_CLONE, MSIX_PACKAGES) };
   }
   const { merged: fields, changed } = applyEdits(created, edits);
   const merged = fields as Submission;
+  const plan = buildPlan(created, fields, AGAINST_CLONE, MSIX_PACKAGES);
+  planLines(plan).forEach((line) => info(line));
   await beforeSend?.(fields);
   const { body } = await client.send<Submission>({
     method: 'PUT',
@@ -38,5 +49,5 @@ export async function updateSubmission(
   info(`Updated submission ${created.id}: ${changed.join(', ')}.`);
   // Keep the upload URL from the create: some answers to PUT leave it out.
   const submission = { ...merged, ...(body ?? {}), fileUploadUrl: body?.fileUploadUrl ?? created.fileUploadUrl };
-  return { submission: submission as Submission, changed };
+  return { submission: submission as Submission, changed, plan };
 }

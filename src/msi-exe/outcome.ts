@@ -45,7 +45,8 @@ export function reportedRun(progress: MsiExeProgress): Progress {
     statusDetails: errors.length || warnings.length ? { errors, warnings } : undefined,
     changedFields: progress.changed,
     preparedOnly: progress.preparedOnly,
-    dryRun: progress.dryRun
+    dryRun: progress.dryRun,
+    plan: progress.plan
   };
 }
 
