@@ -179,14 +179,10 @@ export class SubmissionLifecycle {
 
   private async update(created: Submission): Promise<Submission> {
     const { client, info } = this.deps;
-    const { submission, changed, plan } = await updateSubmission(
-      client,
-      this.parent,
-      created,
-      this.edits(),
-      info,
-      (f) => refuseUnsendablePrice(client, this.parent, created.id, f, this.progress, info)
-    );
+    const { submission, changed, plan } = await updateSubmission(client, this.parent, created, this.edits(), info, {
+      beforeSend: (fields) => refuseUnsendablePrice(client, this.parent, created.id, fields, this.progress, info),
+      packages: this.settings.packages
+    });
     if (changed) this.progress.changedFields = changed;
     this.progress.plan = plan;
     return submission;

@@ -9,7 +9,7 @@ import { allEdits, applyEdits, type SubmissionEdit } from '../edits.js';
 import { markdownCell } from '../markdown.js';
 import type { JsonObject } from '../merge.js';
 import type { PackageInfo } from '../packages/read.js';
-import { buildPlan, MSIX_PACKAGES } from '../plan/build.js';
+import { buildPlan, msixPackages } from '../plan/build.js';
 import { planLines } from '../plan/render.js';
 import type { Plan } from '../plan/types.js';
 import type { Settings } from '../settings.js';
@@ -79,19 +79,25 @@ export function markDryRun(
 ): void {
   progress.dryRun = true;
   progress.wouldPublish = settings.packages;
-  progress.plan = dryRunPlan(allEdits({ edits: settings.edits ?? [], changes: settings.changes ?? {} }), published);
+  const edits = allEdits({ edits: settings.edits ?? [], changes: settings.changes ?? {} });
+  progress.plan = dryRunPlan(edits, published, undefined, settings.packages);
 }
 
 /**
  * A dry run's plan: the edits against the last published submission (what the Store would clone), or, when
  * none was read, against an empty submission.
  */
-export function dryRunPlan(edits: readonly SubmissionEdit[], published?: JsonObject, unchecked?: string): Plan {
+export function dryRunPlan(
+  edits: readonly SubmissionEdit[],
+  published?: JsonObject,
+  unchecked?: string,
+  packages: readonly PackageInfo[] = []
+): Plan {
   const base = mergedSubmission([], published);
   const against = published
     ? 'the last published submission, which the Store would clone'
     : `an empty submission (${unchecked ? 'the Store was not read' : 'no published submission was read'})`;
-  return buildPlan(base, mergedSubmission(edits, published), against, MSIX_PACKAGES);
+  return buildPlan(base, mergedSubmission(edits, published), against, msixPackages(packages));
 }
 
 /** The submission the run would PUT, as JSON: the edits over the published submission (or over nothing). */
@@ -110,7 +116,7 @@ export async function dryRunLines(view: DryRunView): Promise<string[]> {
     JSON.stringify(mergedSubmission(view.edits, view.published), null, 2)
   );
   if (view.packages.length) lines.push(`Packages (${view.packages.length}):`, ...describePackages(view.packages));
-  lines.push(...planLines(dryRunPlan(view.edits, view.published, view.unchecked)));
+  lines.push(...planLines(dryRunPlan(view.edits, view.published, view.unchecked, view.packages)));
   if (view.files.length || view.packageZip) {
     const plan = await planZip({ files: view.files, packageZip: view.packageZip });
     lines.push(

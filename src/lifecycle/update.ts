@@ -4,7 +4,8 @@
  */
 import { applyEdits, type SubmissionEdit } from '../edits.js';
 import type { JsonObject } from '../merge.js';
-import { buildPlan, MSIX_PACKAGES } from '../plan/build.js';
+import type { PackageInfo } from '../packages/read.js';
+import { buildPlan, msixPackages } from '../plan/build.js';
 import { planLines } from '../plan/render.js';
 import type { Plan } from '../plan/types.js';
 import type { StoreClient } from '../store/client.js';
@@ -24,18 +25,22 @@ export async function updateSubmission(
   created: Submission,
   edits: SubmissionEdit[],
   info: (line: string) => void,
-  /** Refuses merged fields the Store would reject (before the PUT; see lifecycle/pricing.ts). */
-  beforeSend?: (fields: JsonObject) => Promise<void>
+  options: {
+    /** Refuses merged fields the Store would reject (before the PUT; see lifecycle/pricing.ts). */
+    beforeSend?: (fields: JsonObject) => Promise<void>;
+    /** The packages the edits add, read from their files: the plan names their version and architectures. */
+    packages?: readonly PackageInfo[];
+  } = {}
 ): Promise<{ submission: Submission; changed?: string[]; plan: Plan }> {
   if (edits.length === 0) {
     info(`No submission-json given: submission ${created.id} keeps what the Store cloned from the last published one.`);
-    return { submission: created, plan: buildPlan(created, created, AGAINST_CLONE, MSIX_PACKAGES) };
+    return { submission: created, plan: buildPlan(created, created, AGAINST_CLONE, msixPackages()) };
   }
   const { merged: fields, changed } = applyEdits(created, edits);
   const merged = fields as Submission;
-  const plan = buildPlan(created, fields, AGAINST_CLONE, MSIX_PACKAGES);
+  const plan = buildPlan(created, fields, AGAINST_CLONE, msixPackages(options.packages));
   planLines(plan).forEach((line) => info(line));
-  await beforeSend?.(fields);
+  await options.beforeSend?.(fields);
   const { body } = await client.send<Submission>({
     method: 'PUT',
     path: `${parent.path}/submissions/${created.id}`,

@@ -40,6 +40,26 @@ export const MSIX_PACKAGES: PackageStyle = {
   deleted: isDeleted
 };
 
+/** A package this run adds, as read from its file (packages/read.ts's PackageInfo has this shape). */
+export interface KnownPackage {
+  fileName: string;
+  identity: { version: string };
+  targets: readonly { architecture: string }[];
+}
+
+/** MSIX packages, a new entry (which holds only its file name) described by the package read from that file. */
+export function msixPackages(known: readonly KnownPackage[] = []): PackageStyle {
+  const byName = new Map(known.map((info) => [info.fileName, info]));
+  const describe = (entry: JsonObject): PackageRef => {
+    const ref = MSIX_PACKAGES.describe(entry);
+    const info = byName.get(String(entry.fileName));
+    if (!info || ref.details.length) return ref;
+    const architectures = [...new Set(info.targets.map((t) => t.architecture))].join(', ');
+    return { ...ref, details: [info.identity.version, architectures].filter(Boolean) };
+  };
+  return { ...MSIX_PACKAGES, describe };
+}
+
 /** Every field that differs between `before` and `after` under `path`: objects key by key, anything else whole. */
 export function fieldChanges(before: unknown, after: unknown, path = ''): FieldChange[] {
   if (isPlainObject(before) && isPlainObject(after)) {
