@@ -91,7 +91,9 @@ describe('MSIX', () => {
     expect(result.summary).toContain('| added | ContosoNotes_2.0.0.0_x86.msix | 2\\.0.0.0; x86 |');
     expect(result.summary).toContain('**Listing `fr-fr`**: added');
     // What the plan said is what was sent.
-    const put = fake.submission(result.outputs['submission-id']).puts[0] as Record<string, any>;
+    const put = fake.submission(result.outputs['submission-id']).puts[0] as {
+      listings: Record<string, { baseListing: { title: string } }>;
+    };
     expect(put.listings['en-us'].baseListing.title).toBe('Contoso Notes Pro');
     expect(put.listings['fr-fr'].baseListing.title).toBe('Notes Contoso');
     rig.expectNoSecretsInLogs();
