@@ -3,6 +3,7 @@ import { describe, expect, test } from '@jest/globals';
 import { htmlText, planLines, planMarkdown } from '../../src/plan/render.js';
 import type { Plan } from '../../src/plan/types.js';
 import { safeLog } from '../../src/log-safe.js';
+import { markdownProblems } from './markdown-check.js';
 
 const HOSTILE = 'a | b `code` <script>alert(1)</script> </details> **bold**';
 
@@ -60,6 +61,10 @@ describe('planLines', () => {
 describe('planMarkdown', () => {
   const markdown = planMarkdown(plan).join('\n');
   const lines = markdown.split('\n');
+
+  test("the summary's Markdown checker finds nothing that would render as something else", () => {
+    expect(markdownProblems(markdown)).toEqual([]);
+  });
 
   test('the only HTML is its own folds, balanced; every hostile < is escaped', () => {
     const opens = lines.filter((l) => l.startsWith('<details>'));
