@@ -7,11 +7,20 @@
  * shows. `plainText` is what a reader sees of one line.
  */
 
-const HEADINGS = /^(## .+|### (Statuses|Errors|Warnings|Certification reports))$/;
+const HEADINGS = /^(## .+|### (Statuses|Errors|Warnings|Certification reports|Plan))$/;
 /** The fold around the Store's known noise: the summary's only HTML, with a fixed text. */
 const FOLD =
   /^(<details><summary>\d+ known harmless warning\(s\) the Store adds to nearly every submission<\/summary>|<\/details>)$/;
-const PARAGRAPH = /^(\*\*(Error|Cancelled):\*\* |Note: |- )/;
+/** The plan's folds: their summary is HTML-escaped text (src/plan/render.ts htmlText), so it holds no < or >. */
+const PLAN_FOLD = /^<details><summary>[^<>]*<\/summary>$/;
+const PARAGRAPH = /^(\*\*(Error|Cancelled):\*\* |Note: |- |Against |No change )/;
+/** The plan's own lines, and the part of each that holds text from elsewhere. */
+const PLAN_LINES = [
+  /^\*\*Listing (.*)\*\*: (?:added|removed|changed)$/,
+  /^\*\*Packages\*\* \((.*)\): \d+ added, \d+ removed, \d+ kept$/,
+  /^\*\*Other fields\*\*()$/,
+  /^\| (?:added|removed|kept) \| ((?:[^|\\]|\\.)*) \| ((?:[^|\\]|\\.)*) \|$/
+];
 
 /** Index after the backslash escapes: true when the character at i is escaped. */
 const escaped = (text: string, i: number): boolean => {
@@ -73,9 +82,14 @@ export function markdownProblems(markdown: string): string[] {
   for (const [index, line] of markdown.split('\n').entries()) {
     const where = `line ${index + 1}`;
     if (line === '' || HEADINGS.test(line) || FOLD.test(line) || line === '| | |' || line === '|---|---|') continue;
+    if (PLAN_FOLD.test(line) || line === '| Change | Package | Details |' || line === '|---|---|---|') continue;
     let content: string[];
     let inTable = false;
-    if (line.startsWith('| ')) {
+    const planLine = PLAN_LINES.map((pattern) => pattern.exec(line)).find(Boolean);
+    if (planLine) {
+      content = planLine.slice(1).filter((part) => part !== undefined);
+      inTable = line.startsWith('| ');
+    } else if (line.startsWith('| ')) {
       const cells = /^\| ([A-Za-z ]+) \| (.*) \|$/.exec(line);
       if (!cells) {
         problems.push(`${where}: not a row of two cells: ${line}`);
@@ -90,11 +104,13 @@ export function markdownProblems(markdown: string): string[] {
       problems.push(`${where}: a line the summary never writes: ${line}`);
       continue;
     }
-    const { parts, problem } = codeSpans(content[0]);
-    if (problem) problems.push(`${where}: ${problem}`);
-    for (const part of parts) {
-      if (!part.code) problems.push(...inlineProblems(part.text, inTable).map((p) => `${where}: ${p}`));
-      else if (!inTable && part.text.includes('\\|')) problems.push(`${where}: a '\\|' in code shows its backslash`);
+    for (const text of content) {
+      const { parts, problem } = codeSpans(text);
+      if (problem) problems.push(`${where}: ${problem}`);
+      for (const part of parts) {
+        if (!part.code) problems.push(...inlineProblems(part.text, inTable).map((p) => `${where}: ${p}`));
+        else if (!inTable && part.text.includes('\\|')) problems.push(`${where}: a '\\|' in code shows its backslash`);
+      }
     }
   }
   return problems;

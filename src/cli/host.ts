@@ -6,6 +6,7 @@
  */
 import { appendFileSync } from 'node:fs';
 import type { InputName, OutputName } from '../interface/declaration.js';
+import { safeLog } from '../log-safe.js';
 import type { Host } from '../run/host.js';
 import type { CliCredentials } from './env.js';
 import { azureLogIssue, azureSetSecret, azureUploadSummary, defuseAzureCommands } from './outputs.js';
@@ -40,7 +41,8 @@ export function cliHost(options: CliHostOptions): CliHost {
   const clean = (text: string): string => {
     let out = text;
     for (const secret of secrets) out = out.split(secret).join('***');
-    return azure ? defuseAzureCommands(out) : out;
+    // Never a workflow command (a GitHub runner reads stderr too), nor, on Azure Pipelines, a logging command.
+    return azure ? defuseAzureCommands(safeLog(out)) : safeLog(out);
   };
   const log = (text: string): void => io.stderr(`${clean(text)}\n`);
   const mask = (secret: string): void => {

@@ -160,6 +160,17 @@ export class MsiExeClient implements MsiExeApi {
     return { draft, notes };
   }
 
+  /** GET /packages: the draft's installers, as the plan compares them with the new ones. */
+  async packages(): Promise<{ packages: MsiExePackage[]; notes: EnvelopeEntry[] }> {
+    const { data, notes } = await this.send<{ packages?: unknown }>(
+      'GET',
+      'packages',
+      `Read the packages of ${this.product}`
+    );
+    const packages = Array.isArray(data.packages) ? data.packages.filter(isObject) : [];
+    return { packages: packages as unknown as MsiExePackage[], notes };
+  }
+
   async replacePackages(installers: MsiExePackage[]): Promise<EnvelopeEntry[]> {
     return (
       await this.send('PUT', 'packages', `Replace the packages of ${this.product}`, { body: { packages: installers } })

@@ -5,6 +5,7 @@
  */
 import type { Clock } from '../clock.js';
 import type { SubmissionEdit } from '../edits.js';
+import type { Plan } from '../plan/types.js';
 import type { WaitFor } from '../status.js';
 import type { EnvelopeEntry } from './envelope.js';
 import type {
@@ -22,6 +23,8 @@ export interface MsiExeApi {
   moduleStatus(): Promise<{ status: ModuleStatus; notes: EnvelopeEntry[] }>;
   /** GET /metadata/{module}?languages=… for each module `read` names. */
   metadata(read: MetadataRead): Promise<{ draft: MetadataDraft; notes: EnvelopeEntry[] }>;
+  /** GET /packages: the draft's installers, for the plan (absent: not read, the plan shows every installer as added). */
+  packages?(): Promise<{ packages: MsiExePackage[]; notes: EnvelopeEntry[] }>;
   /** The changes answer their warnings. */
   replacePackages(installers: MsiExePackage[]): Promise<EnvelopeEntry[]>;
   commitPackages(): Promise<EnvelopeEntry[]>;
@@ -73,6 +76,8 @@ export interface MsiExeProgress {
   preparedOnly?: boolean;
   /** A dry run: the draft was read and the plan printed; nothing changed. */
   dryRun?: boolean;
+  /** What the run changes (or, dry, would change) in the draft, field by field, against the draft as read. */
+  plan?: Plan;
 }
 
 export interface MsiExeDeps {

@@ -13,7 +13,9 @@ import { defaultRetryPolicy } from '../request/policy.js';
 import { marked } from '../run/in-flight.js';
 import { describeEntries, hasPackageUploadError, type EnvelopeEntry } from './envelope.js';
 import { msiExePlanLines } from './dry-run.js';
-import { describeUpdate, holdsUpdate, modulesToRead, planMetadata } from './metadata.js';
+import { describeUpdate, holdsUpdate } from './metadata.js';
+import { readAndPlan } from './plan.js';
+import { planLines } from '../plan/render.js';
 import type { MsiExeDeps, MsiExeJob, MsiExeProgress } from './job.js';
 import type { MetadataRead, MetadataUpdate, MsiExePackage } from './types.js';
 import { formatDuration, waitUntil, type Reading } from '../run/wait.js';
@@ -72,13 +74,13 @@ export class MsiExeLifecycle {
     await this.waitForPublishing(id);
   }
 
-  /** Reads the modules the edits change (none: no read) and plans the whole-module updates; bad changes fail here. */
+  /** Reads what the edits and installers change, plans the whole-module updates (bad changes fail here), logs the plan. */
   private async planUpdates(): Promise<MetadataUpdate[]> {
-    const read = modulesToRead(this.job.edits);
-    if (read.modules.length === 0) return [];
-    const { draft, notes } = await this.deps.api.metadata(read);
+    const { updates, plan, notes } = await readAndPlan(this.deps.api, this.job);
     this.warnOnce(notes);
-    return planMetadata(draft, this.job.edits);
+    this.progress.plan = plan;
+    planLines(plan).forEach((line) => this.deps.info(line));
+    return updates;
   }
 
   private async replacePackages(installers: MsiExePackage[]): Promise<void> {

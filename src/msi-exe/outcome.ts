@@ -34,7 +34,8 @@ export function msiExeReport(progress: MsiExeProgress): RunReport {
     changed: progress.changed,
     preparedOnly: progress.preparedOnly,
     page: progress.dashboardUrl,
-    dryRun: progress.dryRun
+    dryRun: progress.dryRun,
+    plan: progress.plan
   };
 }
 

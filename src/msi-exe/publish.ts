@@ -9,6 +9,8 @@ import type { JsonObject } from '../merge.js';
 import { signIn, type RunDeps } from '../sign-in.js';
 import { MsiExeClient } from './client.js';
 import { msiExePlanLines } from './dry-run.js';
+import { msiExePlanUnread } from '../plan/msi-exe.js';
+import { planLines } from '../plan/render.js';
 import { MsiExeLifecycle, type MsiExeProgress } from './lifecycle.js';
 import type { WaitFor } from '../status.js';
 import { MSI_EXE_RESOURCE, type MsiExePackage } from './types.js';
@@ -62,6 +64,8 @@ export async function publishMsiExe(
     info('Dry run without tenant-id and client-id: the inputs are checked; the draft was not read, nor could be.');
     const { productId, installers, commit } = settings;
     msiExePlanLines({ productId, installers, edits: edits.length, commit }).forEach((line) => info(line));
+    progress.plan = msiExePlanUnread(edits, installers);
+    planLines(progress.plan).forEach((line) => info(line));
     progress.dryRun = true;
     return;
   }

@@ -59,6 +59,7 @@ export function msixReport(progress: Progress): RunReport {
     page: parent ? submissionPage(parent, progress.submissionId) : undefined,
     note: progress.note,
     dryRun: progress.dryRun,
+    plan: progress.plan,
     sections: progress.wouldPublish?.length
       ? [['### Packages it would publish', '', ...packagesTable(progress.wouldPublish), '']]
       : [],

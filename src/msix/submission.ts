@@ -118,7 +118,7 @@ export class SubmissionLifecycle {
       ? `delete the pending submission ${pending.id} of the ${this.parent.label}`
       : `create a submission for the ${this.parent.label}`;
     await printDryRun(this.settings, { edits: this.edits(), published, firstChange }, this.deps.info);
-    markDryRun(this.progress, this.settings);
+    markDryRun(this.progress, this.settings, published);
     return this.progress;
   }
 
@@ -179,10 +179,12 @@ export class SubmissionLifecycle {
 
   private async update(created: Submission): Promise<Submission> {
     const { client, info } = this.deps;
-    const { submission, changed } = await updateSubmission(client, this.parent, created, this.edits(), info, (fields) =>
-      refuseUnsendablePrice(client, this.parent, created.id, fields, this.progress, info)
-    );
+    const { submission, changed, plan } = await updateSubmission(client, this.parent, created, this.edits(), info, {
+      beforeSend: (fields) => refuseUnsendablePrice(client, this.parent, created.id, fields, this.progress, info),
+      packages: this.settings.packages
+    });
     if (changed) this.progress.changedFields = changed;
+    this.progress.plan = plan;
     return submission;
   }
 

@@ -1,5 +1,6 @@
 /** The GitHub Action's host: @actions/core for inputs, outputs, the log, annotations, masking, OIDC and the summary. */
 import * as core from '@actions/core';
+import { safeLog } from '../log-safe.js';
 import type { Host, RunLink } from './host.js';
 
 /**
@@ -19,7 +20,8 @@ export function actionsHost(env: NodeJS.ProcessEnv = process.env): Host {
   return {
     input: (name) => core.getInput(name),
     setOutput: (name, value) => core.setOutput(name, value),
-    info: (message) => core.info(message),
+    // Store and repository text reaches the log: no line of it may act as a workflow command (src/log-safe.ts).
+    info: (message) => core.info(safeLog(message)),
     warning: (message, properties) => core.warning(message, properties),
     error: (message, properties) => core.error(message, properties),
     writeSummary: async (markdown) => {

@@ -1,6 +1,7 @@
 /** The outcome of any run, told three ways: outputs, the summary, and annotations. */
 import { OUTPUTS, type OutputName } from '../interface/declaration.js';
 import { codeSpan, markdownCell, markdownLink, markdownText } from '../markdown.js';
+import { planMarkdown } from '../plan/render.js';
 import type { ReportSink, RunLink } from './host.js';
 import type { ReportEntry, RunReport } from './run-report.js';
 
@@ -121,6 +122,7 @@ export function summaryMarkdown(progress: RunReport, outcome: Outcome, run?: Run
       ''
     );
   };
+  if (progress.plan) lines.push(...planMarkdown(progress.plan));
   lines.push(...historySection(progress));
   section('Errors', details?.errors);
   lines.push(...warningsSection(details?.warnings));

@@ -4,6 +4,7 @@
  * src/run/report.ts turns it into outputs, a job summary and annotations.
  */
 import type { OutputName } from '../interface/declaration.js';
+import type { Plan } from '../plan/types.js';
 import type { RunLink } from './host.js';
 
 /** An error or warning the Store gave, as `code: details`. */
@@ -48,6 +49,8 @@ export interface RunReport {
   preparedOnly?: boolean;
   /** The run stopped before its first change (`dry-run`). */
   dryRun?: boolean;
+  /** What the run changes (or would), field by field, against what it started from (src/plan/). */
+  plan?: Plan;
   /** Sections of the API's own, Markdown, after the table. */
   sections?: string[][];
   /** A summary of the run's own kind (read-back runs), instead of the submission's table. */

@@ -5,10 +5,13 @@
  * JSON (the last published one, which the Store would clone, with every
  * edit applied), the packages, and the entries of the zip it would upload.
  */
-import { applyEdits, type SubmissionEdit } from '../../edits.js';
+import { allEdits, applyEdits, type SubmissionEdit } from '../../edits.js';
 import { markdownCell } from '../../markdown.js';
 import type { JsonObject } from '../../merge.js';
 import type { PackageInfo } from '../../packages/read.js';
+import { buildPlan, msixPackages } from '../../plan/build.js';
+import { planLines } from '../../plan/render.js';
+import type { Plan } from '../../plan/types.js';
 import type { Settings } from '../settings.js';
 import { planZip, type ZipFileEntry, type ZipPlan } from '../../zip/plan.js';
 import { decodeEntryName } from '../../zip/names.js';
@@ -70,10 +73,33 @@ export function packagesTable(packages: readonly PackageInfo[]): string[] {
   ];
 }
 
-/** Records on the progress that the run stopped as a dry run, and what it would have published. */
-export function markDryRun(progress: Progress, settings: Pick<Settings, 'packages'>): void {
+/** Records on the progress that the run stopped as a dry run, what it would have published, and its plan. */
+export function markDryRun(
+  progress: Progress,
+  settings: Pick<Settings, 'packages'> & Partial<Pick<Settings, 'edits' | 'changes'>>,
+  published?: JsonObject
+): void {
   progress.dryRun = true;
   progress.wouldPublish = settings.packages;
+  const edits = allEdits({ edits: settings.edits ?? [], changes: settings.changes ?? {} });
+  progress.plan = dryRunPlan(edits, published, undefined, settings.packages);
+}
+
+/**
+ * A dry run's plan: the edits against the last published submission (what the Store would clone), or, when
+ * none was read, against an empty submission.
+ */
+export function dryRunPlan(
+  edits: readonly SubmissionEdit[],
+  published?: JsonObject,
+  unchecked?: string,
+  packages: readonly PackageInfo[] = []
+): Plan {
+  const base = mergedSubmission([], published);
+  const against = published
+    ? 'the last published submission, which the Store would clone'
+    : `an empty submission (${unchecked ? 'the Store was not read' : 'no published submission was read'})`;
+  return buildPlan(base, mergedSubmission(edits, published), against, msixPackages(packages));
 }
 
 /** The submission the run would PUT, as JSON: the edits over the published submission (or over nothing). */
@@ -92,6 +118,7 @@ export async function dryRunLines(view: DryRunView): Promise<string[]> {
     JSON.stringify(mergedSubmission(view.edits, view.published), null, 2)
   );
   if (view.packages.length) lines.push(`Packages (${view.packages.length}):`, ...describePackages(view.packages));
+  lines.push(...planLines(dryRunPlan(view.edits, view.published, view.unchecked, view.packages)));
   if (view.files.length || view.packageZip) {
     const plan = view.zipPlan ?? (await planZip({ files: view.files, packageZip: view.packageZip }));
     lines.push(

@@ -1,6 +1,7 @@
 /** What the lifecycle records as it goes, and what it is given to work with. */
 import type { Clock } from '../../clock.js';
 import type { PackageInfo } from '../../packages/read.js';
+import type { Plan } from '../../plan/types.js';
 import type { ReadBack } from '../../read-back/types.js';
 import type { StoreClient } from '../store/client.js';
 import type { Parent } from '../store/parents.js';
@@ -22,6 +23,8 @@ export interface Progress {
   creating?: boolean;
   /** The top-level fields the run changed. */
   changedFields?: string[];
+  /** What the run changes (or, in a dry run, would change), field by field, against the submission it starts from. */
+  plan?: Plan;
   /** What the upload sent. */
   upload?: { bytes: number; seconds: number };
   committed: boolean;
