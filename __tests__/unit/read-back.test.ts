@@ -206,8 +206,8 @@ describe('the Store listings as folder files', () => {
 
 describe('what a status run says', () => {
   const progress = {
-    committed: false,
-    parent: appParent('9NBLGGH4R315'),
+    label: appParent('9NBLGGH4R315').label,
+    page: appParent('9NBLGGH4R315').dashboardUrl,
     submissionId: '111',
     status: 'Published\n::stop-commands::x',
     readBack: {

@@ -8,31 +8,24 @@
  * between submissions are what the last one submitted (docs/read-back.md).
  * GETs only.
  */
-import type { Progress } from '../msix/lifecycle/types.js';
 import { textsFrom, type StoreListing } from '../listings/from-store.js';
 import type { JsonObject } from '../merge.js';
-import type { ReadBack } from '../read-back/types.js';
-import type { Parent } from '../msix/store/parents.js';
+import type { ReadBack, ReadBackProgress } from '../read-back/types.js';
 import type { MsiExeApi } from './job.js';
 import { MSI_EXE_LISTING_FIELD } from './listings.js';
 import { productDashboardUrl } from './outcome.js';
 import type { MsiExeListing } from './types.js';
 
-/** The product as the report names a parent (it has none of the classic API's paths and fields). */
-export function productParent(productId: string): Parent {
-  return {
-    kind: { noun: 'MSI/EXE product', pendingField: '', publishedField: '' },
-    path: '',
-    label: `MSI/EXE product ${productId}`,
-    dashboardUrl: productDashboardUrl(productId),
-    created: false
-  };
+/** The product as a read-back run names it: its label and its Partner Center page. */
+function nameProduct(progress: ReadBackProgress, productId: string): void {
+  progress.label = `MSI/EXE product ${productId}`;
+  progress.page = productDashboardUrl(productId);
 }
 
 /** operation status: the submission in progress (pending) and whether the draft is ready, into `progress`. */
-export async function msiExeStatus(api: MsiExeApi, productId: string, progress: Progress): Promise<void> {
+export async function msiExeStatus(api: MsiExeApi, productId: string, progress: ReadBackProgress): Promise<void> {
   const readBack: ReadBack = (progress.readBack = { operation: 'status' });
-  progress.parent = productParent(productId);
+  nameProduct(progress, productId);
   const { status } = await api.moduleStatus();
   readBack.notes = [
     "The MSI/EXE API names no published submission: 'submission-id' and 'status' stay empty; 'pending-submission-id' is the submission in progress.",
@@ -54,9 +47,9 @@ const CHUNK = 200;
 export async function msiExeListingsToExport(
   api: MsiExeApi,
   productId: string,
-  progress: Progress
+  progress: ReadBackProgress
 ): Promise<StoreListing[]> {
-  progress.parent = productParent(productId);
+  nameProduct(progress, productId);
   const first = await api.metadata({ modules: ['listings'], languages: [] });
   const listings: MsiExeListing[] = [...first.draft.listings];
   const have = new Set(listings.map((l) => l.language.toLowerCase()));

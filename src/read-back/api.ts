@@ -6,12 +6,11 @@ import { readCommon } from '../inputs/common.js';
 import { checkRunKind } from '../inputs/kinds.js';
 import { readChoice, type InputReader } from '../inputs/parse.js';
 import type { Operation } from '../interface/declaration.js';
-import type { Progress } from '../msix/lifecycle/types.js';
 import type { ParsedRun } from '../run/api.js';
 import { readReadBackSettings } from '../inputs/read-back.js';
 import { readBackReport } from './outcome.js';
 import { readBack } from './run.js';
-import type { ReadBackSettings } from './types.js';
+import type { ReadBackSettings, ReadBackProgress } from './types.js';
 
 /** Whether the run only reads the Store back (status, export). */
 export function readsBack(input: InputReader): boolean {
@@ -30,7 +29,7 @@ export function parseReadBack(input: InputReader): ParsedRun {
   const settings = readBackSettings(input);
   return {
     async prepare() {
-      const progress: Progress = { committed: false, readBack: { operation: settings.operation } };
+      const progress: ReadBackProgress = { readBack: { operation: settings.operation } };
       return {
         run: (deps) => readBack(settings, progress, deps),
         doneLine: () => undefined, // the run's own last line says what it read or wrote

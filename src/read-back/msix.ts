@@ -5,15 +5,14 @@
  */
 import { ActionError } from '../errors.js';
 import type { JsonObject } from '../merge.js';
-import type { Progress } from '../msix/lifecycle/types.js';
 import { addOnListingsFrom, appListingsFrom, type StoreListing } from '../listings/from-store.js';
 import type { StoreClient } from '../msix/store/client.js';
-import { ADD_ON, appParent, pendingOf, publishedOf, type Parent } from '../msix/store/parents.js';
+import { ADD_ON, appParent, pendingOf, publishedOf, submissionPage, type Parent } from '../msix/store/parents.js';
 import { resolveParent, type Resolved } from '../msix/store/resolve.js';
 import { asRollout, readRollout } from '../msix/store/rollout.js';
 import type { Target } from '../msix/store/target.js';
 import type { StatusDetails, Submission } from '../msix/store/types.js';
-import type { ReadBack } from './types.js';
+import type { ReadBack, ReadBackProgress } from './types.js';
 
 /** The parent as the Store holds it. An app is read even when nothing of it is published yet (its first submission pending). */
 async function readParent(client: StoreClient, target: Target, log: (line: string) => void): Promise<Resolved> {
@@ -41,17 +40,25 @@ function newestReport(details: StatusDetails | undefined): { date?: string; repo
   return reports.sort((a, b) => String(b.date ?? '').localeCompare(String(a.date ?? '')))[0];
 }
 
+/** The parent as a read-back run names it: its label, its IDs, and the page of its published submission. */
+function nameParent(progress: ReadBackProgress, parent: Parent, publishedId: string | undefined): void {
+  progress.label = parent.label;
+  progress.page = submissionPage(parent, publishedId);
+  progress.flightId = parent.flightId;
+  progress.addOnId = parent.addOnId;
+}
+
 /** operation status: what the Store holds for the parent, into `progress` (outputs and summary). */
 export async function msixStatus(
   client: StoreClient,
   target: Target,
-  progress: Progress,
+  progress: ReadBackProgress,
   log: (line: string) => void
 ): Promise<void> {
   const readBack: ReadBack = (progress.readBack = { operation: 'status' });
   const { parent, resource } = await readParent(client, target, log);
-  progress.parent = parent;
   const published = publishedOf(parent, resource);
+  nameParent(progress, parent, published?.id);
   const pending = pendingOf(parent, resource);
   let publishedSubmission: Submission | undefined;
   if (published) {
@@ -79,7 +86,7 @@ export async function msixStatus(
 export async function msixPublishedListings(
   client: StoreClient,
   target: Target,
-  progress: Progress,
+  progress: ReadBackProgress,
   log: (line: string) => void
 ): Promise<StoreListing[]> {
   if (target.kind === 'flight')
@@ -87,8 +94,8 @@ export async function msixPublishedListings(
       hint: "Export the app's listings in a step without the flight inputs."
     });
   const { parent, resource } = await readParent(client, target, log);
-  progress.parent = parent;
   const published = publishedOf(parent, resource);
+  nameParent(progress, parent, published?.id);
   if (!published)
     throw new ActionError(
       `The ${parent.label} has no published submission: there are no published listings to export.`,

@@ -3,7 +3,6 @@
  * in, read (GETs only), and for export write the listings folder. What it
  * found goes into `progress.readBack` for the report; one log line says it.
  */
-import type { Progress } from '../msix/lifecycle/types.js';
 import type { StoreListing } from '../listings/from-store.js';
 import { folderFiles, writeFolder } from '../listings/write.js';
 import type { ListingKind } from '../listings/types.js';
@@ -14,10 +13,10 @@ import { signIn, type RunDeps } from '../sign-in.js';
 import { StoreClient } from '../msix/store/client.js';
 import { describeRollout } from '../msix/store/rollout.js';
 import { msixPublishedListings, msixStatus } from './msix.js';
-import type { ReadBackSettings } from './types.js';
+import type { ReadBackSettings, ReadBackProgress } from './types.js';
 
 /** The one log line of a status run. */
-export function statusLine(progress: Progress): string {
+export function statusLine(progress: ReadBackProgress): string {
   const readBack = progress.readBack;
   const published = progress.submissionId
     ? `published submission ${progress.submissionId} (${progress.status ?? 'status not given'})`
@@ -27,15 +26,12 @@ export function statusLine(progress: Progress): string {
     ? `pending submission ${readBack.pendingSubmissionId} (${readBack.pendingStatus || 'status not given'})`
     : 'no pending submission';
   // The Store's texts stay on this one line: a line break in them could start a workflow command.
-  return `Status of the ${progress.parent?.label ?? 'target'}: ${published}${rollout}; ${pending}.`.replace(
-    /[\r\n]+/g,
-    ' '
-  );
+  return `Status of the ${progress.label ?? 'target'}: ${published}${rollout}; ${pending}.`.replace(/[\r\n]+/g, ' ');
 }
 
 async function readListings(
   settings: ReadBackSettings,
-  progress: Progress,
+  progress: ReadBackProgress,
   deps: RunDeps
 ): Promise<{ listings: StoreListing[]; kind: ListingKind }> {
   const { source } = settings;
@@ -58,7 +54,7 @@ function msiExeApi(settings: ReadBackSettings, deps: RunDeps): MsiExeClient {
   });
 }
 
-export async function readBack(settings: ReadBackSettings, progress: Progress, deps: RunDeps): Promise<void> {
+export async function readBack(settings: ReadBackSettings, progress: ReadBackProgress, deps: RunDeps): Promise<void> {
   const { source } = settings;
   const log = deps.info;
   progress.readBack = { operation: settings.operation };
@@ -85,6 +81,6 @@ export async function readBack(settings: ReadBackSettings, progress: Progress, d
   Object.assign(progress.readBack, { ...result, notes });
   const from = progress.submissionId ? ` (published submission ${progress.submissionId})` : '';
   log(
-    `${target.dryRun ? 'Dry run: would export' : 'Exported'} the listings of the ${progress.parent?.label}${from} into ${target.folder}: ${result.written.length} file(s) ${target.dryRun ? 'to write' : 'written'}, ${result.unchanged.length} already the same.`
+    `${target.dryRun ? 'Dry run: would export' : 'Exported'} the listings of the ${progress.label}${from} into ${target.folder}: ${result.written.length} file(s) ${target.dryRun ? 'to write' : 'written'}, ${result.unchanged.length} already the same.`
   );
 }

@@ -4,9 +4,8 @@
  * "Microsoft Store listings export" (the files written). Texts from the Store
  * go through the Markdown escapes. Pure.
  */
-import type { Progress } from '../msix/lifecycle/types.js';
+import type { ReadBackProgress } from './types.js';
 import { codeSpan, markdownCell, markdownLink, markdownText } from '../markdown.js';
-import { submissionPage } from '../msix/store/parents.js';
 import { describeRollout } from '../msix/store/rollout.js';
 
 /** The report's outcome and run link, as report.ts has them. */
@@ -15,7 +14,7 @@ interface Outcome {
   message?: string;
 }
 
-function statusRows(progress: Progress): [string, string][] {
+function statusRows(progress: ReadBackProgress): [string, string][] {
   const readBack = progress.readBack;
   const rows: [string, string][] = [
     ['Published submission', markdownCell(progress.submissionId ?? '(none named)')],
@@ -35,7 +34,7 @@ function statusRows(progress: Progress): [string, string][] {
   return rows;
 }
 
-function exportSection(progress: Progress): string[] {
+function exportSection(progress: ReadBackProgress): string[] {
   const readBack = progress.readBack;
   const written = readBack?.written ?? [];
   const unchanged = readBack?.unchanged ?? [];
@@ -53,7 +52,11 @@ function exportSection(progress: Progress): string[] {
   return lines;
 }
 
-export function readBackSummary(progress: Progress, outcome: Outcome, run?: { url: string; label: string }): string {
+export function readBackSummary(
+  progress: ReadBackProgress,
+  outcome: Outcome,
+  run?: { url: string; label: string }
+): string {
   const readBack = progress.readBack;
   const icon = outcome.kind === 'succeeded' ? '✅' : outcome.kind === 'cancelled' ? '⏹️' : '❌';
   const isStatus = readBack?.operation === 'status';
@@ -61,17 +64,13 @@ export function readBackSummary(progress: Progress, outcome: Outcome, run?: { ur
   const how = outcome.kind !== 'succeeded' ? ` ${outcome.kind}` : readBack?.dryRun ? ' (dry run: nothing written)' : '';
   const lines = [`## ${icon} ${what}${how}`, ''];
   const rows: [string, string][] = [];
-  if (progress.parent) rows.push(['Target', markdownCell(progress.parent.label)]);
+  if (progress.label) rows.push(['Target', markdownCell(progress.label)]);
   if (isStatus) rows.push(...statusRows(progress));
   else {
     if (progress.submissionId) rows.push(['Published submission', markdownCell(progress.submissionId)]);
     if (readBack?.folder) rows.push(['Folder', codeSpan(readBack.folder, { inCell: true })]);
   }
-  if (progress.parent)
-    rows.push([
-      'Partner Center',
-      markdownLink('open', submissionPage(progress.parent, progress.submissionId), { inCell: true })
-    ]);
+  if (progress.page) rows.push(['Partner Center', markdownLink('open', progress.page, { inCell: true })]);
   if (run) rows.push(['Workflow run', markdownLink(run.label, run.url, { inCell: true })]);
   lines.push('| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`), '');
   if (outcome.message)

@@ -4,7 +4,9 @@
  * a token, then GETs.
  */
 import type { Credential } from '../auth.js';
+import type { PackageRollout } from '../msix/store/rollout.js';
 import type { Target } from '../msix/store/target.js';
+import type { StatusDetails } from '../msix/store/types.js';
 
 /** Where a read-back run reads: an MSIX app, flight or add-on, or an MSI/EXE product. */
 export type ReadBackSource =
@@ -24,7 +26,23 @@ export interface ReadBackSettings {
   export?: { folder: string; overwrite: boolean; dryRun: boolean };
 }
 
-/** What a read-back run found, for the outputs and the summary (Progress.readBack). */
+/** What a read-back run found, whichever API it read: the target as the report names it, and the reading. */
+export interface ReadBackProgress {
+  /** "app 9NBLGGH4R315", "MSI/EXE product 3e31…". */
+  label?: string;
+  /** The Partner Center page of the target, or of its published submission. */
+  page?: string;
+  flightId?: string;
+  addOnId?: string;
+  /** The published submission (MSIX; the MSI/EXE API names none). */
+  submissionId?: string;
+  status?: string;
+  statusDetails?: StatusDetails;
+  rollout?: PackageRollout;
+  readBack: ReadBack;
+}
+
+/** What a read-back run found, for the outputs and the summary. */
 export interface ReadBack {
   operation: 'status' | 'export';
   /** The pending submission (MSI/EXE: the one in progress), when there is one. */

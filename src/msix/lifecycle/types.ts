@@ -2,7 +2,6 @@
 import type { Clock } from '../../clock.js';
 import type { PackageInfo } from '../../packages/read.js';
 import type { Plan } from '../../plan/types.js';
-import type { ReadBack } from '../../read-back/types.js';
 import type { StoreClient } from '../store/client.js';
 import type { Parent } from '../store/parents.js';
 import type { PackageRollout, RolloutChange } from '../store/rollout.js';
@@ -47,8 +46,6 @@ export interface Progress {
   clearedRollout?: { submissionId: string; action: 'finalize' | 'halt'; before: PackageRollout; after: PackageRollout };
   /** A rollout change request is under way: it may go through without the run knowing. */
   changingRollout?: { submissionId: string; action: RolloutChange['action'] };
-  /** operation status or export: the run only read the Store; what it found (src/read-back/). */
-  readBack?: ReadBack;
 }
 
 export interface LifecycleDeps {
