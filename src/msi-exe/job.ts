@@ -46,8 +46,6 @@ export interface MsiExeJob {
   edits: SubmissionEdit[];
   /** false: update the draft and stop before submitting it. */
   commit: boolean;
-  /** Read the draft and plan, print the plan, change nothing. */
-  dryRun?: boolean;
   waitFor: WaitFor;
   pollIntervalMs: number;
   timeoutMs: number;

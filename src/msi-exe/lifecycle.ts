@@ -39,17 +39,25 @@ export class MsiExeLifecycle {
     private readonly progress: MsiExeProgress
   ) {}
 
-  async run(): Promise<void> {
-    const { api, clock, info } = this.deps;
-    this.deadline = clock.now() + this.job.timeoutMs;
+  /** Everything before the first change: the modules ready, no submission in progress, the updates planned. */
+  private async prepareChanges(): Promise<MetadataUpdate[]> {
+    this.deadline = this.deps.clock.now() + this.job.timeoutMs;
     await this.waitForModules("the product's modules to be ready", true);
-    const updates = await this.planUpdates();
-    if (this.job.dryRun) {
-      const { productId, installers, commit, edits } = this.job;
-      msiExePlanLines({ productId, installers, updates, edits: edits.length, commit }).forEach((line) => info(line));
-      this.progress.dryRun = true;
-      return;
-    }
+    return this.planUpdates();
+  }
+
+  /** A dry run: what run() reads and checks before its first change, then the plan; nothing changed. */
+  async rehearse(): Promise<void> {
+    const updates = await this.prepareChanges();
+    const { productId, installers, commit, edits } = this.job;
+    const lines = msiExePlanLines({ productId, installers, updates, edits: edits.length, commit });
+    lines.forEach((line) => this.deps.info(line));
+    this.progress.dryRun = true;
+  }
+
+  async run(): Promise<void> {
+    const { api, info } = this.deps;
+    const updates = await this.prepareChanges();
     if (this.job.installers) await this.replacePackages(this.job.installers);
     for (const update of updates) await this.updateMetadata(update);
     if (!this.job.commit) {

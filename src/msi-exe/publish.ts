@@ -49,26 +49,9 @@ export interface MsiExeSettings {
 /** What an MSI/EXE run is given from the runner. */
 export type MsiExeRunDeps = RunDeps;
 
-export async function publishMsiExe(
-  settings: MsiExeSettings,
-  progress: MsiExeProgress,
-  deps: MsiExeRunDeps
-): Promise<void> {
+/** Signs in and sets up the product's lifecycle (the same for a run and a dry run). */
+function lifecycleFor(settings: MsiExeSettings, progress: MsiExeProgress, deps: MsiExeRunDeps): MsiExeLifecycle {
   const { clock, signal, info } = deps;
-  if (settings.listingsFolder?.unused.length)
-    info(
-      `'listings-folder' holds what MSI/EXE listings do not take (not sent): ${settings.listingsFolder.unused.join('; ')}.`
-    );
-  const edits = allEdits(settings);
-  if (settings.dryRun && !(settings.tenantId && settings.clientId)) {
-    info('Dry run without tenant-id and client-id: the inputs are checked; the draft was not read, nor could be.');
-    const { productId, installers, commit } = settings;
-    msiExePlanLines({ productId, installers, edits: edits.length, commit }).forEach((line) => info(line));
-    progress.plan = msiExePlanUnread(edits, installers);
-    planLines(progress.plan).forEach((line) => info(line));
-    progress.dryRun = true;
-    return;
-  }
   const signedIn = signIn(settings, deps, { resource: MSI_EXE_RESOURCE, endpoint: 'v2.0' });
   const api = new MsiExeClient({
     ...signedIn,
@@ -80,12 +63,52 @@ export async function publishMsiExe(
   const job = {
     productId: settings.productId,
     installers: settings.installers,
-    edits,
+    edits: allEdits(settings),
     commit: settings.commit,
-    dryRun: settings.dryRun,
     waitFor: settings.waitFor,
     pollIntervalMs: settings.pollIntervalMs,
     timeoutMs: settings.timeoutMs
   };
-  await new MsiExeLifecycle(job, { api, clock, signal, info }, progress).run();
+  return new MsiExeLifecycle(job, { api, clock, signal, info }, progress);
+}
+
+function noteUnused(settings: MsiExeSettings, info: (line: string) => void): void {
+  if (settings.listingsFolder?.unused.length)
+    info(
+      `'listings-folder' holds what MSI/EXE listings do not take (not sent): ${settings.listingsFolder.unused.join('; ')}.`
+    );
+}
+
+export async function publishMsiExe(
+  settings: MsiExeSettings,
+  progress: MsiExeProgress,
+  deps: MsiExeRunDeps
+): Promise<void> {
+  noteUnused(settings, deps.info);
+  await lifecycleFor(settings, progress, deps).run();
+}
+
+/**
+ * A dry run (`dry-run: true`): the draft read and the changes checked against it, the plan printed, nothing
+ * changed; without tenant-id and client-id, the inputs alone. The engine chooses between this and publishMsiExe
+ * (src/run/engine.ts), the one place a dry run is decided.
+ */
+export async function rehearseMsiExe(
+  settings: MsiExeSettings,
+  progress: MsiExeProgress,
+  deps: MsiExeRunDeps
+): Promise<void> {
+  const { info } = deps;
+  noteUnused(settings, info);
+  if (!(settings.tenantId && settings.clientId)) {
+    info('Dry run without tenant-id and client-id: the inputs are checked; the draft was not read, nor could be.');
+    const { productId, installers, commit } = settings;
+    const edits = allEdits(settings);
+    msiExePlanLines({ productId, installers, edits: edits.length, commit }).forEach((line) => info(line));
+    progress.plan = msiExePlanUnread(edits, installers);
+    planLines(progress.plan).forEach((line) => info(line));
+    progress.dryRun = true;
+    return;
+  }
+  await lifecycleFor(settings, progress, deps).rehearse();
 }

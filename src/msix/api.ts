@@ -5,6 +5,7 @@ import { leftBehind } from './lifecycle/left-behind.js';
 import type { Progress } from './lifecycle/types.js';
 import { msixDoneLine, msixReport } from './outcome.js';
 import { publish } from './publish.js';
+import { rehearse } from './rehearse.js';
 import { parseSettings, prepareSettings } from './settings.js';
 
 export const MSIX_API: StoreApi = {
@@ -16,7 +17,9 @@ export const MSIX_API: StoreApi = {
         const settings = await prepareSettings(parsed);
         const progress: Progress = { committed: false };
         return {
+          dryRun: settings.dryRun,
           run: (deps) => publish(settings, progress, deps),
+          rehearse: (deps) => rehearse(settings, progress, deps),
           doneLine: () => msixDoneLine(progress),
           leftBehind: () => leftBehind(progress),
           report: () => msixReport(progress)

@@ -10,16 +10,14 @@ import { allEdits, type SubmissionEdit } from '../edits.js';
 import { commitSubmission } from './lifecycle/commit.js';
 import { refuseUnsendablePrice } from './lifecycle/pricing.js';
 import { updateSubmission } from './lifecycle/update.js';
-import { checkReplaceable, deletePending, replacingWarning } from './lifecycle/pending.js';
+import { checkReplaceable, deletePending, keptPendingError, replacingWarning } from './lifecycle/pending.js';
 import { clearRollout, rolloutInTheWay } from './lifecycle/rollout.js';
 import { waitForStatus } from './lifecycle/wait.js';
-import type { JsonObject } from '../merge.js';
 import type { Settings } from './settings.js';
 import { createSubmission } from './lifecycle/create.js';
 import { marked } from '../run/in-flight.js';
 import type { LifecycleDeps, Progress } from './lifecycle/types.js';
 import { checkEdits } from './lifecycle/check-edits.js';
-import { markDryRun, printDryRun } from './lifecycle/dry-run.js';
 import { APP, pendingOf, submissionPage, submissionPath, type Parent } from './store/parents.js';
 import type { Resolved } from './store/resolve.js';
 import { readRollout } from './store/rollout.js';
@@ -53,23 +51,22 @@ export class SubmissionLifecycle {
   }
 
   async run(): Promise<Progress> {
-    const published = await checkEdits({
+    await checkEdits({
       client: this.deps.client,
       parent: this.parent,
       resource: this.resolved.resource,
       edits: this.edits(),
-      readPublished: this.settings.dryRun,
+      readPublished: false,
       info: this.deps.info
     });
     const release = this.settings.release?.kind === 'submit' ? this.settings.release : undefined;
-    // A rollout in the way fails here (existing-rollout: fail), before any change, in a dry run too.
+    // A rollout in the way fails here (existing-rollout: fail), before any change (a dry run checks it too: rehearse.ts).
     const inTheWay = await rolloutInTheWay(
       this.deps.client,
       this.resolved,
       release?.existingRollout ?? 'fail',
       this.deps.info
     );
-    if (this.settings.dryRun) return this.dryRun(published);
     let submission = await this.replacePending();
     if (inTheWay && release && release.existingRollout !== 'fail') {
       await clearRollout(
@@ -109,19 +106,6 @@ export class SubmissionLifecycle {
       history.push({ status, at: new Date(this.deps.clock.now()).toISOString() });
   }
 
-  /** Prints what a run would send and stops before the first change (see lifecycle/dry-run.ts). */
-  private async dryRun(published: JsonObject | undefined): Promise<Progress> {
-    const pending = pendingOf(this.parent, this.resolved.resource);
-    const replaces = pending && !this.parent.created;
-    if (replaces && !this.settings.deletePending) await this.replacePending(); // fails as a real run would
-    const firstChange = replaces
-      ? `delete the pending submission ${pending.id} of the ${this.parent.label}`
-      : `create a submission for the ${this.parent.label}`;
-    await printDryRun(this.settings, { edits: this.edits(), published, firstChange }, this.deps.info);
-    markDryRun(this.progress, this.settings, published);
-    return this.progress;
-  }
-
   /**
    * Deletes the pending submission (or refuses to), and returns it instead
    * when it is the one a flight or add-on created in this run came with.
@@ -133,14 +117,7 @@ export class SubmissionLifecycle {
       this.deps.info(`The new ${this.parent.kind.noun} came with submission ${pending.id}; using it.`);
       return this.read(pending.id);
     }
-    if (!this.settings.deletePending) {
-      throw new ActionError(
-        `The ${this.parent.label} already has a pending submission, ${pending.id}; nothing was changed.`,
-        {
-          hint: "Commit or delete it in Partner Center, or set 'delete-pending: true' to have this action replace it."
-        }
-      );
-    }
+    if (!this.settings.deletePending) throw keptPendingError(this.parent, pending.id);
     const status = await checkReplaceable(this.deps.client, this.parent, pending.id);
     if (status) this.deps.warning(replacingWarning(this.parent, pending.id, status));
     const deleted =

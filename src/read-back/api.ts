@@ -31,7 +31,10 @@ export function parseReadBack(input: InputReader): ParsedRun {
     async prepare() {
       const progress: ReadBackProgress = { readBack: { operation: settings.operation } };
       return {
+        // An export's dry run writes nothing, told by its settings (export.dryRun); status changes nothing anyway.
+        dryRun: false,
         run: (deps) => readBack(settings, progress, deps),
+        rehearse: (deps) => readBack(settings, progress, deps),
         doneLine: () => undefined, // the run's own last line says what it read or wrote
         leftBehind: () => 'It only read the Store.',
         report: () => readBackReport(progress)

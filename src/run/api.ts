@@ -9,8 +9,12 @@ import type { RunReport } from './run-report.js';
 
 /** One run of an API, its settings read and checked, its files read. */
 export interface OpenedRun {
-  /** Carries the run out (or, as a dry run, stops before the first change); throws ActionError on failure. */
+  /** `dry-run`: the engine rehearses the run instead of carrying it out. */
+  dryRun: boolean;
+  /** Carries the run out; throws ActionError on failure. */
   run(deps: RunDeps): Promise<void>;
+  /** Everything up to the first change (reads and checks), then the plan; changes nothing. */
+  rehearse(deps: RunDeps): Promise<void>;
   /** The log's last line of a run that went through (none when the run said it already). */
   doneLine(): string | undefined;
   /** What a failed or cancelled run left in the Store, or undefined when it changed nothing. */

@@ -63,7 +63,9 @@ export async function runWith(host: Host): Promise<RunEnd> {
     const parsed = api.parse(host.input, Date.now()); // the inputs alone
     opened = await parsed.prepare(); // the files they point at
     running = true;
-    await opened.run(runDeps(host, controller.signal));
+    const deps = runDeps(host, controller.signal);
+    // The one place a dry run is decided: each API rehearses its run, changing nothing.
+    await (opened.dryRun ? opened.rehearse(deps) : opened.run(deps));
     const done = opened.doneLine();
     if (done) host.info(done);
   } catch (error) {

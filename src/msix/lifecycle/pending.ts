@@ -45,6 +45,13 @@ function inProgress(parent: Parent, id: string, status: string, correlationId?: 
 }
 
 /** The warning before the delete: what is replaced, and how two runs at once would replace each other's. */
+/** delete-pending: false and a pending submission: the run stops here, before any change (a dry run too). */
+export function keptPendingError(parent: Parent, id: string): ActionError {
+  return new ActionError(`The ${parent.label} already has a pending submission, ${id}; nothing was changed.`, {
+    hint: "Commit or delete it in Partner Center, or set 'delete-pending: true' to have this action replace it."
+  });
+}
+
 export function replacingWarning(parent: Parent, id: string, status: string): string {
   return `Deleting the pending submission ${id} (${status}) of the ${parent.label} to replace it (delete-pending: true). If another run made it, two runs are replacing each other's submissions: give the workflow a 'concurrency:' group per app (see the README).`;
 }
