@@ -94,13 +94,18 @@ function refuseOtherOperation(input: InputReader, given: InputName[], operation:
   );
 }
 
+/** What the run does (`operation`, `submit` when not given): the one reader of that input. */
+export function runOperation(input: InputReader): Operation {
+  return readChoice<Operation>(input, 'operation') ?? 'submit';
+}
+
 /** Refuses every input (and value) the chosen API and operation cannot honour; returns them. */
 export function checkRunKind(input: InputReader): { api: Api; operation: Operation } {
   const given = givenInputs(input);
   const api = chosenApi(input);
   refuseOtherApi(given, api);
   refuseValuesOfOtherApi(input, given, api);
-  const operation = readChoice<Operation>(input, 'operation') ?? 'submit';
+  const operation = runOperation(input);
   refuseOtherOperation(input, given, operation);
   return { api, operation };
 }

@@ -3,9 +3,8 @@
  * read-back run here): the inputs checked, then a token and GETs only (src/read-back/run.ts), told as a RunReport.
  */
 import { readCommon } from '../inputs/common.js';
-import { checkRunKind } from '../inputs/kinds.js';
-import { readChoice, type InputReader } from '../inputs/parse.js';
-import type { Operation } from '../interface/declaration.js';
+import { checkRunKind, runOperation } from '../inputs/kinds.js';
+import type { InputReader } from '../inputs/parse.js';
 import type { ParsedRun } from '../run/api.js';
 import { readReadBackSettings } from '../inputs/read-back.js';
 import { readBackReport } from './outcome.js';
@@ -14,7 +13,7 @@ import type { ReadBackSettings, ReadBackProgress } from './types.js';
 
 /** Whether the run only reads the Store back (status, export). */
 export function readsBack(input: InputReader): boolean {
-  const operation = readChoice<Operation>(input, 'operation');
+  const operation = runOperation(input);
   return operation === 'status' || operation === 'export';
 }
 

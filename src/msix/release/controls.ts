@@ -8,6 +8,7 @@
  * first request.
  */
 import { fail, readBoolean, readChoice, type InputReader } from '../../inputs/parse.js';
+import { runOperation } from '../../inputs/kinds.js';
 import type { RolloutChange } from '../store/rollout.js';
 
 export type { RolloutChange } from '../store/rollout.js';
@@ -138,7 +139,7 @@ function refuseOnAddOn(input: InputReader, context: ReleaseContext): void {
   const set: string[] = (
     ['rollout-percentage', 'mandatory-update', 'mandatory-update-date', 'rollout-action'] as const
   ).filter((name) => input(name).trim());
-  if (readChoice(input, 'operation') === 'rollout') set.unshift('operation');
+  if (runOperation(input) === 'rollout') set.unshift('operation');
   if (readChoice<ExistingRollout>(input, 'existing-rollout') !== 'fail') set.push('existing-rollout');
   if (set.length) {
     fail(
@@ -186,7 +187,7 @@ export function checkCommitAndWait(input: InputReader): void {
  */
 export function parseReleaseOperation(input: InputReader, context: ReleaseContext): ReleaseOperation {
   refuseOnAddOn(input, context);
-  if (readChoice(input, 'operation') === 'rollout') return rolloutOperation(input);
+  if (runOperation(input) === 'rollout') return rolloutOperation(input);
   return {
     kind: 'submit',
     fields: releaseFields(input, context),
