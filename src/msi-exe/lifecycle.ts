@@ -18,7 +18,7 @@ import { readAndPlan } from './plan.js';
 import { planLines } from '../plan/render.js';
 import type { MsiExeDeps, MsiExeJob, MsiExeProgress } from './job.js';
 import type { MetadataRead, MetadataUpdate, MsiExePackage } from './types.js';
-import { formatDuration, waitUntil, type Reading } from '../run/wait.js';
+import { waitingFor, waitUntil, type Reading, type WaitOptions } from '../run/wait.js';
 
 export type { MsiExeApi, MsiExeDeps, MsiExeJob, MsiExeProgress } from './job.js';
 
@@ -218,23 +218,10 @@ export class MsiExeLifecycle {
     );
   }
 
-  private waitOptions(what: string) {
+  private waitOptions(what: string): WaitOptions {
     const { clock, signal, info } = this.deps;
-    return {
-      clock,
-      signal,
-      info,
-      pollIntervalMs: this.job.pollIntervalMs,
-      deadline: this.deadline,
-      changed: (state: string, waited: string | undefined) =>
-        `Waiting for ${what}: ${state}${waited ? ` (after ${waited})` : ''}.`,
-      still: (state: string, waited: string) => `Still waiting for ${what} after ${waited}: ${state}.`,
-      timedOut: (state: string) =>
-        new ActionError(
-          `Timed out after ${formatDuration(this.job.timeoutMs)} waiting for ${what}; the last status was: ${state}.`,
-          { hint: "The Store goes on with it: check the product in Partner Center, or raise 'timeout-minutes'." }
-        )
-    };
+    const { pollIntervalMs, timeoutMs } = this.job;
+    return { clock, signal, info, pollIntervalMs, deadline: this.deadline, ...waitingFor(what, timeoutMs) };
   }
 
   /** Sends a change of `what` in the draft, marked as under way until it is answered. */

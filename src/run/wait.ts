@@ -6,6 +6,7 @@
  * renewed by the token source as they age, whatever the wait.
  */
 import type { Clock } from '../clock.js';
+import { ActionError } from '../errors.js';
 import { pollDelay } from '../polling.js';
 
 export const HEARTBEAT_MS = 5 * 60_000;
@@ -74,4 +75,17 @@ export async function waitUntil<T>(read: () => Promise<Reading<T>>, options: Wai
     if ('failed' in reading) throw reading.failed;
     if (clock.now() >= options.deadline) throw options.timedOut(reading.waiting);
   }
+}
+
+/** The lines of a wait for `what` ("the package upload and validation"), and its timeout after `timeoutMs`. */
+export function waitingFor(what: string, timeoutMs: number): Pick<WaitOptions, 'changed' | 'still' | 'timedOut'> {
+  return {
+    changed: (state, waited) => `Waiting for ${what}: ${state}${waited ? ` (after ${waited})` : ''}.`,
+    still: (state, waited) => `Still waiting for ${what} after ${waited}: ${state}.`,
+    timedOut: (state) =>
+      new ActionError(
+        `Timed out after ${formatDuration(timeoutMs)} waiting for ${what}; the last status was: ${state}.`,
+        { hint: "The Store goes on with it: check the product in Partner Center, or raise 'timeout-minutes'." }
+      )
+  };
 }
