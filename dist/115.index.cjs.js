@@ -359,17 +359,23 @@ class MsiExeLifecycle {
         this.deps = deps;
         this.progress = progress;
     }
-    async run() {
-        const { api, clock, info } = this.deps;
-        this.deadline = clock.now() + this.job.timeoutMs;
+    /** Everything before the first change: the modules ready, no submission in progress, the updates planned. */
+    async prepareChanges() {
+        this.deadline = this.deps.clock.now() + this.job.timeoutMs;
         await this.waitForModules("the product's modules to be ready", true);
-        const updates = await this.planUpdates();
-        if (this.job.dryRun) {
-            const { productId, installers, commit, edits } = this.job;
-            msiExePlanLines({ productId, installers, updates, edits: edits.length, commit }).forEach((line) => info(line));
-            this.progress.dryRun = true;
-            return;
-        }
+        return this.planUpdates();
+    }
+    /** A dry run: what run() reads and checks before its first change, then the plan; nothing changed. */
+    async rehearse() {
+        const updates = await this.prepareChanges();
+        const { productId, installers, commit, edits } = this.job;
+        const lines = msiExePlanLines({ productId, installers, updates, edits: edits.length, commit });
+        lines.forEach((line) => this.deps.info(line));
+        this.progress.dryRun = true;
+    }
+    async run() {
+        const { api, info } = this.deps;
+        const updates = await this.prepareChanges();
         if (this.job.installers)
             await this.replacePackages(this.job.installers);
         for (const update of updates)
@@ -509,16 +515,8 @@ class MsiExeLifecycle {
     }
     waitOptions(what) {
         const { clock, signal, info } = this.deps;
-        return {
-            clock,
-            signal,
-            info,
-            pollIntervalMs: this.job.pollIntervalMs,
-            deadline: this.deadline,
-            changed: (state, waited) => `Waiting for ${what}: ${state}${waited ? ` (after ${waited})` : ''}.`,
-            still: (state, waited) => `Still waiting for ${what} after ${waited}: ${state}.`,
-            timedOut: (state) => new src_errors/* ActionError */.lZ(`Timed out after ${(0,wait/* formatDuration */.a3)(this.job.timeoutMs)} waiting for ${what}; the last status was: ${state}.`, { hint: "The Store goes on with it: check the product in Partner Center, or raise 'timeout-minutes'." })
-        };
+        const { pollIntervalMs, timeoutMs } = this.job;
+        return { clock, signal, info, pollIntervalMs, deadline: this.deadline, ...(0,wait/* waitingFor */.Fz)(what, timeoutMs) };
     }
     /** Sends a change of `what` in the draft, marked as under way until it is answered. */
     changing(what, request) {
@@ -555,20 +553,9 @@ var types = __webpack_require__(7015);
 
 
 
-async function publishMsiExe(settings, progress, deps) {
+/** Signs in and sets up the product's lifecycle (the same for a run and a dry run). */
+function lifecycleFor(settings, progress, deps) {
     const { clock, signal, info } = deps;
-    if (settings.listingsFolder?.unused.length)
-        info(`'listings-folder' holds what MSI/EXE listings do not take (not sent): ${settings.listingsFolder.unused.join('; ')}.`);
-    const edits = (0,src_edits/* allEdits */.Fk)(settings);
-    if (settings.dryRun && !(settings.tenantId && settings.clientId)) {
-        info('Dry run without tenant-id and client-id: the inputs are checked; the draft was not read, nor could be.');
-        const { productId, installers, commit } = settings;
-        msiExePlanLines({ productId, installers, edits: edits.length, commit }).forEach((line) => info(line));
-        progress.plan = msiExePlanUnread(edits, installers);
-        (0,render/* planLines */.HN)(progress.plan).forEach((line) => info(line));
-        progress.dryRun = true;
-        return;
-    }
     const signedIn = (0,sign_in/* signIn */.J)(settings, deps, { resource: types/* MSI_EXE_RESOURCE */.g, endpoint: 'v2.0' });
     const api = new client/* MsiExeClient */.B({
         ...signedIn,
@@ -580,14 +567,41 @@ async function publishMsiExe(settings, progress, deps) {
     const job = {
         productId: settings.productId,
         installers: settings.installers,
-        edits,
+        edits: (0,src_edits/* allEdits */.Fk)(settings),
         commit: settings.commit,
-        dryRun: settings.dryRun,
         waitFor: settings.waitFor,
         pollIntervalMs: settings.pollIntervalMs,
         timeoutMs: settings.timeoutMs
     };
-    await new MsiExeLifecycle(job, { api, clock, signal, info }, progress).run();
+    return new MsiExeLifecycle(job, { api, clock, signal, info }, progress);
+}
+function noteUnused(settings, info) {
+    if (settings.listingsFolder?.unused.length)
+        info(`'listings-folder' holds what MSI/EXE listings do not take (not sent): ${settings.listingsFolder.unused.join('; ')}.`);
+}
+async function publishMsiExe(settings, progress, deps) {
+    noteUnused(settings, deps.info);
+    await lifecycleFor(settings, progress, deps).run();
+}
+/**
+ * A dry run (`dry-run: true`): the draft read and the changes checked against it, the plan printed, nothing
+ * changed; without tenant-id and client-id, the inputs alone. The engine chooses between this and publishMsiExe
+ * (src/run/engine.ts), the one place a dry run is decided.
+ */
+async function rehearseMsiExe(settings, progress, deps) {
+    const { info } = deps;
+    noteUnused(settings, info);
+    if (!(settings.tenantId && settings.clientId)) {
+        info('Dry run without tenant-id and client-id: the inputs are checked; the draft was not read, nor could be.');
+        const { productId, installers, commit } = settings;
+        const edits = (0,src_edits/* allEdits */.Fk)(settings);
+        msiExePlanLines({ productId, installers, edits: edits.length, commit }).forEach((line) => info(line));
+        progress.plan = msiExePlanUnread(edits, installers);
+        (0,render/* planLines */.HN)(progress.plan).forEach((line) => info(line));
+        progress.dryRun = true;
+        return;
+    }
+    await lifecycleFor(settings, progress, deps).rehearse();
 }
 
 // EXTERNAL MODULE: ./src/inputs/common.ts
@@ -639,7 +653,9 @@ const MSI_EXE_API = {
                 const settings = await prepareMsiExeSettings(parsed);
                 const progress = (0,outcome/* newMsiExeProgress */.xv)(settings.productId);
                 return {
+                    dryRun: settings.dryRun,
                     run: (deps) => publishMsiExe(settings, progress, deps),
+                    rehearse: (deps) => rehearseMsiExe(settings, progress, deps),
                     doneLine: () => (0,outcome/* msiExeDoneLine */.U8)(progress),
                     leftBehind: () => (0,outcome/* msiExeLeftBehind */.nZ)(progress),
                     report: () => (0,outcome/* msiExeReport */.Wr)(progress)

@@ -399,6 +399,7 @@ class CancelledError extends ActionError {
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   l8: () => (/* binding */ chosenApi),
+/* harmony export */   xj: () => (/* binding */ runOperation),
 /* harmony export */   yD: () => (/* binding */ checkRunKind)
 /* harmony export */ });
 /* unused harmony export givenInputs */
@@ -473,13 +474,17 @@ function refuseOtherOperation(input, given, operation) {
         ? "Set 'operation: rollout', or use 'rollout-percentage' to start a rollout with this submission."
         : `Set 'operation: ${only[0]}', or leave ${quoted(same)} out.`);
 }
+/** What the run does (`operation`, `submit` when not given): the one reader of that input. */
+function runOperation(input) {
+    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .readChoice */ .Kf)(input, 'operation') ?? 'submit';
+}
 /** Refuses every input (and value) the chosen API and operation cannot honour; returns them. */
 function checkRunKind(input) {
     const given = givenInputs(input);
     const api = chosenApi(input);
     refuseOtherApi(given, api);
     refuseValuesOfOtherApi(input, given, api);
-    const operation = (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .readChoice */ .Kf)(input, 'operation') ?? 'submit';
+    const operation = runOperation(input);
     refuseOtherOperation(input, given, operation);
     return { api, operation };
 }
@@ -1068,7 +1073,7 @@ var errors = __nccwpck_require__(3916);
 var kinds = __nccwpck_require__(6106);
 ;// CONCATENATED MODULE: ./src/run/apis.ts
 const APIS = {
-    msix: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(492), __nccwpck_require__.e(329)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4329))).MSIX_API,
+    msix: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(492), __nccwpck_require__.e(852)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4852))).MSIX_API,
     'msi-exe': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(492), __nccwpck_require__.e(115)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3115))).MSI_EXE_API
 };
 
@@ -1266,7 +1271,9 @@ async function runWith(host) {
         const parsed = api.parse(host.input, Date.now()); // the inputs alone
         opened = await parsed.prepare(); // the files they point at
         running = true;
-        await opened.run(runDeps(host, controller.signal));
+        const deps = runDeps(host, controller.signal);
+        // The one place a dry run is decided: each API rehearses its run, changing nothing.
+        await (opened.dryRun ? opened.rehearse(deps) : opened.run(deps));
         const done = opened.doneLine();
         if (done)
             host.info(done);

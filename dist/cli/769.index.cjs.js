@@ -2309,6 +2309,7 @@ function flightTarget(flight, flightInputs, applicationId) {
 /* harmony export */ });
 /* unused harmony exports parsePercentage, parseFutureDate */
 /* harmony import */ var _inputs_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3718);
+/* harmony import */ var _inputs_kinds_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6106);
 /**
  * The release controls: when the submission publishes, how its packages roll
  * out, whether they are a mandatory update, what to do with a rollout still in
@@ -2318,6 +2319,7 @@ function flightTarget(flight, flightInputs, applicationId) {
  * (src/interface/declaration.ts), so that every mistake fails before the
  * first request.
  */
+
 
 /** A share of users: 0 to 100, decimals allowed, a trailing % tolerated. */
 function parsePercentage(name, value) {
@@ -2395,7 +2397,7 @@ function refuseOnAddOn(input, context) {
     if (context.kind !== 'add-on')
         return;
     const set = ['rollout-percentage', 'mandatory-update', 'mandatory-update-date', 'rollout-action'].filter((name) => input(name).trim());
-    if ((0,_inputs_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .readChoice */ .Kf)(input, 'operation') === 'rollout')
+    if ((0,_inputs_kinds_js__WEBPACK_IMPORTED_MODULE_1__/* .runOperation */ .xj)(input) === 'rollout')
         set.unshift('operation');
     if ((0,_inputs_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .readChoice */ .Kf)(input, 'existing-rollout') !== 'fail')
         set.push('existing-rollout');
@@ -2435,7 +2437,7 @@ function checkCommitAndWait(input) {
  */
 function parseReleaseOperation(input, context) {
     refuseOnAddOn(input, context);
-    if ((0,_inputs_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .readChoice */ .Kf)(input, 'operation') === 'rollout')
+    if ((0,_inputs_kinds_js__WEBPACK_IMPORTED_MODULE_1__/* .runOperation */ .xj)(input) === 'rollout')
         return rolloutOperation(input);
     return {
         kind: 'submit',
@@ -3154,10 +3156,10 @@ __webpack_require__.d(__webpack_exports__, {
 var common = __webpack_require__(832);
 // EXTERNAL MODULE: ./src/inputs/kinds.ts
 var kinds = __webpack_require__(6106);
-// EXTERNAL MODULE: ./src/inputs/parse.ts
-var parse = __webpack_require__(3718);
 // EXTERNAL MODULE: ./src/msi-exe/inputs.ts + 2 modules
 var inputs = __webpack_require__(492);
+// EXTERNAL MODULE: ./src/inputs/parse.ts
+var parse = __webpack_require__(3718);
 // EXTERNAL MODULE: ./src/msix/inputs/target.ts
 var target = __webpack_require__(6162);
 ;// CONCATENATED MODULE: ./src/inputs/read-back.ts
@@ -3187,14 +3189,11 @@ function readReadBackSettings(input, kind, common) {
     return { operation, ...common, source, export: { folder, overwrite, dryRun } };
 }
 
-// EXTERNAL MODULE: ./src/msix/store/parents.ts
-var parents = __webpack_require__(8046);
 // EXTERNAL MODULE: ./src/markdown.ts
 var markdown = __webpack_require__(3758);
 // EXTERNAL MODULE: ./src/msix/store/rollout.ts
 var store_rollout = __webpack_require__(1346);
 ;// CONCATENATED MODULE: ./src/read-back/summary.ts
-
 
 
 function statusRows(progress) {
@@ -3235,8 +3234,8 @@ function readBackSummary(progress, outcome, run) {
     const how = outcome.kind !== 'succeeded' ? ` ${outcome.kind}` : readBack?.dryRun ? ' (dry run: nothing written)' : '';
     const lines = [`## ${icon} ${what}${how}`, ''];
     const rows = [];
-    if (progress.parent)
-        rows.push(['Target', (0,markdown/* markdownCell */.UZ)(progress.parent.label)]);
+    if (progress.label)
+        rows.push(['Target', (0,markdown/* markdownCell */.UZ)(progress.label)]);
     if (isStatus)
         rows.push(...statusRows(progress));
     else {
@@ -3245,11 +3244,8 @@ function readBackSummary(progress, outcome, run) {
         if (readBack?.folder)
             rows.push(['Folder', (0,markdown/* codeSpan */.SS)(readBack.folder, { inCell: true })]);
     }
-    if (progress.parent)
-        rows.push([
-            'Partner Center',
-            (0,markdown/* markdownLink */.iQ)('open', (0,parents/* submissionPage */._3)(progress.parent, progress.submissionId), { inCell: true })
-        ]);
+    if (progress.page)
+        rows.push(['Partner Center', (0,markdown/* markdownLink */.iQ)('open', progress.page, { inCell: true })]);
     if (run)
         rows.push(['Workflow run', (0,markdown/* markdownLink */.iQ)(run.label, run.url, { inCell: true })]);
     lines.push('| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`), '');
@@ -3263,22 +3259,20 @@ function readBackSummary(progress, outcome, run) {
 }
 
 ;// CONCATENATED MODULE: ./src/read-back/outcome.ts
-/** A read-back run (status, export) told as every run is (src/run/run-report.ts), with a summary of its own. Pure. */
-
 
 function readBackReport(progress) {
-    const { parent, rollout, readBack } = progress;
+    const { rollout, readBack } = progress;
     return {
         what: readBack?.operation === 'export' ? 'listings export' : 'status',
-        target: parent?.label,
+        target: progress.label,
         submissionId: progress.submissionId,
         status: progress.status,
-        page: parent ? (0,parents/* submissionPage */._3)(parent, progress.submissionId) : undefined,
+        page: progress.page,
         outputs: {
             'pending-submission-id': readBack?.pendingSubmissionId,
             'pending-status': readBack?.pendingStatus,
-            'flight-id': parent?.flightId,
-            'add-on-id': parent?.addOnId,
+            'flight-id': progress.flightId,
+            'add-on-id': progress.addOnId,
             'rollout-status': rollout?.packageRolloutStatus,
             'rollout-percentage': rollout ? String(rollout.packageRolloutPercentage) : undefined
         },
@@ -3500,23 +3494,28 @@ var msi_exe_listings = __webpack_require__(6417);
 // EXTERNAL MODULE: ./src/msi-exe/outcome.ts
 var outcome = __webpack_require__(2206);
 ;// CONCATENATED MODULE: ./src/msi-exe/read-back.ts
+/**
+ * Reading an MSI/EXE product back (operation status and export), with what
+ * its API offers: `GET /status` (whether the draft's modules are ready, and
+ * the submission in progress, if any), that submission's publishingStatus,
+ * and the draft's listings (`GET /metadata/listings`). The API names no
+ * published submission and hands out no published listing: "pending" is the
+ * submission in progress, and export writes the draft's listings, which
+ * between submissions are what the last one submitted (docs/read-back.md).
+ * GETs only.
+ */
 
 
 
-/** The product as the report names a parent (it has none of the classic API's paths and fields). */
-function productParent(productId) {
-    return {
-        kind: { noun: 'MSI/EXE product', pendingField: '', publishedField: '' },
-        path: '',
-        label: `MSI/EXE product ${productId}`,
-        dashboardUrl: (0,outcome/* productDashboardUrl */.h6)(productId),
-        created: false
-    };
+/** The product as a read-back run names it: its label and its Partner Center page. */
+function nameProduct(progress, productId) {
+    progress.label = `MSI/EXE product ${productId}`;
+    progress.page = (0,outcome/* productDashboardUrl */.h6)(productId);
 }
 /** operation status: the submission in progress (pending) and whether the draft is ready, into `progress`. */
 async function msiExeStatus(api, productId, progress) {
     const readBack = (progress.readBack = { operation: 'status' });
-    progress.parent = productParent(productId);
+    nameProduct(progress, productId);
     const { status } = await api.moduleStatus();
     readBack.notes = [
         "The MSI/EXE API names no published submission: 'submission-id' and 'status' stay empty; 'pending-submission-id' is the submission in progress.",
@@ -3535,7 +3534,7 @@ async function msiExeStatus(api, productId, progress) {
 const CHUNK = 200;
 /** operation export: the draft's listings in every language it has, as a listings folder's texts. */
 async function msiExeListingsToExport(api, productId, progress) {
-    progress.parent = productParent(productId);
+    nameProduct(progress, productId);
     const first = await api.metadata({ modules: ['listings'], languages: [] });
     const listings = [...first.draft.listings];
     const have = new Set(listings.map((l) => l.language.toLowerCase()));
@@ -3557,6 +3556,8 @@ var types = __webpack_require__(7015);
 var sign_in = __webpack_require__(7093);
 // EXTERNAL MODULE: ./src/msix/store/client.ts
 var store_client = __webpack_require__(6660);
+// EXTERNAL MODULE: ./src/msix/store/parents.ts
+var parents = __webpack_require__(8046);
 // EXTERNAL MODULE: ./src/msix/store/resolve.ts + 1 modules
 var resolve = __webpack_require__(5199);
 ;// CONCATENATED MODULE: ./src/read-back/msix.ts
@@ -3586,12 +3587,19 @@ function newestReport(details) {
     const reports = (details?.certificationReports ?? []).filter((r) => Boolean(r.reportUrl));
     return reports.sort((a, b) => String(b.date ?? '').localeCompare(String(a.date ?? '')))[0];
 }
+/** The parent as a read-back run names it: its label, its IDs, and the page of its published submission. */
+function nameParent(progress, parent, publishedId) {
+    progress.label = parent.label;
+    progress.page = (0,parents/* submissionPage */._3)(parent, publishedId);
+    progress.flightId = parent.flightId;
+    progress.addOnId = parent.addOnId;
+}
 /** operation status: what the Store holds for the parent, into `progress` (outputs and summary). */
 async function msixStatus(client, target, progress, log) {
     const readBack = (progress.readBack = { operation: 'status' });
     const { parent, resource } = await readParent(client, target, log);
-    progress.parent = parent;
     const published = (0,parents/* publishedOf */.KG)(parent, resource);
+    nameParent(progress, parent, published?.id);
     const pending = (0,parents/* pendingOf */.lc)(parent, resource);
     let publishedSubmission;
     if (published) {
@@ -3623,8 +3631,8 @@ async function msixPublishedListings(client, target, progress, log) {
             hint: "Export the app's listings in a step without the flight inputs."
         });
     const { parent, resource } = await readParent(client, target, log);
-    progress.parent = parent;
     const published = (0,parents/* publishedOf */.KG)(parent, resource);
+    nameParent(progress, parent, published?.id);
     if (!published)
         throw new errors/* ActionError */.lZ(`The ${parent.label} has no published submission: there are no published listings to export.`, {
             hint: `Its first submission is made and published in Partner Center (${parent.dashboardUrl}).`
@@ -3655,7 +3663,7 @@ function statusLine(progress) {
         ? `pending submission ${readBack.pendingSubmissionId} (${readBack.pendingStatus || 'status not given'})`
         : 'no pending submission';
     // The Store's texts stay on this one line: a line break in them could start a workflow command.
-    return `Status of the ${progress.parent?.label ?? 'target'}: ${published}${rollout}; ${pending}.`.replace(/[\r\n]+/g, ' ');
+    return `Status of the ${progress.label ?? 'target'}: ${published}${rollout}; ${pending}.`.replace(/[\r\n]+/g, ' ');
 }
 async function readListings(settings, progress, deps) {
     const { source } = settings;
@@ -3702,7 +3710,7 @@ async function readBack(settings, progress, deps) {
     const result = await writeFolder(target.folder, files, { ...target, log });
     Object.assign(progress.readBack, { ...result, notes });
     const from = progress.submissionId ? ` (published submission ${progress.submissionId})` : '';
-    log(`${target.dryRun ? 'Dry run: would export' : 'Exported'} the listings of the ${progress.parent?.label}${from} into ${target.folder}: ${result.written.length} file(s) ${target.dryRun ? 'to write' : 'written'}, ${result.unchanged.length} already the same.`);
+    log(`${target.dryRun ? 'Dry run: would export' : 'Exported'} the listings of the ${progress.label}${from} into ${target.folder}: ${result.written.length} file(s) ${target.dryRun ? 'to write' : 'written'}, ${result.unchanged.length} already the same.`);
 }
 
 ;// CONCATENATED MODULE: ./src/read-back/api.ts
@@ -3715,10 +3723,9 @@ async function readBack(settings, progress, deps) {
 
 
 
-
 /** Whether the run only reads the Store back (status, export). */
 function readsBack(input) {
-    const operation = (0,parse/* readChoice */.Kf)(input, 'operation');
+    const operation = (0,kinds/* runOperation */.xj)(input);
     return operation === 'status' || operation === 'export';
 }
 /** A read-back run's settings; every input it cannot honour refused first (src/inputs/kinds.ts). */
@@ -3731,9 +3738,12 @@ function parseReadBack(input) {
     const settings = readBackSettings(input);
     return {
         async prepare() {
-            const progress = { committed: false, readBack: { operation: settings.operation } };
+            const progress = { readBack: { operation: settings.operation } };
             return {
+                // An export's dry run writes nothing, told by its settings (export.dryRun); status changes nothing anyway.
+                dryRun: false,
                 run: (deps) => readBack(settings, progress, deps),
+                rehearse: (deps) => readBack(settings, progress, deps),
                 doneLine: () => undefined, // the run's own last line says what it read or wrote
                 leftBehind: () => 'It only read the Store.',
                 report: () => readBackReport(progress)
@@ -4254,11 +4264,14 @@ async function marked(mark, request) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   a3: () => (/* binding */ formatDuration),
-  a0: () => (/* binding */ waitUntil)
+  a0: () => (/* binding */ waitUntil),
+  Fz: () => (/* binding */ waitingFor)
 });
 
 // UNUSED EXPORTS: HEARTBEAT_MS
 
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/polling.ts
 /**
  * When to read a submission's status while waiting for it. Pure, and free of
@@ -4291,6 +4304,7 @@ function pollDelay(elapsedMs, intervalMs, remainingMs) {
 }
 
 ;// CONCATENATED MODULE: ./src/run/wait.ts
+
 
 const HEARTBEAT_MS = 5 * 60_000;
 /** "2.5 min", "40 s". */
@@ -4336,6 +4350,14 @@ async function waitUntil(read, options) {
         if (clock.now() >= options.deadline)
             throw options.timedOut(reading.waiting);
     }
+}
+/** The lines of a wait for `what` ("the package upload and validation"), and its timeout after `timeoutMs`. */
+function waitingFor(what, timeoutMs) {
+    return {
+        changed: (state, waited) => `Waiting for ${what}: ${state}${waited ? ` (after ${waited})` : ''}.`,
+        still: (state, waited) => `Still waiting for ${what} after ${waited}: ${state}.`,
+        timedOut: (state) => new errors/* ActionError */.lZ(`Timed out after ${formatDuration(timeoutMs)} waiting for ${what}; the last status was: ${state}.`, { hint: "The Store goes on with it: check the product in Partner Center, or raise 'timeout-minutes'." })
+    };
 }
 
 

@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 329;
-exports.ids = [329];
+exports.id = 852;
+exports.ids = [852];
 exports.modules = {
 
-/***/ 4329:
+/***/ 4852:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -107,6 +107,12 @@ function inProgress(parent, id, status, correlationId) {
     });
 }
 /** The warning before the delete: what is replaced, and how two runs at once would replace each other's. */
+/** delete-pending: false and a pending submission: the run stops here, before any change (a dry run too). */
+function keptPendingError(parent, id) {
+    return new errors/* ActionError */.lZ(`The ${parent.label} already has a pending submission, ${id}; nothing was changed.`, {
+        hint: "Commit or delete it in Partner Center, or set 'delete-pending: true' to have this action replace it."
+    });
+}
 function replacingWarning(parent, id, status) {
     return `Deleting the pending submission ${id} (${status}) of the ${parent.label} to replace it (delete-pending: true). If another run made it, two runs are replacing each other's submissions: give the workflow a 'concurrency:' group per app (see the README).`;
 }
@@ -1793,7 +1799,6 @@ async function checkEdits(options) {
 
 
 
-
 class SubmissionLifecycle {
     settings;
     resolved;
@@ -1816,19 +1821,17 @@ class SubmissionLifecycle {
         return (0,src_edits/* allEdits */.Fk)(this.settings);
     }
     async run() {
-        const published = await checkEdits({
+        await checkEdits({
             client: this.deps.client,
             parent: this.parent,
             resource: this.resolved.resource,
             edits: this.edits(),
-            readPublished: this.settings.dryRun,
+            readPublished: false,
             info: this.deps.info
         });
         const release = this.settings.release?.kind === 'submit' ? this.settings.release : undefined;
-        // A rollout in the way fails here (existing-rollout: fail), before any change, in a dry run too.
+        // A rollout in the way fails here (existing-rollout: fail), before any change (a dry run checks it too: rehearse.ts).
         const inTheWay = await rolloutInTheWay(this.deps.client, this.resolved, release?.existingRollout ?? 'fail', this.deps.info);
-        if (this.settings.dryRun)
-            return this.dryRun(published);
         let submission = await this.replacePending();
         if (inTheWay && release && release.existingRollout !== 'fail') {
             await clearRollout(this.deps.client, this.parent, inTheWay, release.existingRollout, this.progress, this.deps.info);
@@ -1858,19 +1861,6 @@ class SubmissionLifecycle {
         if (history[history.length - 1]?.status !== status)
             history.push({ status, at: new Date(this.deps.clock.now()).toISOString() });
     }
-    /** Prints what a run would send and stops before the first change (see lifecycle/dry-run.ts). */
-    async dryRun(published) {
-        const pending = (0,parents/* pendingOf */.lc)(this.parent, this.resolved.resource);
-        const replaces = pending && !this.parent.created;
-        if (replaces && !this.settings.deletePending)
-            await this.replacePending(); // fails as a real run would
-        const firstChange = replaces
-            ? `delete the pending submission ${pending.id} of the ${this.parent.label}`
-            : `create a submission for the ${this.parent.label}`;
-        await printDryRun(this.settings, { edits: this.edits(), published, firstChange }, this.deps.info);
-        markDryRun(this.progress, this.settings, published);
-        return this.progress;
-    }
     /**
      * Deletes the pending submission (or refuses to), and returns it instead
      * when it is the one a flight or add-on created in this run came with.
@@ -1883,11 +1873,8 @@ class SubmissionLifecycle {
             this.deps.info(`The new ${this.parent.kind.noun} came with submission ${pending.id}; using it.`);
             return this.read(pending.id);
         }
-        if (!this.settings.deletePending) {
-            throw new errors/* ActionError */.lZ(`The ${this.parent.label} already has a pending submission, ${pending.id}; nothing was changed.`, {
-                hint: "Commit or delete it in Partner Center, or set 'delete-pending: true' to have this action replace it."
-            });
-        }
+        if (!this.settings.deletePending)
+            throw keptPendingError(this.parent, pending.id);
         const status = await checkReplaceable(this.deps.client, this.parent, pending.id);
         if (status)
             this.deps.warning(replacingWarning(this.parent, pending.id, status));
@@ -1981,8 +1968,8 @@ class SubmissionLifecycle {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 2 modules
-var lib = __webpack_require__(5864);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __webpack_require__(4942);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
 var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
@@ -2628,11 +2615,10 @@ async function* copiedData(file, record, dataOffset, buffer) {
 ;// CONCATENATED MODULE: ./src/msix/publish.ts
 /**
  * A run for an MSIX app, flight or add-on through the Store submission API:
- * sign in, resolve the parent, then the one lifecycle (or, for
- * `operation: rollout`, the published submission's rollout change).
+ * sign in, resolve the parent (creating a flight or add-on asked for), then
+ * the one lifecycle (or, for `operation: rollout`, the published submission's
+ * rollout change). A dry run goes through rehearse.ts instead.
  */
-
-
 
 
 
@@ -2658,59 +2644,12 @@ function maskUploadUrl(url, mask) {
         }
     }
 }
-/** Why a dry run cannot read the Store (no credentials to sign in with), or undefined when it can. */
-function withoutStore(settings, idToken) {
-    const missing = [!settings.tenantId && 'tenant-id', !settings.clientId && 'client-id'].filter(Boolean);
-    const noOidc = settings.credential.kind === 'oidc' && !idToken.available;
-    if (missing.length === 0 && !noOidc)
-        return undefined;
-    const why = missing.length ? `no ${missing.join(' or ')} given` : `no client-secret, and ${idToken.missing}`;
-    return {
-        unchecked: `${why}, so the dry run did not sign in: the packages' identity and versions were not compared with the app and its published packages, and the submission below holds only the changes (a real run applies them over the last published submission).`,
-        firstChange: 'sign in, then replace any pending submission and create a new one'
-    };
-}
-/**
- * The parent, read (or, in a real run, created when asked for and missing).
- * A dry run creates nothing: when the parent would have to be created first,
- * it prints what it can without it and resolves with undefined.
- */
-async function resolveForRun(client, settings, log) {
-    const { target } = settings;
-    const creates = target.kind !== 'app' && target.create !== undefined;
-    if (!settings.dryRun || !creates)
-        return (0,resolve/* resolveParent */.v)(client, target, log);
-    try {
-        return await (0,resolve/* resolveParent */.v)(client, { ...target, create: undefined }, log);
-    }
-    catch (error) {
-        if (!(error instanceof errors/* ActionError */.lZ) || error instanceof errors/* ApiError */.hD)
-            throw error;
-        const what = target.kind === 'flight' ? `package flight '${target.flightName}'` : `add-on '${target.productId}'`;
-        await printDryRun(settings, {
-            edits: (0,src_edits/* allEdits */.Fk)(settings),
-            unchecked: `the ${what} does not exist yet (${error.message}); its checks need it.`,
-            firstChange: `create the ${what}, then a submission for it`
-        }, log);
-        return undefined;
-    }
-}
 async function publish(settings, progress, deps) {
     const { clock, signal, info: log } = deps;
     if (settings.listings)
         log(`listings-folder ${settings.listings.path}: ${(0,edit/* describeListings */.di)(settings.listings)}.`);
-    const offline = settings.dryRun ? withoutStore(settings, deps.idToken) : undefined;
-    if (offline) {
-        await printDryRun(settings, { edits: (0,src_edits/* allEdits */.Fk)(settings), ...offline }, log);
-        markDryRun(progress, settings);
-        return;
-    }
     const client = new store_client/* StoreClient */.FC({ ...(0,sign_in/* signIn */.J)(settings, deps), storeApiUrl: settings.storeApiUrl });
-    const resolved = await resolveForRun(client, settings, log);
-    if (!resolved) {
-        markDryRun(progress, settings);
-        return;
-    }
+    const resolved = await (0,resolve/* resolveParent */.v)(client, settings.target, log);
     if (settings.release?.kind === 'rollout') {
         progress.parent = resolved.parent; // (a submission's lifecycle records its own parent)
         log(`Changing the package rollout of the ${resolved.parent.label}'s published submission.`);
@@ -2739,6 +2678,99 @@ async function publish(settings, progress, deps) {
                 : uploadBlob(url, contents.plan ? zipSource(contents.plan) : await zipStream(contents), uploadOptions);
         }
     }, progress).run();
+}
+
+;// CONCATENATED MODULE: ./src/msix/rehearse.ts
+/**
+ * A dry run of an MSIX run (`dry-run: true`): everything up to the first request that would change something,
+ * then the plan, and nothing changed. It reads what a real run reads before its first change (the parent, the
+ * published submission, a rollout in the way, the pending submission) and refuses what a real run would refuse
+ * there; without credentials it signs in to nothing and says what it could not check. The engine chooses between
+ * this and publish.ts (src/run/engine.ts), the one place a dry run is decided.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** Why a dry run cannot read the Store (no credentials to sign in with), or undefined when it can. */
+function withoutStore(settings, idToken) {
+    const missing = [!settings.tenantId && 'tenant-id', !settings.clientId && 'client-id'].filter(Boolean);
+    const noOidc = settings.credential.kind === 'oidc' && !idToken.available;
+    if (missing.length === 0 && !noOidc)
+        return undefined;
+    const why = missing.length ? `no ${missing.join(' or ')} given` : `no client-secret, and ${idToken.missing}`;
+    return {
+        unchecked: `${why}, so the dry run did not sign in: the packages' identity and versions were not compared with the app and its published packages, and the submission below holds only the changes (a real run applies them over the last published submission).`,
+        firstChange: 'sign in, then replace any pending submission and create a new one'
+    };
+}
+/**
+ * The parent, read; never created. When a real run would create it first, the dry run prints what it can without
+ * it and resolves with undefined.
+ */
+async function readParent(client, settings, log) {
+    const { target } = settings;
+    if (target.kind === 'app' || target.create === undefined)
+        return (0,resolve/* resolveParent */.v)(client, target, log);
+    try {
+        return await (0,resolve/* resolveParent */.v)(client, { ...target, create: undefined }, log);
+    }
+    catch (error) {
+        if (!(error instanceof errors/* ActionError */.lZ) || error instanceof errors/* ApiError */.hD)
+            throw error;
+        const what = target.kind === 'flight' ? `package flight '${target.flightName}'` : `add-on '${target.productId}'`;
+        await printDryRun(settings, {
+            edits: (0,src_edits/* allEdits */.Fk)(settings),
+            unchecked: `the ${what} does not exist yet (${error.message}); its checks need it.`,
+            firstChange: `create the ${what}, then a submission for it`
+        }, log);
+        return undefined;
+    }
+}
+/** What a real run would do first with this parent, after the checks a real run makes before it. */
+async function firstChange(client, resolved, settings, log) {
+    const release = settings.release?.kind === 'submit' ? settings.release : undefined;
+    // A rollout in the way fails here (existing-rollout: fail), as in a real run.
+    await rolloutInTheWay(client, resolved, release?.existingRollout ?? 'fail', log);
+    const { parent } = resolved;
+    const pending = (0,parents/* pendingOf */.lc)(parent, resolved.resource);
+    const replaces = pending && !parent.created;
+    if (replaces && !settings.deletePending)
+        throw keptPendingError(parent, pending.id);
+    return replaces
+        ? `delete the pending submission ${pending.id} of the ${parent.label}`
+        : `create a submission for the ${parent.label}`;
+}
+async function rehearse(settings, progress, deps) {
+    const log = deps.info;
+    if (settings.listings)
+        log(`listings-folder ${settings.listings.path}: ${(0,edit/* describeListings */.di)(settings.listings)}.`);
+    const edits = (0,src_edits/* allEdits */.Fk)(settings);
+    const offline = withoutStore(settings, deps.idToken);
+    if (offline) {
+        await printDryRun(settings, { edits, ...offline }, log);
+        markDryRun(progress, settings);
+        return;
+    }
+    const client = new store_client/* StoreClient */.FC({ ...(0,sign_in/* signIn */.J)(settings, deps), storeApiUrl: settings.storeApiUrl });
+    const resolved = await readParent(client, settings, log);
+    if (!resolved) {
+        markDryRun(progress, settings);
+        return;
+    }
+    progress.parent = resolved.parent;
+    const { parent, resource } = resolved;
+    const published = await checkEdits({ client, parent, resource, edits, readPublished: true, info: log });
+    const first = await firstChange(client, resolved, settings, log);
+    await printDryRun(settings, { edits, published, firstChange: first }, log);
+    markDryRun(progress, settings, published);
 }
 
 // EXTERNAL MODULE: ./src/inputs/common.ts
@@ -3462,7 +3494,7 @@ async function findPackages(patterns, workspace) {
         });
     }
     // Loaded here, not at start-up: only a run in package mode globs (bench/start.mjs).
-    const glob = await __webpack_require__.e(/* import() */ 324).then(__webpack_require__.bind(__webpack_require__, 3324));
+    const glob = await __webpack_require__.e(/* import() */ 90).then(__webpack_require__.bind(__webpack_require__, 7090));
     const found = new Set();
     for (const pattern of includes) {
         const globber = await glob.create([find_anchor(pattern, workspace), ...excludes].join('\n'), {
@@ -3866,6 +3898,7 @@ async function readSettings(input, now = Date.now()) {
 
 
 
+
 const MSIX_API = {
     parse(input, now) {
         if ((0,api/* readsBack */.Fg)(input))
@@ -3876,7 +3909,9 @@ const MSIX_API = {
                 const settings = await prepareSettings(parsed);
                 const progress = { committed: false };
                 return {
+                    dryRun: settings.dryRun,
                     run: (deps) => publish(settings, progress, deps),
+                    rehearse: (deps) => rehearse(settings, progress, deps),
                     doneLine: () => msixDoneLine(progress),
                     leftBehind: () => leftBehind(progress),
                     report: () => msixReport(progress)
@@ -3891,4 +3926,4 @@ const MSIX_API = {
 
 };
 ;
-//# sourceMappingURL=329.index.cjs.js.map
+//# sourceMappingURL=852.index.cjs.js.map
