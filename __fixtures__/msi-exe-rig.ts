@@ -53,6 +53,11 @@ export class MsiExeRig {
     await this.fake?.close();
   }
 
+  /** Closes every fake this rig started. */
+  async stop(): Promise<void> {
+    for (const fake of this.fakes.splice(0)) await fake.close();
+  }
+
   /** No secret of any run so far (the client secret, every token issued) in its log, outputs or summary. */
   expectNoSecretsInLogs(): void {
     const secrets = [MSI_SECRET, ...this.fakes.flatMap((f) => f.tokensIssued)].filter((s) => s.length >= 8);

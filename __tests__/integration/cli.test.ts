@@ -19,7 +19,7 @@ const msi = new MsiExeRig();
 beforeAll(() => rig.start());
 afterAll(async () => {
   await rig.stop();
-  await msi.closeFake();
+  await msi.stop();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -280,5 +280,28 @@ describe('msstore-submit, end to end', () => {
     const outputs = JSON.parse(result.stdout) as Record<string, string>;
     expect(fake.submission(outputs['submission-id'])).toBeDefined();
     expect(result.stdout + result.stderr).not.toContain(MSI_SECRET);
+  });
+
+  test('MSI/EXE: status reads the product and changes nothing', async () => {
+    const fake = await msi.start();
+    const result = await cli(
+      [
+        'status',
+        '--product-id',
+        PRODUCT,
+        '--seller-id',
+        SELLER,
+        `--msi-exe-api-url=${fake.url}`,
+        `--authority-host=${fake.url}`,
+        '--json'
+      ],
+      { AZURE_TENANT_ID: MSI_TENANT, AZURE_CLIENT_ID: MSI_CLIENT, AZURE_CLIENT_SECRET: MSI_SECRET }
+    );
+    expect(result.stderr).toContain(`MSI/EXE product ${PRODUCT}`);
+    expect(result.code).toBe(0);
+    const outputs = JSON.parse(result.stdout) as Record<string, string>;
+    expect(outputs).toHaveProperty('pending-submission-id');
+    expect(outputs['partner-center-url']).toContain(PRODUCT);
+    expect(fake.mutations()).toEqual([]);
   });
 });
