@@ -79,6 +79,10 @@ describe('operation: status', () => {
       'rollout-percentage': '20',
       'partner-center-url': `https://partner.microsoft.com/dashboard/products/${APP_ID}/submissions/${app.lastPublishedApplicationSubmission.id}`
     });
+    // status-details: the published submission's, as the Store holds it.
+    const publishedDetails = fake.submission(app.lastPublishedApplicationSubmission.id).statusDetails;
+    expect(publishedDetails).toBeDefined();
+    expect(JSON.parse(result.outputs['status-details'])).toEqual(publishedDetails);
     expect(result.summary).toContain('## ✅ Microsoft Store status');
     expect(result.summary).not.toMatch(/submission succeeded/);
     expect(result.summary).toContain(`(${REPORT})`);

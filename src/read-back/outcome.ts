@@ -10,6 +10,7 @@ export function readBackReport(progress: ReadBackProgress): RunReport {
     target: progress.label,
     submissionId: progress.submissionId,
     status: progress.status,
+    statusDetails: progress.statusDetails,
     page: progress.page,
     outputs: {
       'pending-submission-id': readBack?.pendingSubmissionId,
