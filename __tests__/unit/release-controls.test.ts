@@ -1,11 +1,11 @@
 import { describe, expect, test } from '@jest/globals';
+import { checkCommitAndWait } from '../../src/inputs/common.js';
 import { applyEdits, fixedEdit } from '../../src/edits.js';
 import { ActionError } from '../../src/errors.js';
 import { checkRunKind } from '../../src/inputs/kinds.js';
 import type { InputReader } from '../../src/inputs/parse.js';
 import { INPUTS, type InputName, type InputSpec } from '../../src/interface/declaration.js';
 import {
-  checkCommitAndWait,
   parseFutureDate,
   parsePercentage,
   parseReleaseOperation,

@@ -3,9 +3,8 @@
  * silent. Checked before the first request.
  */
 import type { Credential } from '../auth.js';
-import { checkCommitAndWait } from '../msix/release/controls.js';
 import type { WaitFor } from '../status.js';
-import { fail, readBaseUrl, readChoice, readNumber, type InputReader } from './parse.js';
+import { fail, readBaseUrl, readBoolean, readChoice, readNumber, type InputReader } from './parse.js';
 
 export interface CommonSettings {
   tenantId: string;
@@ -17,6 +16,17 @@ export interface CommonSettings {
   /** e.g. https://login.microsoftonline.com (no trailing slash). */
   authorityHost: string;
   requestTimeoutMs: number;
+}
+
+/** `commit: false` stops before the commit: nothing to wait for beyond it (either API). */
+export function checkCommitAndWait(input: InputReader): void {
+  const waitFor = readChoice(input, 'wait-for');
+  if (readBoolean(input, 'commit') === false && waitFor !== 'commit') {
+    fail(
+      `'commit: false' stops before the commit, so there is nothing to wait for with 'wait-for: ${waitFor}'.`,
+      "Leave 'wait-for' at its default (commit), or commit."
+    );
+  }
 }
 
 /** A dry run goes without credentials too (it then says what it could not check). */

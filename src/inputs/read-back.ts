@@ -6,13 +6,10 @@
  * the first request.
  */
 import type { Api } from '../interface/declaration.js';
-import type { ReadBackSettings, ReadBackSource } from '../read-back/types.js';
+import type { ReadBackCommon, ReadBackSettings, ReadBackSource } from '../read-back/types.js';
 import { readProductAndSeller } from '../msi-exe/inputs.js';
 import { fail, readBaseUrl, readBoolean, readChoice, type InputReader } from './parse.js';
 import { readTarget } from '../msix/inputs/target.js';
-
-/** What every run reads (settings.ts's readCommon): who signs in, and how long a request may stay silent. */
-type Common = Pick<ReadBackSettings, 'tenantId' | 'clientId' | 'credential' | 'authorityHost' | 'requestTimeoutMs'>;
 
 function readSource(input: InputReader, api: Api): ReadBackSource {
   if (api === 'msi-exe') return { api, ...readProductAndSeller(input), apiUrl: readBaseUrl(input, 'msi-exe-api-url') };
@@ -22,7 +19,7 @@ function readSource(input: InputReader, api: Api): ReadBackSource {
 export function readReadBackSettings(
   input: InputReader,
   kind: { api: Api; operation: 'status' | 'export' },
-  common: Common
+  common: ReadBackCommon
 ): ReadBackSettings {
   const { operation } = kind;
   const waitFor = readChoice(input, 'wait-for');

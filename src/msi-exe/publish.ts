@@ -3,7 +3,7 @@
  * api.store.microsoft.com (v2.0 endpoint, its own scope), the client, and
  * the lifecycle.
  */
-import type { Credential } from '../auth.js';
+import type { CommonSettings } from '../inputs/common.js';
 import { allEdits, type SubmissionEdit } from '../edits.js';
 import type { JsonObject } from '../merge.js';
 import { signIn, type RunDeps } from '../sign-in.js';
@@ -12,17 +12,10 @@ import { msiExePlanLines } from './dry-run.js';
 import { msiExePlanUnread } from '../plan/msi-exe.js';
 import { planLines } from '../plan/render.js';
 import { MsiExeLifecycle, type MsiExeProgress } from './lifecycle.js';
-import type { WaitFor } from '../status.js';
 import { MSI_EXE_RESOURCE, type MsiExePackage } from './types.js';
 
-/** What an MSI/EXE run is given (settings.ts reads it from the inputs). */
-export interface MsiExeSettings {
-  tenantId: string;
-  clientId: string;
-  credential: Credential;
-  /** e.g. https://login.microsoftonline.com (no trailing slash). */
-  authorityHost: string;
-  requestTimeoutMs: number;
+/** What an MSI/EXE run is given (./settings.ts reads it from the inputs); who signs in and how long to wait are every run's. */
+export interface MsiExeSettings extends CommonSettings {
   /** e.g. https://api.store.microsoft.com (no trailing slash). */
   apiUrl: string;
   /** Sent as X-Seller-Account-Id. */
@@ -41,9 +34,6 @@ export interface MsiExeSettings {
   commit: boolean;
   /** Read the draft and print the plan; change nothing (`dry-run`). Without credentials, the draft is not read. */
   dryRun: boolean;
-  waitFor: WaitFor;
-  pollIntervalMs: number;
-  timeoutMs: number;
 }
 
 /** What an MSI/EXE run is given from the runner. */

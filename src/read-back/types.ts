@@ -3,7 +3,7 @@
  * are given, and what they found, for the report. They only read the Store:
  * a token, then GETs.
  */
-import type { Credential } from '../auth.js';
+import type { CommonSettings } from '../inputs/common.js';
 import type { PackageRollout } from '../msix/store/rollout.js';
 import type { Target } from '../msix/store/target.js';
 import type { StatusDetails } from '../msix/store/types.js';
@@ -13,14 +13,14 @@ export type ReadBackSource =
   | { api: 'msix'; target: Target; storeApiUrl: string }
   | { api: 'msi-exe'; productId: string; sellerId: string; apiUrl: string };
 
-export interface ReadBackSettings {
+/** Who signs in, and how long a request may stay silent: what a read-back run takes of every run's settings. */
+export type ReadBackCommon = Pick<
+  CommonSettings,
+  'tenantId' | 'clientId' | 'credential' | 'authorityHost' | 'requestTimeoutMs'
+>;
+
+export interface ReadBackSettings extends ReadBackCommon {
   operation: 'status' | 'export';
-  tenantId: string;
-  clientId: string;
-  credential: Credential;
-  /** e.g. https://login.microsoftonline.com (no trailing slash). */
-  authorityHost: string;
-  requestTimeoutMs: number;
   source: ReadBackSource;
   /** operation export: the folder to write, whether files that differ may be replaced, and a dry run (write nothing). */
   export?: { folder: string; overwrite: boolean; dryRun: boolean };

@@ -170,20 +170,9 @@ function rolloutOperation(input: InputReader): ReleaseOperation {
   return { kind: 'rollout', change: { action } };
 }
 
-/** `commit: false` stops before the commit: nothing to wait for beyond it (either API). */
-export function checkCommitAndWait(input: InputReader): void {
-  const waitFor = readChoice(input, 'wait-for');
-  if (readBoolean(input, 'commit') === false && waitFor !== 'commit') {
-    fail(
-      `'commit: false' stops before the commit, so there is nothing to wait for with 'wait-for: ${waitFor}'.`,
-      "Leave 'wait-for' at its default (commit), or commit."
-    );
-  }
-}
-
 /**
  * Parses and checks the release-control inputs (after src/inputs/kinds.ts refused those of another operation).
- * `operation: status` and `export` never get here: settings.ts hands them to src/inputs/read-back.ts first.
+ * `operation: status` and `export` never get here: each API's parse hands them to src/read-back/api.ts first.
  */
 export function parseReleaseOperation(input: InputReader, context: ReleaseContext): ReleaseOperation {
   refuseOnAddOn(input, context);
