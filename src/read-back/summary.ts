@@ -7,12 +7,9 @@
 import type { ReadBackProgress } from './types.js';
 import { codeSpan, markdownCell, markdownLink, markdownText } from '../markdown.js';
 import { describeRollout } from '../msix/store/rollout.js';
-
-/** The report's outcome and run link, as report.ts has them. */
-interface Outcome {
-  kind: 'succeeded' | 'failed' | 'cancelled';
-  message?: string;
-}
+import { outcomeIcon, summaryTable } from '../run/report.js';
+import type { RunLink } from '../run/host.js';
+import type { Outcome } from '../run/run-report.js';
 
 function statusRows(progress: ReadBackProgress): [string, string][] {
   const readBack = progress.readBack;
@@ -52,17 +49,12 @@ function exportSection(progress: ReadBackProgress): string[] {
   return lines;
 }
 
-export function readBackSummary(
-  progress: ReadBackProgress,
-  outcome: Outcome,
-  run?: { url: string; label: string }
-): string {
+export function readBackSummary(progress: ReadBackProgress, outcome: Outcome, run?: RunLink): string {
   const readBack = progress.readBack;
-  const icon = outcome.kind === 'succeeded' ? '✅' : outcome.kind === 'cancelled' ? '⏹️' : '❌';
   const isStatus = readBack?.operation === 'status';
   const what = isStatus ? 'Microsoft Store status' : 'Microsoft Store listings export';
   const how = outcome.kind !== 'succeeded' ? ` ${outcome.kind}` : readBack?.dryRun ? ' (dry run: nothing written)' : '';
-  const lines = [`## ${icon} ${what}${how}`, ''];
+  const lines = [`## ${outcomeIcon(outcome)} ${what}${how}`, ''];
   const rows: [string, string][] = [];
   if (progress.label) rows.push(['Target', markdownCell(progress.label)]);
   if (isStatus) rows.push(...statusRows(progress));
@@ -70,11 +62,7 @@ export function readBackSummary(
     if (progress.submissionId) rows.push(['Published submission', markdownCell(progress.submissionId)]);
     if (readBack?.folder) rows.push(['Folder', codeSpan(readBack.folder, { inCell: true })]);
   }
-  if (progress.page) rows.push(['Partner Center', markdownLink('open', progress.page, { inCell: true })]);
-  if (run) rows.push(['Workflow run', markdownLink(run.label, run.url, { inCell: true })]);
-  lines.push('| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`), '');
-  if (outcome.message)
-    lines.push(`**${outcome.kind === 'cancelled' ? 'Cancelled' : 'Error'}:** ${markdownText(outcome.message)}`, '');
+  lines.push(...summaryTable(rows, { page: progress.page, run, outcome }));
   if (!isStatus && outcome.kind === 'succeeded') lines.push(...exportSection(progress));
   if (readBack?.notes?.length)
     lines.push('### Notes', '', ...readBack.notes.map((note) => `- ${markdownText(note)}`), '');

@@ -3,20 +3,14 @@ import { OUTPUTS, type OutputName } from '../interface/declaration.js';
 import { codeSpan, markdownCell, markdownLink, markdownText } from '../markdown.js';
 import { planMarkdown } from '../plan/render.js';
 import type { ReportSink, RunLink } from './host.js';
-import type { ReportEntry, RunReport } from './run-report.js';
+import type { Outcome, ReportEntry, RunReport } from './run-report.js';
 
 export type { ReportSink, RunLink } from './host.js';
 
 /** Warnings the Store attaches to nearly every submission; they say nothing about this one. */
 const NOISE = new Set(['SalesUnsupportedWarning']);
 
-export type OutcomeKind = 'succeeded' | 'failed' | 'cancelled';
-
-export interface Outcome {
-  kind: OutcomeKind;
-  /** The one-line error, when it did not succeed. */
-  message?: string;
-}
+export type { Outcome, OutcomeKind } from './run-report.js';
 
 function describe(entry: ReportEntry): string {
   return [entry.code, entry.details].filter(Boolean).join(': ') || 'unspecified';
@@ -77,11 +71,32 @@ export function annotate(progress: RunReport, sink: ReportSink): void {
   }
 }
 
+/** ✅, ⏹️ or ❌: how the run ended, for a summary's heading. */
+export function outcomeIcon(outcome: Outcome): string {
+  return outcome.kind === 'succeeded' ? '✅' : outcome.kind === 'cancelled' ? '⏹️' : '❌';
+}
+
+/**
+ * A summary's table: `rows` (name, value already Markdown for a cell), then the Partner Center and workflow run
+ * links, and after it the error of a run that did not go through.
+ */
+export function summaryTable(
+  rows: [string, string][],
+  end: { page?: string; run?: RunLink; outcome: Outcome }
+): string[] {
+  const all = [...rows];
+  if (end.page) all.push(['Partner Center', markdownLink('open', end.page, { inCell: true })]);
+  if (end.run) all.push(['Workflow run', markdownLink(end.run.label, end.run.url, { inCell: true })]);
+  const lines = ['| | |', '|---|---|', ...all.map(([k, v]) => `| ${k} | ${v} |`), ''];
+  const { kind, message } = end.outcome;
+  if (message) lines.push(`**${kind === 'cancelled' ? 'Cancelled' : 'Error'}:** ${markdownText(message)}`, '');
+  return lines;
+}
+
 export function summaryMarkdown(progress: RunReport, outcome: Outcome, run?: RunLink): string {
   if (progress.markdown) return progress.markdown(outcome, run);
-  const icon = outcome.kind === 'succeeded' ? '✅' : outcome.kind === 'cancelled' ? '⏹️' : '❌';
   const done = progress.dryRun && outcome.kind === 'succeeded' ? 'dry run: nothing changed' : outcome.kind;
-  const lines: string[] = [`## ${icon} Microsoft Store ${progress.what} ${done}`, ''];
+  const lines: string[] = [`## ${outcomeIcon(outcome)} Microsoft Store ${progress.what} ${done}`, ''];
   const rows: [string, string][] = []; // [name, the value as Markdown for a cell]
   if (progress.kind) rows.push(['Kind', markdownCell(progress.kind)]);
   if (progress.target) rows.push(['Target', markdownCell(progress.target)]);
@@ -103,11 +118,7 @@ export function summaryMarkdown(progress: RunReport, outcome: Outcome, run?: Run
   rows.push(...(progress.rows ?? []));
   if (progress.preparedOnly)
     rows.push(['Committed', 'no (commit: false): review the submission and submit it in Partner Center']);
-  if (progress.page) rows.push(['Partner Center', markdownLink('open', progress.page, { inCell: true })]);
-  if (run) rows.push(['Workflow run', markdownLink(run.label, run.url, { inCell: true })]);
-  lines.push('| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`), '');
-  if (outcome.message)
-    lines.push(`**${outcome.kind === 'cancelled' ? 'Cancelled' : 'Error'}:** ${markdownText(outcome.message)}`, '');
+  lines.push(...summaryTable(rows, { page: progress.page, run, outcome }));
   if (progress.note) lines.push(`Note: ${markdownText(progress.note)}`, '');
   for (const section of progress.sections ?? []) lines.push(...section);
   const details = progress.statusDetails;

@@ -7,6 +7,15 @@ import type { OutputName } from '../interface/declaration.js';
 import type { Plan } from '../plan/types.js';
 import type { RunLink } from './host.js';
 
+export type OutcomeKind = 'succeeded' | 'failed' | 'cancelled';
+
+/** How a run ended. */
+export interface Outcome {
+  kind: OutcomeKind;
+  /** The one-line error, when it did not succeed. */
+  message?: string;
+}
+
 /** An error or warning the Store gave, as `code: details`. */
 export interface ReportEntry {
   code?: string;
@@ -54,7 +63,7 @@ export interface RunReport {
   /** Sections of the API's own, Markdown, after the table. */
   sections?: string[][];
   /** A summary of the run's own kind (read-back runs), instead of the submission's table. */
-  markdown?: (outcome: { kind: 'succeeded' | 'failed' | 'cancelled'; message?: string }, run?: RunLink) => string;
+  markdown?: (outcome: Outcome, run?: RunLink) => string;
   /** Outputs only some APIs set (flight-id, add-on-id, rollout-*); every other declared output is set from the fields above or empty. */
   outputs?: Partial<Record<OutputName, string>>;
 }
