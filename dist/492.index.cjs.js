@@ -49,27 +49,33 @@ function allEdits(settings) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ readCommon)
 /* harmony export */ });
-/* harmony import */ var _msix_release_controls_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5981);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3718);
+/* unused harmony export checkCommitAndWait */
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3718);
 
-
+/** `commit: false` stops before the commit: nothing to wait for beyond it (either API). */
+function checkCommitAndWait(input) {
+    const waitFor = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .readChoice */ .Kf)(input, 'wait-for');
+    if ((0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .readBoolean */ .Vf)(input, 'commit') === false && waitFor !== 'commit') {
+        (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`'commit: false' stops before the commit, so there is nothing to wait for with 'wait-for: ${waitFor}'.`, "Leave 'wait-for' at its default (commit), or commit.");
+    }
+}
 /** A dry run goes without credentials too (it then says what it could not check). */
 function readCommon(input, dryRun) {
-    const required = (name, hint) => input(name).trim() || (dryRun ? '' : (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`Input '${name}' is required.`, hint));
+    const required = (name, hint) => input(name).trim() || (dryRun ? '' : (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`Input '${name}' is required.`, hint));
     const tenantId = required('tenant-id', 'It is the Azure AD (Entra ID) directory ID that Partner Center is associated with.');
     const clientId = required('client-id', 'It is the application (client) ID of the Azure AD app added to Partner Center.');
     const secret = input('client-secret');
-    const waitFor = (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .readChoice */ .Kf)(input, 'wait-for') ?? 'commit';
-    (0,_msix_release_controls_js__WEBPACK_IMPORTED_MODULE_0__/* .checkCommitAndWait */ .uH)(input);
+    const waitFor = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .readChoice */ .Kf)(input, 'wait-for') ?? 'commit';
+    checkCommitAndWait(input);
     return {
         tenantId,
         clientId,
         credential: secret ? { kind: 'secret', secret } : { kind: 'oidc' },
-        pollIntervalMs: Math.round((0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .readNumber */ .kz)(input, 'poll-interval-seconds') * 1000),
-        timeoutMs: Math.round((0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .readNumber */ .kz)(input, 'timeout-minutes') * 60_000),
+        pollIntervalMs: Math.round((0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .readNumber */ .kz)(input, 'poll-interval-seconds') * 1000),
+        timeoutMs: Math.round((0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .readNumber */ .kz)(input, 'timeout-minutes') * 60_000),
         waitFor,
-        authorityHost: (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .readBaseUrl */ .$P)(input, 'authority-host'),
-        requestTimeoutMs: Math.round((0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .readNumber */ .kz)(input, 'request-timeout-seconds') * 1000)
+        authorityHost: (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .readBaseUrl */ .$P)(input, 'authority-host'),
+        requestTimeoutMs: Math.round((0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .readNumber */ .kz)(input, 'request-timeout-seconds') * 1000)
     };
 }
 
@@ -2300,156 +2306,6 @@ function flightTarget(flight, flightInputs, applicationId) {
 
 /***/ }),
 
-/***/ 5981:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   uH: () => (/* binding */ checkCommitAndWait),
-/* harmony export */   wG: () => (/* binding */ parseReleaseOperation)
-/* harmony export */ });
-/* unused harmony exports parsePercentage, parseFutureDate */
-/* harmony import */ var _inputs_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3718);
-/* harmony import */ var _inputs_kinds_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6106);
-/**
- * The release controls: when the submission publishes, how its packages roll
- * out, whether they are a mandatory update, what to do with a rollout still in
- * progress, whether to commit at all, and the `rollout` operation that changes
- * a published submission's rollout without making a new one. Parsed and
- * checked here, purely, from the inputs as declared
- * (src/interface/declaration.ts), so that every mistake fails before the
- * first request.
- */
-
-
-/** A share of users: 0 to 100, decimals allowed, a trailing % tolerated. */
-function parsePercentage(name, value) {
-    const match = /^\s*(\d{1,3}(?:\.\d+)?|\.\d+)\s*%?\s*$/.exec(value);
-    const number = match ? Number(match[1]) : NaN;
-    if (!(number >= 0 && number <= 100)) {
-        (0,_inputs_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`Input '${name}' must be a percentage from 0 to 100 (decimals allowed, e.g. 12.5), got '${value}'.`);
-    }
-    return number;
-}
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,7}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
-/**
- * An ISO 8601 date and time that lies in the future, as the Store wants it
- * (UTC, e.g. 2025-06-01T09:00:00.000Z). Without a time it is midnight; without
- * an offset it is UTC (the runners' time zone).
- */
-function parseFutureDate(name, value, now) {
-    const text = value.trim();
-    const hint = 'Write it as ISO 8601, e.g. 2025-06-01T09:00:00Z (UTC) or 2025-06-01T11:00:00+02:00.';
-    const match = ISO_DATE.exec(text);
-    if (!match)
-        (0,_inputs_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`Input '${name}' is not an ISO 8601 date and time: '${value}'.`, hint);
-    const [, y, mo, d, h = '00', mi = '00', s = '00', fraction = '', zone = 'Z'] = match;
-    const parts = [y, mo, d, h, mi, s].map(Number);
-    const local = Date.UTC(parts[0], parts[1] - 1, parts[2], parts[3], parts[4], parts[5]);
-    const check = new Date(local);
-    if (check.getUTCMonth() !== parts[1] - 1 ||
-        check.getUTCDate() !== parts[2] ||
-        parts[3] > 23 ||
-        parts[4] > 59 ||
-        parts[5] > 59) {
-        (0,_inputs_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`Input '${name}' is not a real date and time: '${value}'.`, hint);
-    }
-    const offset = /^z$/i.test(zone) ? 0 : offsetMinutes(zone);
-    if (Math.abs(offset) > 18 * 60)
-        (0,_inputs_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`Input '${name}' has an impossible UTC offset: '${value}'.`, hint);
-    const time = local - offset * 60_000 + Number(`0.${fraction || '0'}`) * 1000;
-    if (time <= now) {
-        (0,_inputs_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`Input '${name}' (${new Date(time).toISOString()}) is not in the future (it is now ${new Date(now).toISOString()}).`, 'Give a later date, or leave the input out.');
-    }
-    return new Date(time).toISOString();
-}
-function offsetMinutes(zone) {
-    const digits = zone.slice(1).replace(':', '');
-    const minutes = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || '0');
-    return zone.startsWith('-') ? -minutes : minutes;
-}
-function releaseFields(input, context) {
-    const publishMode = (0,_inputs_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .readChoice */ .Kf)(input, 'publish-mode');
-    const publishDate = input('publish-date');
-    const percentage = input('rollout-percentage');
-    const mandatoryDate = input('mandatory-update-date');
-    if (publishDate && publishMode !== 'SpecificDate') {
-        (0,_inputs_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`Input 'publish-date' is set, but 'publish-mode' is ${publishMode ?? 'not set'}.`, "Set 'publish-mode: SpecificDate' to publish on that date, or leave 'publish-date' out.");
-    }
-    if (publishMode === 'SpecificDate' && !publishDate) {
-        (0,_inputs_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)("'publish-mode: SpecificDate' needs 'publish-date': the date and time to publish on (ISO 8601).");
-    }
-    const mandatoryUpdate = (0,_inputs_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .readBoolean */ .Vf)(input, 'mandatory-update');
-    if (mandatoryDate && mandatoryUpdate !== true) {
-        (0,_inputs_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)("Input 'mandatory-update-date' is set, but 'mandatory-update' is not true.", "Set 'mandatory-update: true' too, or leave the date out.");
-    }
-    return {
-        publishMode,
-        publishDate: publishDate ? parseFutureDate('publish-date', publishDate, context.now) : undefined,
-        rolloutPercentage: percentage ? parsePercentage('rollout-percentage', percentage) : undefined,
-        mandatoryUpdate,
-        mandatoryUpdateDate: mandatoryDate
-            ? parseFutureDate('mandatory-update-date', mandatoryDate, context.now)
-            : undefined
-    };
-}
-/** Packages (and so rollouts and mandatory updates) belong to app and flight submissions only. */
-function refuseOnAddOn(input, context) {
-    if (context.kind !== 'add-on')
-        return;
-    const set = ['rollout-percentage', 'mandatory-update', 'mandatory-update-date', 'rollout-action'].filter((name) => input(name).trim());
-    if ((0,_inputs_kinds_js__WEBPACK_IMPORTED_MODULE_1__/* .runOperation */ .xj)(input) === 'rollout')
-        set.unshift('operation');
-    if ((0,_inputs_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .readChoice */ .Kf)(input, 'existing-rollout') !== 'fail')
-        set.push('existing-rollout');
-    if (set.length) {
-        (0,_inputs_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`${set.map((name) => `'${name}'`).join(', ')} ${set.length === 1 ? 'makes' : 'make'} no sense for an add-on: add-ons have no packages to roll out or make mandatory.`, 'Leave them out of the add-on step; use them in an app or flight step.');
-    }
-}
-/**
- * `operation: rollout`. The inputs that belong to submissions only are refused before (src/inputs/kinds.ts,
- * from the declaration); what is left to check here are values.
- */
-function rolloutOperation(input) {
-    const action = (0,_inputs_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .readChoice */ .Kf)(input, 'rollout-action');
-    if (!action)
-        (0,_inputs_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)("'operation: rollout' needs 'rollout-action': update (to 'rollout-percentage'), finalize or halt.");
-    const percentage = input('rollout-percentage');
-    if (action === 'update') {
-        if (!percentage)
-            (0,_inputs_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)("'rollout-action: update' needs 'rollout-percentage': the new share of users.");
-        return { kind: 'rollout', change: { action, percentage: parsePercentage('rollout-percentage', percentage) } };
-    }
-    if (percentage) {
-        (0,_inputs_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`'rollout-action: ${action}' takes no 'rollout-percentage' (${action === 'finalize' ? 'finalizing gives the new packages to everyone' : 'halting stops the rollout'}).`, "Leave 'rollout-percentage' out, or use 'rollout-action: update' to change the share.");
-    }
-    return { kind: 'rollout', change: { action } };
-}
-/** `commit: false` stops before the commit: nothing to wait for beyond it (either API). */
-function checkCommitAndWait(input) {
-    const waitFor = (0,_inputs_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .readChoice */ .Kf)(input, 'wait-for');
-    if ((0,_inputs_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .readBoolean */ .Vf)(input, 'commit') === false && waitFor !== 'commit') {
-        (0,_inputs_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`'commit: false' stops before the commit, so there is nothing to wait for with 'wait-for: ${waitFor}'.`, "Leave 'wait-for' at its default (commit), or commit.");
-    }
-}
-/**
- * Parses and checks the release-control inputs (after src/inputs/kinds.ts refused those of another operation).
- * `operation: status` and `export` never get here: settings.ts hands them to src/inputs/read-back.ts first.
- */
-function parseReleaseOperation(input, context) {
-    refuseOnAddOn(input, context);
-    if ((0,_inputs_kinds_js__WEBPACK_IMPORTED_MODULE_1__/* .runOperation */ .xj)(input) === 'rollout')
-        return rolloutOperation(input);
-    return {
-        kind: 'submit',
-        fields: releaseFields(input, context),
-        existingRollout: (0,_inputs_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .readChoice */ .Kf)(input, 'existing-rollout') ?? 'fail',
-        commit: (0,_inputs_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .readBoolean */ .Vf)(input, 'commit') ?? true
-    };
-}
-
-
-/***/ }),
-
 /***/ 6660:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3193,7 +3049,10 @@ function readReadBackSettings(input, kind, common) {
 var markdown = __webpack_require__(3758);
 // EXTERNAL MODULE: ./src/msix/store/rollout.ts
 var store_rollout = __webpack_require__(1346);
+// EXTERNAL MODULE: ./src/run/report.ts
+var report = __webpack_require__(7119);
 ;// CONCATENATED MODULE: ./src/read-back/summary.ts
+
 
 
 function statusRows(progress) {
@@ -3228,11 +3087,10 @@ function exportSection(progress) {
 }
 function readBackSummary(progress, outcome, run) {
     const readBack = progress.readBack;
-    const icon = outcome.kind === 'succeeded' ? '✅' : outcome.kind === 'cancelled' ? '⏹️' : '❌';
     const isStatus = readBack?.operation === 'status';
     const what = isStatus ? 'Microsoft Store status' : 'Microsoft Store listings export';
     const how = outcome.kind !== 'succeeded' ? ` ${outcome.kind}` : readBack?.dryRun ? ' (dry run: nothing written)' : '';
-    const lines = [`## ${icon} ${what}${how}`, ''];
+    const lines = [`## ${(0,report/* outcomeIcon */.sE)(outcome)} ${what}${how}`, ''];
     const rows = [];
     if (progress.label)
         rows.push(['Target', (0,markdown/* markdownCell */.UZ)(progress.label)]);
@@ -3244,13 +3102,7 @@ function readBackSummary(progress, outcome, run) {
         if (readBack?.folder)
             rows.push(['Folder', (0,markdown/* codeSpan */.SS)(readBack.folder, { inCell: true })]);
     }
-    if (progress.page)
-        rows.push(['Partner Center', (0,markdown/* markdownLink */.iQ)('open', progress.page, { inCell: true })]);
-    if (run)
-        rows.push(['Workflow run', (0,markdown/* markdownLink */.iQ)(run.label, run.url, { inCell: true })]);
-    lines.push('| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`), '');
-    if (outcome.message)
-        lines.push(`**${outcome.kind === 'cancelled' ? 'Cancelled' : 'Error'}:** ${(0,markdown/* markdownText */.p7)(outcome.message)}`, '');
+    lines.push(...(0,report/* summaryTable */.jb)(rows, { page: progress.page, run, outcome }));
     if (!isStatus && outcome.kind === 'succeeded')
         lines.push(...exportSection(progress));
     if (readBack?.notes?.length)
@@ -3267,6 +3119,7 @@ function readBackReport(progress) {
         target: progress.label,
         submissionId: progress.submissionId,
         status: progress.status,
+        statusDetails: progress.statusDetails,
         page: progress.page,
         outputs: {
             'pending-submission-id': readBack?.pendingSubmissionId,

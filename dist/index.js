@@ -980,7 +980,7 @@ function defaultOf(name) {
 
 /***/ }),
 
-/***/ 2943:
+/***/ 4153:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -1073,144 +1073,12 @@ var errors = __nccwpck_require__(3916);
 var kinds = __nccwpck_require__(6106);
 ;// CONCATENATED MODULE: ./src/run/apis.ts
 const APIS = {
-    msix: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(492), __nccwpck_require__.e(852)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4852))).MSIX_API,
+    msix: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(492), __nccwpck_require__.e(850)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9850))).MSIX_API,
     'msi-exe': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(492), __nccwpck_require__.e(115)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3115))).MSI_EXE_API
 };
 
-// EXTERNAL MODULE: ./src/interface/declaration.ts + 3 modules
-var declaration = __nccwpck_require__(5854);
-// EXTERNAL MODULE: ./src/markdown.ts
-var markdown = __nccwpck_require__(3758);
-// EXTERNAL MODULE: ./src/plan/render.ts + 2 modules
-var render = __nccwpck_require__(3756);
-;// CONCATENATED MODULE: ./src/run/report.ts
-/** The outcome of any run, told three ways: outputs, the summary, and annotations. */
-
-
-
-/** Warnings the Store attaches to nearly every submission; they say nothing about this one. */
-const NOISE = new Set(['SalesUnsupportedWarning']);
-function describe(entry) {
-    return [entry.code, entry.details].filter(Boolean).join(': ') || 'unspecified';
-}
-/** Every declared output: what the run set, else empty (so a later step never reads a stale value). */
-function setOutputs(report, sink) {
-    const values = {
-        'submission-id': report.submissionId,
-        status: report.status,
-        'status-details': report.statusDetails ? JSON.stringify(report.statusDetails) : undefined,
-        'partner-center-url': report.page,
-        ...report.outputs
-    };
-    for (const name of Object.keys(declaration/* OUTPUTS */.py))
-        sink.setOutput(name, values[name] ?? '');
-}
-/** Each status seen, with its time. */
-function historySection(progress) {
-    const history = progress.statusHistory ?? [];
-    if (history.length === 0)
-        return [];
-    const when = (at) => at.replace('T', ' ').replace(/\.\d+Z$/, ' UTC');
-    return ['### Statuses', '', ...history.map((h) => `- ${(0,markdown/* codeSpan */.SS)(h.status)} at ${(0,markdown/* markdownText */.p7)(when(h.at))}`), ''];
-}
-/** Warnings worth reading, and the Store's usual noise folded away. */
-function warningsSection(entries) {
-    const item = (e) => `- ${e.code ? (0,markdown/* codeSpan */.SS)(e.code) : ''}${e.code && e.details ? ': ' : ''}${(0,markdown/* markdownText */.p7)(e.details ?? '')}`;
-    const noise = (entries ?? []).filter((e) => NOISE.has(e.code ?? ''));
-    const real = (entries ?? []).filter((e) => !NOISE.has(e.code ?? ''));
-    if (!real.length && !noise.length)
-        return [];
-    const lines = ['### Warnings', '', ...real.map(item), ''];
-    if (noise.length) {
-        lines.push(`<details><summary>${noise.length} known harmless warning(s) the Store adds to nearly every submission</summary>`, '', ...noise.map(item), '', '</details>', '');
-    }
-    return lines;
-}
-function annotate(progress, sink) {
-    const details = progress.statusDetails;
-    const id = progress.submissionId ?? '?';
-    for (const entry of details?.errors ?? [])
-        sink.error(describe(entry), { title: `Store: submission ${id} error` });
-    for (const entry of details?.warnings ?? []) {
-        if (NOISE.has(entry.code ?? ''))
-            sink.info(`Store warning (usually harmless): ${describe(entry)}`);
-        else
-            sink.warning(describe(entry), { title: `Store: submission ${id} warning` });
-    }
-    for (const report of details?.certificationReports ?? []) {
-        if (report.reportUrl)
-            sink.info(`Certification report${report.date ? ` of ${report.date}` : ''}: ${report.reportUrl}`);
-    }
-}
-function summaryMarkdown(progress, outcome, run) {
-    if (progress.markdown)
-        return progress.markdown(outcome, run);
-    const icon = outcome.kind === 'succeeded' ? '✅' : outcome.kind === 'cancelled' ? '⏹️' : '❌';
-    const done = progress.dryRun && outcome.kind === 'succeeded' ? 'dry run: nothing changed' : outcome.kind;
-    const lines = [`## ${icon} Microsoft Store ${progress.what} ${done}`, ''];
-    const rows = []; // [name, the value as Markdown for a cell]
-    if (progress.kind)
-        rows.push(['Kind', (0,markdown/* markdownCell */.UZ)(progress.kind)]);
-    if (progress.target)
-        rows.push(['Target', (0,markdown/* markdownCell */.UZ)(progress.target)]);
-    const made = progress.creating
-        ? '(unknown: a create was sent and its answer never came; check Partner Center)'
-        : '(none created)';
-    rows.push(['Submission', (0,markdown/* markdownCell */.UZ)(progress.submissionId ?? made)]);
-    const status = progress.status ?? '(none)';
-    const unknown = progress.committing ? ' (last read; whether the commit went through is unknown)' : '';
-    rows.push(['Status', (0,markdown/* markdownCell */.UZ)(status + unknown)]);
-    if (progress.replacedSubmissionId)
-        rows.push(['Replaced pending submission', (0,markdown/* markdownCell */.UZ)(progress.replacedSubmissionId)]);
-    if (progress.changed?.length)
-        rows.push(['Changed', progress.changed.map((f) => (0,markdown/* codeSpan */.SS)(f, { inCell: true })).join(', ')]);
-    if (progress.upload) {
-        const mib = progress.upload.bytes / (1024 * 1024);
-        rows.push(['Uploaded', `${mib.toFixed(1)} MiB in ${progress.upload.seconds.toFixed(1)} s`]);
-    }
-    rows.push(...(progress.rows ?? []));
-    if (progress.preparedOnly)
-        rows.push(['Committed', 'no (commit: false): review the submission and submit it in Partner Center']);
-    if (progress.page)
-        rows.push(['Partner Center', (0,markdown/* markdownLink */.iQ)('open', progress.page, { inCell: true })]);
-    if (run)
-        rows.push(['Workflow run', (0,markdown/* markdownLink */.iQ)(run.label, run.url, { inCell: true })]);
-    lines.push('| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`), '');
-    if (outcome.message)
-        lines.push(`**${outcome.kind === 'cancelled' ? 'Cancelled' : 'Error'}:** ${(0,markdown/* markdownText */.p7)(outcome.message)}`, '');
-    if (progress.note)
-        lines.push(`Note: ${(0,markdown/* markdownText */.p7)(progress.note)}`, '');
-    for (const section of progress.sections ?? [])
-        lines.push(...section);
-    const details = progress.statusDetails;
-    const section = (title, entries) => {
-        if (!entries?.length)
-            return;
-        lines.push(`### ${title}`, '', ...entries.map((e) => `- ${e.code ? (0,markdown/* codeSpan */.SS)(e.code) : ''}${e.code && e.details ? ': ' : ''}${(0,markdown/* markdownText */.p7)(e.details ?? '')}`), '');
-    };
-    if (progress.plan)
-        lines.push(...(0,render/* planMarkdown */.Xg)(progress.plan));
-    lines.push(...historySection(progress));
-    section('Errors', details?.errors);
-    lines.push(...warningsSection(details?.warnings));
-    const reports = (details?.certificationReports ?? []).filter((r) => r.reportUrl);
-    if (reports.length) {
-        lines.push('### Certification reports', '', ...reports.map((r) => `- ${(0,markdown/* markdownLink */.iQ)(r.date ?? 'report', r.reportUrl)}`), '');
-    }
-    return lines.join('\n');
-}
-async function report(progress, outcome, sink, run) {
-    setOutputs(progress, sink);
-    annotate(progress, sink);
-    try {
-        await sink.writeSummary(summaryMarkdown(progress, outcome, run));
-    }
-    catch (error) {
-        // No GITHUB_STEP_SUMMARY (e.g. run outside Actions): the log has it all anyway.
-        sink.info(`(No job summary written: ${error.message})`);
-    }
-}
-
+// EXTERNAL MODULE: ./src/run/report.ts
+var report = __nccwpck_require__(7119);
 ;// CONCATENATED MODULE: ./src/run/run-report.ts
 /** A run that ended before it knew its API or its settings. */
 const NOTHING_DONE = { what: 'submission' };
@@ -1289,7 +1157,7 @@ async function runWith(host) {
         process.removeListener('SIGINT', handlers.SIGINT);
         process.removeListener('SIGTERM', handlers.SIGTERM);
     }
-    await report(opened?.report() ?? NOTHING_DONE, { kind, message }, host, host.runLink);
+    await (0,report/* report */.z8)(opened?.report() ?? NOTHING_DONE, { kind, message }, host, host.runLink);
     if (message)
         host.fail(message);
     // A cancelled run may still have a request in flight: do not wait for it.
@@ -1567,6 +1435,162 @@ function planMarkdown(plan) {
         plan.fields.forEach((c) => lines.push(...fieldBlock(c, '')));
     }
     return lines;
+}
+
+
+/***/ }),
+
+/***/ 7119:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   jb: () => (/* binding */ summaryTable),
+/* harmony export */   sE: () => (/* binding */ outcomeIcon),
+/* harmony export */   z8: () => (/* binding */ report)
+/* harmony export */ });
+/* unused harmony exports setOutputs, annotate, summaryMarkdown */
+/* harmony import */ var _interface_declaration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5854);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3758);
+/* harmony import */ var _plan_render_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3756);
+/** The outcome of any run, told three ways: outputs, the summary, and annotations. */
+
+
+
+/** Warnings the Store attaches to nearly every submission; they say nothing about this one. */
+const NOISE = new Set(['SalesUnsupportedWarning']);
+function describe(entry) {
+    return [entry.code, entry.details].filter(Boolean).join(': ') || 'unspecified';
+}
+/** Every declared output: what the run set, else empty (so a later step never reads a stale value). */
+function setOutputs(report, sink) {
+    const values = {
+        'submission-id': report.submissionId,
+        status: report.status,
+        'status-details': report.statusDetails ? JSON.stringify(report.statusDetails) : undefined,
+        'partner-center-url': report.page,
+        ...report.outputs
+    };
+    for (const name of Object.keys(_interface_declaration_js__WEBPACK_IMPORTED_MODULE_0__/* .OUTPUTS */ .py))
+        sink.setOutput(name, values[name] ?? '');
+}
+/** Each status seen, with its time. */
+function historySection(progress) {
+    const history = progress.statusHistory ?? [];
+    if (history.length === 0)
+        return [];
+    const when = (at) => at.replace('T', ' ').replace(/\.\d+Z$/, ' UTC');
+    return ['### Statuses', '', ...history.map((h) => `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(h.status)} at ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(when(h.at))}`), ''];
+}
+/** Warnings worth reading, and the Store's usual noise folded away. */
+function warningsSection(entries) {
+    const item = (e) => `- ${e.code ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(e.code) : ''}${e.code && e.details ? ': ' : ''}${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(e.details ?? '')}`;
+    const noise = (entries ?? []).filter((e) => NOISE.has(e.code ?? ''));
+    const real = (entries ?? []).filter((e) => !NOISE.has(e.code ?? ''));
+    if (!real.length && !noise.length)
+        return [];
+    const lines = ['### Warnings', '', ...real.map(item), ''];
+    if (noise.length) {
+        lines.push(`<details><summary>${noise.length} known harmless warning(s) the Store adds to nearly every submission</summary>`, '', ...noise.map(item), '', '</details>', '');
+    }
+    return lines;
+}
+function annotate(progress, sink) {
+    const details = progress.statusDetails;
+    const id = progress.submissionId ?? '?';
+    for (const entry of details?.errors ?? [])
+        sink.error(describe(entry), { title: `Store: submission ${id} error` });
+    for (const entry of details?.warnings ?? []) {
+        if (NOISE.has(entry.code ?? ''))
+            sink.info(`Store warning (usually harmless): ${describe(entry)}`);
+        else
+            sink.warning(describe(entry), { title: `Store: submission ${id} warning` });
+    }
+    for (const report of details?.certificationReports ?? []) {
+        if (report.reportUrl)
+            sink.info(`Certification report${report.date ? ` of ${report.date}` : ''}: ${report.reportUrl}`);
+    }
+}
+/** ✅, ⏹️ or ❌: how the run ended, for a summary's heading. */
+function outcomeIcon(outcome) {
+    return outcome.kind === 'succeeded' ? '✅' : outcome.kind === 'cancelled' ? '⏹️' : '❌';
+}
+/**
+ * A summary's table: `rows` (name, value already Markdown for a cell), then the Partner Center and workflow run
+ * links, and after it the error of a run that did not go through.
+ */
+function summaryTable(rows, end) {
+    const all = [...rows];
+    if (end.page)
+        all.push(['Partner Center', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownLink */ .iQ)('open', end.page, { inCell: true })]);
+    if (end.run)
+        all.push(['Workflow run', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownLink */ .iQ)(end.run.label, end.run.url, { inCell: true })]);
+    const lines = ['| | |', '|---|---|', ...all.map(([k, v]) => `| ${k} | ${v} |`), ''];
+    const { kind, message } = end.outcome;
+    if (message)
+        lines.push(`**${kind === 'cancelled' ? 'Cancelled' : 'Error'}:** ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(message)}`, '');
+    return lines;
+}
+function summaryMarkdown(progress, outcome, run) {
+    if (progress.markdown)
+        return progress.markdown(outcome, run);
+    const done = progress.dryRun && outcome.kind === 'succeeded' ? 'dry run: nothing changed' : outcome.kind;
+    const lines = [`## ${outcomeIcon(outcome)} Microsoft Store ${progress.what} ${done}`, ''];
+    const rows = []; // [name, the value as Markdown for a cell]
+    if (progress.kind)
+        rows.push(['Kind', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownCell */ .UZ)(progress.kind)]);
+    if (progress.target)
+        rows.push(['Target', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownCell */ .UZ)(progress.target)]);
+    const made = progress.creating
+        ? '(unknown: a create was sent and its answer never came; check Partner Center)'
+        : '(none created)';
+    rows.push(['Submission', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownCell */ .UZ)(progress.submissionId ?? made)]);
+    const status = progress.status ?? '(none)';
+    const unknown = progress.committing ? ' (last read; whether the commit went through is unknown)' : '';
+    rows.push(['Status', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownCell */ .UZ)(status + unknown)]);
+    if (progress.replacedSubmissionId)
+        rows.push(['Replaced pending submission', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownCell */ .UZ)(progress.replacedSubmissionId)]);
+    if (progress.changed?.length)
+        rows.push(['Changed', progress.changed.map((f) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(f, { inCell: true })).join(', ')]);
+    if (progress.upload) {
+        const mib = progress.upload.bytes / (1024 * 1024);
+        rows.push(['Uploaded', `${mib.toFixed(1)} MiB in ${progress.upload.seconds.toFixed(1)} s`]);
+    }
+    rows.push(...(progress.rows ?? []));
+    if (progress.preparedOnly)
+        rows.push(['Committed', 'no (commit: false): review the submission and submit it in Partner Center']);
+    lines.push(...summaryTable(rows, { page: progress.page, run, outcome }));
+    if (progress.note)
+        lines.push(`Note: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(progress.note)}`, '');
+    for (const section of progress.sections ?? [])
+        lines.push(...section);
+    const details = progress.statusDetails;
+    const section = (title, entries) => {
+        if (!entries?.length)
+            return;
+        lines.push(`### ${title}`, '', ...entries.map((e) => `- ${e.code ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(e.code) : ''}${e.code && e.details ? ': ' : ''}${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(e.details ?? '')}`), '');
+    };
+    if (progress.plan)
+        lines.push(...(0,_plan_render_js__WEBPACK_IMPORTED_MODULE_2__/* .planMarkdown */ .Xg)(progress.plan));
+    lines.push(...historySection(progress));
+    section('Errors', details?.errors);
+    lines.push(...warningsSection(details?.warnings));
+    const reports = (details?.certificationReports ?? []).filter((r) => r.reportUrl);
+    if (reports.length) {
+        lines.push('### Certification reports', '', ...reports.map((r) => `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownLink */ .iQ)(r.date ?? 'report', r.reportUrl)}`), '');
+    }
+    return lines.join('\n');
+}
+async function report(progress, outcome, sink, run) {
+    setOutputs(progress, sink);
+    annotate(progress, sink);
+    try {
+        await sink.writeSummary(summaryMarkdown(progress, outcome, run));
+    }
+    catch (error) {
+        // No GITHUB_STEP_SUMMARY (e.g. run outside Actions): the log has it all anyway.
+        sink.info(`(No job summary written: ${error.message})`);
+    }
 }
 
 
@@ -3782,7 +3806,7 @@ var __webpack_exports__ = {};
 // the first request (bench/RESULTS.md). src/main.ts and everything it imports stay ES modules in TypeScript.
 /* global require */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-(__nccwpck_require__(2943)/* .run */ .e)();
+(__nccwpck_require__(4153)/* .run */ .e)();
 
 module.exports = __webpack_exports__;
 /******/ })()

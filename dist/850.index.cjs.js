@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 852;
-exports.ids = [852];
+exports.id = 850;
+exports.ids = [850];
 exports.modules = {
 
-/***/ 4852:
+/***/ 9850:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1968,8 +1968,8 @@ class SubmissionLifecycle {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __webpack_require__(4942);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 2 modules
+var lib = __webpack_require__(5864);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
 var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
@@ -3494,7 +3494,7 @@ async function findPackages(patterns, workspace) {
         });
     }
     // Loaded here, not at start-up: only a run in package mode globs (bench/start.mjs).
-    const glob = await __webpack_require__.e(/* import() */ 90).then(__webpack_require__.bind(__webpack_require__, 7090));
+    const glob = await __webpack_require__.e(/* import() */ 324).then(__webpack_require__.bind(__webpack_require__, 3324));
     const found = new Set();
     for (const pattern of includes) {
         const globber = await glob.create([find_anchor(pattern, workspace), ...excludes].join('\n'), {
@@ -3783,8 +3783,137 @@ async function readChangesAndZip(parsed, packageZip, target, uploadFiles) {
 
 // EXTERNAL MODULE: ./src/msix/inputs/target.ts
 var inputs_target = __webpack_require__(6162);
-// EXTERNAL MODULE: ./src/msix/release/controls.ts
-var controls = __webpack_require__(5981);
+;// CONCATENATED MODULE: ./src/msix/release/controls.ts
+/**
+ * The release controls: when the submission publishes, how its packages roll
+ * out, whether they are a mandatory update, what to do with a rollout still in
+ * progress, whether to commit at all, and the `rollout` operation that changes
+ * a published submission's rollout without making a new one. Parsed and
+ * checked here, purely, from the inputs as declared
+ * (src/interface/declaration.ts), so that every mistake fails before the
+ * first request.
+ */
+
+
+/** A share of users: 0 to 100, decimals allowed, a trailing % tolerated. */
+function parsePercentage(name, value) {
+    const match = /^\s*(\d{1,3}(?:\.\d+)?|\.\d+)\s*%?\s*$/.exec(value);
+    const number = match ? Number(match[1]) : NaN;
+    if (!(number >= 0 && number <= 100)) {
+        (0,parse/* fail */.fJ)(`Input '${name}' must be a percentage from 0 to 100 (decimals allowed, e.g. 12.5), got '${value}'.`);
+    }
+    return number;
+}
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,7}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+/**
+ * An ISO 8601 date and time that lies in the future, as the Store wants it
+ * (UTC, e.g. 2025-06-01T09:00:00.000Z). Without a time it is midnight; without
+ * an offset it is UTC (the runners' time zone).
+ */
+function parseFutureDate(name, value, now) {
+    const text = value.trim();
+    const hint = 'Write it as ISO 8601, e.g. 2025-06-01T09:00:00Z (UTC) or 2025-06-01T11:00:00+02:00.';
+    const match = ISO_DATE.exec(text);
+    if (!match)
+        (0,parse/* fail */.fJ)(`Input '${name}' is not an ISO 8601 date and time: '${value}'.`, hint);
+    const [, y, mo, d, h = '00', mi = '00', s = '00', fraction = '', zone = 'Z'] = match;
+    const parts = [y, mo, d, h, mi, s].map(Number);
+    const local = Date.UTC(parts[0], parts[1] - 1, parts[2], parts[3], parts[4], parts[5]);
+    const check = new Date(local);
+    if (check.getUTCMonth() !== parts[1] - 1 ||
+        check.getUTCDate() !== parts[2] ||
+        parts[3] > 23 ||
+        parts[4] > 59 ||
+        parts[5] > 59) {
+        (0,parse/* fail */.fJ)(`Input '${name}' is not a real date and time: '${value}'.`, hint);
+    }
+    const offset = /^z$/i.test(zone) ? 0 : offsetMinutes(zone);
+    if (Math.abs(offset) > 18 * 60)
+        (0,parse/* fail */.fJ)(`Input '${name}' has an impossible UTC offset: '${value}'.`, hint);
+    const time = local - offset * 60_000 + Number(`0.${fraction || '0'}`) * 1000;
+    if (time <= now) {
+        (0,parse/* fail */.fJ)(`Input '${name}' (${new Date(time).toISOString()}) is not in the future (it is now ${new Date(now).toISOString()}).`, 'Give a later date, or leave the input out.');
+    }
+    return new Date(time).toISOString();
+}
+function offsetMinutes(zone) {
+    const digits = zone.slice(1).replace(':', '');
+    const minutes = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || '0');
+    return zone.startsWith('-') ? -minutes : minutes;
+}
+function releaseFields(input, context) {
+    const publishMode = (0,parse/* readChoice */.Kf)(input, 'publish-mode');
+    const publishDate = input('publish-date');
+    const percentage = input('rollout-percentage');
+    const mandatoryDate = input('mandatory-update-date');
+    if (publishDate && publishMode !== 'SpecificDate') {
+        (0,parse/* fail */.fJ)(`Input 'publish-date' is set, but 'publish-mode' is ${publishMode ?? 'not set'}.`, "Set 'publish-mode: SpecificDate' to publish on that date, or leave 'publish-date' out.");
+    }
+    if (publishMode === 'SpecificDate' && !publishDate) {
+        (0,parse/* fail */.fJ)("'publish-mode: SpecificDate' needs 'publish-date': the date and time to publish on (ISO 8601).");
+    }
+    const mandatoryUpdate = (0,parse/* readBoolean */.Vf)(input, 'mandatory-update');
+    if (mandatoryDate && mandatoryUpdate !== true) {
+        (0,parse/* fail */.fJ)("Input 'mandatory-update-date' is set, but 'mandatory-update' is not true.", "Set 'mandatory-update: true' too, or leave the date out.");
+    }
+    return {
+        publishMode,
+        publishDate: publishDate ? parseFutureDate('publish-date', publishDate, context.now) : undefined,
+        rolloutPercentage: percentage ? parsePercentage('rollout-percentage', percentage) : undefined,
+        mandatoryUpdate,
+        mandatoryUpdateDate: mandatoryDate
+            ? parseFutureDate('mandatory-update-date', mandatoryDate, context.now)
+            : undefined
+    };
+}
+/** Packages (and so rollouts and mandatory updates) belong to app and flight submissions only. */
+function refuseOnAddOn(input, context) {
+    if (context.kind !== 'add-on')
+        return;
+    const set = ['rollout-percentage', 'mandatory-update', 'mandatory-update-date', 'rollout-action'].filter((name) => input(name).trim());
+    if ((0,kinds/* runOperation */.xj)(input) === 'rollout')
+        set.unshift('operation');
+    if ((0,parse/* readChoice */.Kf)(input, 'existing-rollout') !== 'fail')
+        set.push('existing-rollout');
+    if (set.length) {
+        (0,parse/* fail */.fJ)(`${set.map((name) => `'${name}'`).join(', ')} ${set.length === 1 ? 'makes' : 'make'} no sense for an add-on: add-ons have no packages to roll out or make mandatory.`, 'Leave them out of the add-on step; use them in an app or flight step.');
+    }
+}
+/**
+ * `operation: rollout`. The inputs that belong to submissions only are refused before (src/inputs/kinds.ts,
+ * from the declaration); what is left to check here are values.
+ */
+function rolloutOperation(input) {
+    const action = (0,parse/* readChoice */.Kf)(input, 'rollout-action');
+    if (!action)
+        (0,parse/* fail */.fJ)("'operation: rollout' needs 'rollout-action': update (to 'rollout-percentage'), finalize or halt.");
+    const percentage = input('rollout-percentage');
+    if (action === 'update') {
+        if (!percentage)
+            (0,parse/* fail */.fJ)("'rollout-action: update' needs 'rollout-percentage': the new share of users.");
+        return { kind: 'rollout', change: { action, percentage: parsePercentage('rollout-percentage', percentage) } };
+    }
+    if (percentage) {
+        (0,parse/* fail */.fJ)(`'rollout-action: ${action}' takes no 'rollout-percentage' (${action === 'finalize' ? 'finalizing gives the new packages to everyone' : 'halting stops the rollout'}).`, "Leave 'rollout-percentage' out, or use 'rollout-action: update' to change the share.");
+    }
+    return { kind: 'rollout', change: { action } };
+}
+/**
+ * Parses and checks the release-control inputs (after src/inputs/kinds.ts refused those of another operation).
+ * `operation: status` and `export` never get here: each API's parse hands them to src/read-back/api.ts first.
+ */
+function parseReleaseOperation(input, context) {
+    refuseOnAddOn(input, context);
+    if ((0,kinds/* runOperation */.xj)(input) === 'rollout')
+        return rolloutOperation(input);
+    return {
+        kind: 'submit',
+        fields: releaseFields(input, context),
+        existingRollout: (0,parse/* readChoice */.Kf)(input, 'existing-rollout') ?? 'fail',
+        commit: (0,parse/* readBoolean */.Vf)(input, 'commit') ?? true
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/msix/release/edit.ts
 
 const RELEASE_CONTROLS_SOURCE = 'release controls';
@@ -3837,7 +3966,7 @@ function parseSettings(input, now = Date.now()) {
     const dryRun = (0,parse/* readBoolean */.Vf)(input, 'dry-run') ?? false;
     const common = (0,inputs_common/* readCommon */.C)(input, dryRun);
     const target = (0,inputs_target/* readTarget */._)(input);
-    const release = (0,controls/* parseReleaseOperation */.wG)(input, { kind: target.kind, now });
+    const release = parseReleaseOperation(input, { kind: target.kind, now });
     if (dryRun && release.kind === 'rollout') {
         (0,parse/* fail */.fJ)("'dry-run' is for submissions; 'operation: rollout' has nothing to rehearse.", "Leave 'dry-run' out of the rollout step.");
     }
@@ -3926,4 +4055,4 @@ const MSIX_API = {
 
 };
 ;
-//# sourceMappingURL=852.index.cjs.js.map
+//# sourceMappingURL=850.index.cjs.js.map
