@@ -1968,16 +1968,10 @@ class SubmissionLifecycle {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 2 modules
-var lib = __webpack_require__(5864);
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
-var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
-var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
 // EXTERNAL MODULE: ./src/clock.ts
 var src_clock = __webpack_require__(9373);
+// EXTERNAL MODULE: ./src/request/agents.ts
+var agents = __webpack_require__(1055);
 // EXTERNAL MODULE: ./src/request/layer.ts
 var request_layer = __webpack_require__(3164);
 // EXTERNAL MODULE: ./src/request/policy.ts
@@ -2334,15 +2328,6 @@ async function* readChunks(path, label) {
 }
 
 ;// CONCATENATED MODULE: ./src/upload/index.ts
-/**
- * Uploads the submission's files to the Azure Blob SAS URL the Store hands
- * out: a small blob as one Put Blob, a larger one as Put Blocks plus one Put
- * Block List (./blocks.ts). Every request goes through the one request layer
- * (retries, Retry-After, the silent-request timeout); the URL's signature is
- * never logged.
- */
-
-
 
 
 
@@ -2372,11 +2357,7 @@ const MAX_SINGLE_PUT = 256 * upload_MiB;
  * the Store API calls use.
  */
 function blobAgent(url, slots) {
-    if ((0,lib/* getProxyUrl */.s_)(url.href)) {
-        return new lib/* HttpClient */.Qq('msstore-submit-action', [], { keepAlive: true, maxSockets: slots }).getAgent(url.href);
-    }
-    const module = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
-    return new module.Agent({ keepAlive: true, maxSockets: slots, maxFreeSockets: slots, scheduling: 'lifo' });
+    return (0,agents/* agentFor */.Pf)(url, { keepAlive: true, maxSockets: slots, maxFreeSockets: slots, scheduling: 'lifo' });
 }
 /** Uploads the zip file at `zipPath`. */
 async function uploadZip(fileUploadUrl, zipPath, options = {}) {
@@ -2407,7 +2388,7 @@ async function uploadBlob(fileUploadUrl, source, options = {}) {
     if (options.signal?.aborted)
         throw new errors/* CancelledError */.cc('The job was cancelled before the files were uploaded.');
     const how = plan(source.size, options, sas.limits);
-    const agent = blobAgent(sas.url, how.slots);
+    const agent = await blobAgent(sas.url, how.slots);
     const idleTimeoutMs = whole(options.requestTimeoutMs, 120_000, 1, 'requestTimeoutMs');
     const http = (0,transport/* createHttpTransport */.S)({ userAgent: 'msstore-submit-action', idleTimeoutMs, agentFor: () => agent });
     const retry = options.retry ?? policy/* defaultRetryPolicy */.ur;
@@ -3494,7 +3475,7 @@ async function findPackages(patterns, workspace) {
         });
     }
     // Loaded here, not at start-up: only a run in package mode globs (bench/start.mjs).
-    const glob = await __webpack_require__.e(/* import() */ 324).then(__webpack_require__.bind(__webpack_require__, 3324));
+    const glob = await Promise.all(/* import() */[__webpack_require__.e(779), __webpack_require__.e(58), __webpack_require__.e(324), __webpack_require__.e(758)]).then(__webpack_require__.bind(__webpack_require__, 3324));
     const found = new Set();
     for (const pattern of includes) {
         const globber = await glob.create([find_anchor(pattern, workspace), ...excludes].join('\n'), {

@@ -20,29 +20,29 @@ function clearProxyEnv(): void {
 describe('blobAgent', () => {
   const url = new URL('https://account.blob.core.windows.net/ingestion/blob?sv=2017-04-17&sig=abc');
 
-  test('without a proxy: a plain keep-alive agent sized to the blocks in flight', () => {
+  test('without a proxy: a plain keep-alive agent sized to the blocks in flight', async () => {
     clearProxyEnv();
-    const agent = blobAgent(url, 4);
+    const agent = await blobAgent(url, 4);
     expect(agent).toBeInstanceOf(https.Agent);
     expect(agent.maxSockets).toBe(4);
-    const plain = blobAgent(new URL('http://127.0.0.1:10000/devstoreaccount1/c/b?sig=x'), 2);
+    const plain = await blobAgent(new URL('http://127.0.0.1:10000/devstoreaccount1/c/b?sig=x'), 2);
     expect(plain).toBeInstanceOf(http.Agent);
     expect(plain).not.toBeInstanceOf(https.Agent);
   });
 
-  test('with https_proxy: a tunnelling agent through that proxy', () => {
+  test('with https_proxy: a tunnelling agent through that proxy', async () => {
     clearProxyEnv();
     process.env.https_proxy = 'http://proxy.corp.example:3128';
-    const agent = blobAgent(url, 4) as http.Agent & { proxyOptions?: { host?: string; port?: number } };
+    const agent = (await blobAgent(url, 4)) as http.Agent & { proxyOptions?: { host?: string; port?: number } };
     expect(agent).not.toBeInstanceOf(https.Agent);
     expect(agent.proxyOptions?.host).toBe('proxy.corp.example');
     expect(Number(agent.proxyOptions?.port)).toBe(3128);
   });
 
-  test('no_proxy for the blob host wins over the proxy', () => {
+  test('no_proxy for the blob host wins over the proxy', async () => {
     clearProxyEnv();
     process.env.https_proxy = 'http://proxy.corp.example:3128';
     process.env.no_proxy = '.blob.core.windows.net';
-    expect(blobAgent(url, 4)).toBeInstanceOf(https.Agent);
+    expect(await blobAgent(url, 4)).toBeInstanceOf(https.Agent);
   });
 });

@@ -30,8 +30,8 @@ var errors = __nccwpck_require__(3916);
 var kinds = __nccwpck_require__(6106);
 ;// CONCATENATED MODULE: ./src/run/apis.ts
 const APIS = {
-    msix: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(769), __nccwpck_require__.e(850)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9850))).MSIX_API,
-    'msi-exe': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(769), __nccwpck_require__.e(115)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3115))).MSI_EXE_API
+    msix: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(492), __nccwpck_require__.e(850)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9850))).MSIX_API,
+    'msi-exe': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(492), __nccwpck_require__.e(115)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3115))).MSI_EXE_API
 };
 
 // EXTERNAL MODULE: ./src/run/report.ts
@@ -2018,22 +2018,6 @@ module.exports = require("node:crypto");
 
 "use strict";
 module.exports = require("node:fs/promises");
-
-/***/ }),
-
-/***/ 7067:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("node:http");
-
-/***/ }),
-
-/***/ 4708:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("node:https");
 
 /***/ }),
 

@@ -7,10 +7,9 @@
  * `request-timeout-seconds` means everywhere. A slow upload that keeps
  * moving bytes is never cut off.
  */
-import { HttpClient } from '@actions/http-client';
-import http from 'node:http';
-import https from 'node:https';
+import type http from 'node:http';
 import { CancelledError } from '../errors.js';
+import { agentFor, httpModule, usesProxy } from './agents.js';
 
 export interface HttpResponse {
   status: number;
@@ -34,8 +33,8 @@ export interface TransportOptions {
   userAgent: string;
   /** How long a request may stay silent before it fails (ETIMEDOUT). */
   idleTimeoutMs: number;
-  /** The agent for a URL; default @actions/http-client's, so the runner's proxy settings apply. */
-  agentFor?: (url: string) => http.Agent;
+  /** The agent for a URL; default one per protocol, or the runner's proxy's for each request (./agents.ts). */
+  agentFor?: (url: string) => http.Agent | Promise<http.Agent>;
 }
 
 function networkError(message: string, code: string): Error {
@@ -43,11 +42,26 @@ function networkError(message: string, code: string): Error {
 }
 
 export function createHttpTransport(options: TransportOptions): HttpTransport {
-  const proxyAware = new HttpClient(options.userAgent, [], { keepAlive: false });
-  const agentFor = options.agentFor ?? ((url: string) => proxyAware.getAgent(url));
+  const agent = options.agentFor ?? defaultAgents();
   return {
-    request: (method, url, body, headers, signal) =>
-      exchange({ method, url, body, headers, signal, agent: agentFor(url), ...options })
+    request: async (method, url, body, headers, signal) =>
+      exchange({ method, url, body, headers, signal, agent: await agent(url), ...options })
+  };
+}
+
+/**
+ * Without keep-alive, up to 100 sockets: one plain agent per protocol, made on first use; through a proxy, a
+ * tunnelling agent per request (as @actions/http-client makes them without keep-alive).
+ */
+function defaultAgents(): (url: string) => Promise<http.Agent> {
+  const plain = new Map<string, Promise<http.Agent>>();
+  const options = { keepAlive: false, maxSockets: 100 };
+  return (url) => {
+    const target = new URL(url);
+    if (usesProxy(target)) return agentFor(target, options);
+    const made = plain.get(target.protocol) ?? agentFor(target, options);
+    plain.set(target.protocol, made);
+    return made;
   };
 }
 
@@ -62,7 +76,7 @@ function exchange(spec: {
   idleTimeoutMs: number;
 }): Promise<HttpResponse> {
   const target = new URL(spec.url);
-  const module = target.protocol === 'https:' ? https : http;
+  const module = httpModule(target);
   return new Promise<HttpResponse>((resolve, reject) => {
     if (spec.signal?.aborted) return reject(new CancelledError());
     let settled = false;

@@ -5,11 +5,10 @@
  * (retries, Retry-After, the silent-request timeout); the URL's signature is
  * never logged.
  */
-import { getProxyUrl, HttpClient } from '@actions/http-client';
-import http from 'node:http';
-import https from 'node:https';
+import type http from 'node:http';
 import { realClock, type Clock } from '../clock.js';
 import { ActionError, CancelledError } from '../errors.js';
+import { agentFor } from '../request/agents.js';
 import { RequestLayer } from '../request/layer.js';
 import { defaultRetryPolicy, type RetryPolicy } from '../request/policy.js';
 import { createHttpTransport } from '../request/transport.js';
@@ -77,12 +76,8 @@ export interface UploadResult {
  * bypassed by `no_proxy`), @actions/http-client's tunnelling agent for it, as
  * the Store API calls use.
  */
-export function blobAgent(url: URL, slots: number): http.Agent {
-  if (getProxyUrl(url.href)) {
-    return new HttpClient('msstore-submit-action', [], { keepAlive: true, maxSockets: slots }).getAgent(url.href);
-  }
-  const module = url.protocol === 'https:' ? https : http;
-  return new module.Agent({ keepAlive: true, maxSockets: slots, maxFreeSockets: slots, scheduling: 'lifo' });
+export function blobAgent(url: URL, slots: number): Promise<http.Agent> {
+  return agentFor(url, { keepAlive: true, maxSockets: slots, maxFreeSockets: slots, scheduling: 'lifo' });
 }
 
 /** Uploads the zip file at `zipPath`. */
@@ -136,7 +131,7 @@ export async function uploadBlob(
   checkNotExpired(sas, clock.now());
   if (options.signal?.aborted) throw new CancelledError('The job was cancelled before the files were uploaded.');
   const how = plan(source.size, options, sas.limits);
-  const agent = blobAgent(sas.url, how.slots);
+  const agent = await blobAgent(sas.url, how.slots);
   const idleTimeoutMs = whole(options.requestTimeoutMs, 120_000, 1, 'requestTimeoutMs');
   const http = createHttpTransport({ userAgent: 'msstore-submit-action', idleTimeoutMs, agentFor: () => agent });
   const retry = options.retry ?? defaultRetryPolicy;

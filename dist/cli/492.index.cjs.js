@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 769;
-exports.ids = [769];
+exports.id = 492;
+exports.ids = [492];
 exports.modules = {
 
 /***/ 2782:
@@ -3608,6 +3608,51 @@ function parseReadBack(input) {
 
 /***/ }),
 
+/***/ 1055:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bb: () => (/* binding */ usesProxy),
+/* harmony export */   Pf: () => (/* binding */ agentFor),
+/* harmony export */   r5: () => (/* binding */ httpModule)
+/* harmony export */ });
+/* harmony import */ var _actions_http_client_lib_proxy__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9783);
+/**
+ * The connection agent for a request. When the runner sets a proxy (`https_proxy` / `http_proxy`) that the URL
+ * does not bypass (`no_proxy`), it is @actions/http-client's tunnelling agent through that proxy, so that every
+ * request (Azure AD, the Store, the blob) goes where the runner's other tools go. Otherwise it is a plain node
+ * agent. @actions/http-client (with `tunnel`, which loads TLS) is loaded only by a run that has a proxy, and
+ * node:https only by a run with an https URL: a run loads only what it uses (start-up: bench/start.mjs).
+ */
+
+/** node:http or node:https for a URL, loaded when first asked for (node:https brings TLS and all of crypto). */
+function httpModule(url) {
+    return url.protocol === 'https:' ? process.getBuiltinModule('node:https') : process.getBuiltinModule('node:http');
+}
+/** Whether a request to `url` goes through the runner's proxy. */
+function usesProxy(url) {
+    return Boolean((0,_actions_http_client_lib_proxy__WEBPACK_IMPORTED_MODULE_0__/* .getProxyUrl */ .s)(url)?.hostname);
+}
+/** A new agent for requests to `url`: the proxy's tunnelling agent when it has one, else a plain agent. */
+async function agentFor(url, options) {
+    if (usesProxy(url)) {
+        const { HttpClient } = await Promise.all(/* import() */[__webpack_require__.e(779), __webpack_require__.e(268)]).then(__webpack_require__.bind(__webpack_require__, 2779));
+        return new HttpClient('msstore-submit-action', [], {
+            keepAlive: options.keepAlive,
+            maxSockets: options.maxSockets
+        }).getAgent(url.href);
+    }
+    return new (httpModule(url).Agent)({
+        keepAlive: options.keepAlive,
+        maxSockets: options.maxSockets,
+        maxFreeSockets: options.maxFreeSockets ?? options.maxSockets,
+        ...(options.scheduling ? { scheduling: options.scheduling } : {})
+    });
+}
+
+
+/***/ }),
+
 /***/ 3164:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3977,41 +4022,41 @@ function retryDelay(attempt, policy, retryAfterMs, random = Math.random) {
 /* harmony export */   S: () => (/* binding */ createHttpTransport),
 /* harmony export */   w: () => (/* binding */ header)
 /* harmony export */ });
-/* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4942);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7067);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4708);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/**
- * The one transport under every request (Store API, Azure AD, blob): one
- * HTTP exchange, no retries. It reads each answer itself, so that an answer
- * cut off after its headers fails as a network error (ECONNRESET) instead of
- * hanging, and it fails a request that stays silent (nothing sent, nothing
- * received) for `idleTimeoutMs` as ETIMEDOUT: that is what
- * `request-timeout-seconds` means everywhere. A slow upload that keeps
- * moving bytes is never cut off.
- */
-
-
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _agents_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1055);
 
 
 function networkError(message, code) {
     return Object.assign(new Error(message), { code });
 }
 function createHttpTransport(options) {
-    const proxyAware = new _actions_http_client__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq(options.userAgent, [], { keepAlive: false });
-    const agentFor = options.agentFor ?? ((url) => proxyAware.getAgent(url));
+    const agent = options.agentFor ?? defaultAgents();
     return {
-        request: (method, url, body, headers, signal) => exchange({ method, url, body, headers, signal, agent: agentFor(url), ...options })
+        request: async (method, url, body, headers, signal) => exchange({ method, url, body, headers, signal, agent: await agent(url), ...options })
+    };
+}
+/**
+ * Without keep-alive, up to 100 sockets: one plain agent per protocol, made on first use; through a proxy, a
+ * tunnelling agent per request (as @actions/http-client makes them without keep-alive).
+ */
+function defaultAgents() {
+    const plain = new Map();
+    const options = { keepAlive: false, maxSockets: 100 };
+    return (url) => {
+        const target = new URL(url);
+        if ((0,_agents_js__WEBPACK_IMPORTED_MODULE_1__/* .usesProxy */ .Bb)(target))
+            return (0,_agents_js__WEBPACK_IMPORTED_MODULE_1__/* .agentFor */ .Pf)(target, options);
+        const made = plain.get(target.protocol) ?? (0,_agents_js__WEBPACK_IMPORTED_MODULE_1__/* .agentFor */ .Pf)(target, options);
+        plain.set(target.protocol, made);
+        return made;
     };
 }
 function exchange(spec) {
     const target = new URL(spec.url);
-    const module = target.protocol === 'https:' ? (node_https__WEBPACK_IMPORTED_MODULE_2___default()) : (node_http__WEBPACK_IMPORTED_MODULE_1___default());
+    const module = (0,_agents_js__WEBPACK_IMPORTED_MODULE_1__/* .httpModule */ .r5)(target);
     return new Promise((resolve, reject) => {
         if (spec.signal?.aborted)
-            return reject(new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CancelledError */ .cc());
+            return reject(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CancelledError */ .cc());
         let settled = false;
         const finish = (error, response) => {
             if (settled)
@@ -4025,7 +4070,7 @@ function exchange(spec) {
             else
                 resolve(response);
         };
-        const onAbort = () => finish(new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CancelledError */ .cc());
+        const onAbort = () => finish(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CancelledError */ .cc());
         const length = spec.body === undefined ? {} : { 'Content-Length': String(Buffer.byteLength(spec.body)) };
         const req = module.request(target, {
             method: spec.method,
@@ -4449,27 +4494,6 @@ function signIn(settings, deps, audience = {}) {
 
 /***/ }),
 
-/***/ 2268:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ ProxyAgent)
-/* harmony export */ });
-/**
- * Stands in for the `undici` package in the bundle: tsconfig.json maps the name here (`paths`), and ncc resolves
- * through that mapping. Only @actions/http-client imports undici, for `getAgentDispatcher` (a proxy dispatcher for
- * `fetch`), which nothing in this action calls: every request goes through node:http agents. Bundled, undici was
- * over half of dist/index.js, and compiling and initialising it slowed every start (bench/start.mjs).
- */
-class ProxyAgent {
-    constructor() {
-        throw new Error('undici is not bundled with this action: use HttpClient requests, not getAgentDispatcher.');
-    }
-}
-
-
-/***/ }),
-
 /***/ 6680:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -4495,8 +4519,108 @@ function normalizeZipPath(name) {
 }
 
 
+/***/ }),
+
+/***/ 9783:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ getProxyUrl)
+/* harmony export */ });
+/* unused harmony export checkBypass */
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+
 /***/ })
 
 };
 ;
-//# sourceMappingURL=769.index.cjs.js.map
+//# sourceMappingURL=492.index.cjs.js.map
