@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 758;
-exports.ids = [758,268];
+exports.ids = [758,377,268];
 exports.modules = {
 
 /***/ 5975:

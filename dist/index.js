@@ -699,7 +699,7 @@ function defaultOf(name) {
 
 /***/ }),
 
-/***/ 257:
+/***/ 8798:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -709,8 +709,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = require("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = require("node:os");
 ;// CONCATENATED MODULE: ./src/log-safe.ts
@@ -821,7 +821,7 @@ function actionsHost(env = process.env, write = (text) => void process.stdout.wr
             if (file) {
                 // node:crypto (for the delimiter) is loaded here, at the end of the run, not before its first request.
                 const delimiter = `ghadelimiter_${process.getBuiltinModule('node:crypto').randomUUID()}`;
-                (0,external_node_fs_namespaceObject.appendFileSync)(file, `${outputFileEntry(name, value, delimiter)}${external_node_os_namespaceObject.EOL}`, 'utf8');
+                (0,external_node_fs_.appendFileSync)(file, `${outputFileEntry(name, value, delimiter)}${external_node_os_namespaceObject.EOL}`, 'utf8');
             }
             else {
                 // Outside a runner that names the file: the old command, as @actions/core falls back to it.
@@ -839,15 +839,15 @@ function actionsHost(env = process.env, write = (text) => void process.stdout.wr
                 throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.');
             }
             try {
-                (0,external_node_fs_namespaceObject.accessSync)(file, external_node_fs_namespaceObject.constants.R_OK | external_node_fs_namespaceObject.constants.W_OK);
+                (0,external_node_fs_.accessSync)(file, external_node_fs_.constants.R_OK | external_node_fs_.constants.W_OK);
             }
             catch {
                 throw new Error(`Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`);
             }
-            (0,external_node_fs_namespaceObject.appendFileSync)(file, `${markdown}${external_node_os_namespaceObject.EOL}`, 'utf8');
+            (0,external_node_fs_.appendFileSync)(file, `${markdown}${external_node_os_namespaceObject.EOL}`, 'utf8');
         },
         mask: (secret) => command('add-mask', secret),
-        getIdToken: async (audience) => (await Promise.all(/* import() */[__nccwpck_require__.e(779), __nccwpck_require__.e(58), __nccwpck_require__.e(710)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6058))).getIDToken(audience),
+        getIdToken: async (audience) => (await Promise.all(/* import() */[__nccwpck_require__.e(779), __nccwpck_require__.e(130), __nccwpck_require__.e(758)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6058))).getIDToken(audience),
         idToken: {
             label: 'GitHub OIDC',
             available: Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL),
@@ -870,8 +870,8 @@ var errors = __nccwpck_require__(3916);
 var kinds = __nccwpck_require__(6106);
 ;// CONCATENATED MODULE: ./src/run/apis.ts
 const APIS = {
-    msix: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(492), __nccwpck_require__.e(850)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9850))).MSIX_API,
-    'msi-exe': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(492), __nccwpck_require__.e(115)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3115))).MSI_EXE_API
+    msix: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(932), __nccwpck_require__.e(248)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1248))).MSIX_API,
+    'msi-exe': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(932), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3845))).MSI_EXE_API
 };
 
 // EXTERNAL MODULE: ./src/run/report.ts
@@ -1457,6 +1457,14 @@ module.exports = require("node:crypto");
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:fs");
+
+/***/ }),
+
 /***/ 1455:
 /***/ ((module) => {
 
@@ -1717,7 +1725,7 @@ var __webpack_exports__ = {};
 // the first request (bench/RESULTS.md). src/main.ts and everything it imports stay ES modules in TypeScript.
 /* global require */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-(__nccwpck_require__(257)/* .run */ .e)();
+(__nccwpck_require__(8798)/* .run */ .e)();
 
 module.exports = __webpack_exports__;
 /******/ })()

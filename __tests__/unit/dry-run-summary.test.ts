@@ -1,5 +1,6 @@
 /** A dry run's job summary lists what it would publish, as its log does: identity, version, architectures, size. */
-import { markDryRun, packagesTable } from '../../src/msix/lifecycle/dry-run.js';
+import { markDryRun } from '../../src/msix/lifecycle/dry-run.js';
+import { packagesTable } from '../../src/packages/describe.js';
 import type { Progress } from '../../src/msix/lifecycle/types.js';
 import { summaryMarkdown as reportMarkdown, type Outcome } from '../../src/run/report.js';
 import { msixReport } from '../../src/msix/outcome.js';

@@ -9,7 +9,8 @@ import { writeMsbuildOutput, type BuildOutput } from '../../__fixtures__/build-o
 import { FAKE_STORE_PUBLISHER, packageBuffer, writeFileAt } from '../../__fixtures__/packages.js';
 import { tempDir } from '../../__fixtures__/zips.js';
 import { ActionError } from '../../src/errors.js';
-import { parsePackageMode, readPackageMode } from '../../src/msix/inputs/packages.js';
+import { readPackageMode } from '../../src/msix/inputs/package-mode.js';
+import { parsePackageMode } from '../../src/msix/inputs/packages.js';
 import { checkPackageSet } from '../../src/packages/set.js';
 import { info } from './package-helpers.js';
 

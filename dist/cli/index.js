@@ -2,7 +2,7 @@
 /******/ (() => { // webpackBootstrap
 /******/ 	var __webpack_modules__ = ({
 
-/***/ 3773:
+/***/ 1714:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -30,8 +30,8 @@ var errors = __nccwpck_require__(3916);
 var kinds = __nccwpck_require__(6106);
 ;// CONCATENATED MODULE: ./src/run/apis.ts
 const APIS = {
-    msix: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(492), __nccwpck_require__.e(850)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9850))).MSIX_API,
-    'msi-exe': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(492), __nccwpck_require__.e(115)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3115))).MSI_EXE_API
+    msix: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(932), __nccwpck_require__.e(248)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1248))).MSIX_API,
+    'msi-exe': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(932), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3845))).MSI_EXE_API
 };
 
 // EXTERNAL MODULE: ./src/run/report.ts
@@ -549,8 +549,8 @@ function helpText(operation) {
     return `${lines.join('\n')}\n`;
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = require("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/log-safe.ts
 /**
  * Text for the log that the runner cannot read as a workflow command. The
@@ -749,7 +749,7 @@ function cliHost(options) {
         writeSummary: async (markdown) => {
             if (!options.summaryFile)
                 throw new Error('no --summary-file given');
-            (0,external_node_fs_namespaceObject.appendFileSync)(options.summaryFile, clean(markdown));
+            (0,external_node_fs_.appendFileSync)(options.summaryFile, clean(markdown));
             if (azure && !summaryStarted)
                 io.stdout(azureUploadSummary(options.summaryFile));
             summaryStarted = true;
@@ -2013,6 +2013,14 @@ module.exports = require("node:crypto");
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:fs");
+
+/***/ }),
+
 /***/ 1455:
 /***/ ((module) => {
 
@@ -2272,7 +2280,7 @@ var __webpack_exports__ = {};
 // entry is (src/index.cjs), so that node starts the bundle without its ES module loader.
 /* global require */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-(__nccwpck_require__(3773)/* .cliMain */ .m)(process.argv.slice(2), process.env, {
+(__nccwpck_require__(1714)/* .cliMain */ .m)(process.argv.slice(2), process.env, {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text)
   })

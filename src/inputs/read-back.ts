@@ -7,7 +7,7 @@
  */
 import type { Api } from '../interface/declaration.js';
 import type { ReadBackCommon, ReadBackSettings, ReadBackSource } from '../read-back/types.js';
-import { readProductAndSeller } from '../msi-exe/inputs.js';
+import { readProductAndSeller } from '../msi-exe/target.js';
 import { fail, readBaseUrl, readBoolean, readChoice, type InputReader } from './parse.js';
 import { readTarget } from '../msix/inputs/target.js';
 

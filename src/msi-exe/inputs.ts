@@ -5,45 +5,21 @@
  * MSI/EXE run takes at all is the declaration's (src/inputs/kinds.ts).
  */
 import { fixedEdit, type SubmissionEdit } from '../edits.js';
-import { readListingsFolder } from '../listings/read.js';
 import { parseInstallers } from './installers.js';
 import { msiExeListings } from './listings.js';
 import { checkMetadataChanges } from './metadata-check.js';
 import type { MsiExeSettings } from './publish.js';
-import { fail, type InputReader } from '../inputs/parse.js';
+import type { InputReader } from '../inputs/parse.js';
 import { parseChangesInput, readChanges, type ChangesInput } from '../inputs/submission-json.js';
 import { parseReleaseNotes, readReleaseNotesText, type ReleaseNotesInput } from '../inputs/release-notes.js';
 import { msiExeReleaseNotesEdit } from './release-notes.js';
-
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { readProductAndSeller } from './target.js';
 
 /** The inputs only an MSI/EXE run reads. */
 export type MsiExeInputs = Pick<
   MsiExeSettings,
   'productId' | 'sellerId' | 'installers' | 'edits' | 'changes' | 'listingsFolder'
 >;
-
-/** The product and the seller: checked before any request (every MSI/EXE run, read-back ones too). */
-export function readProductAndSeller(input: InputReader): Pick<MsiExeSettings, 'productId' | 'sellerId'> {
-  const productId = input('product-id').trim();
-  if (!GUID.test(productId)) {
-    fail(
-      `Input 'product-id' must be the MSI/EXE product's Partner Center ID, a GUID like 3e31a9f9-84e8-4d2d-9eba-487878d02ebf, got '${productId}'.`,
-      /^[0-9a-z]{12}$/i.test(productId)
-        ? "That looks like an MSIX app's Store ID: use 'application-id' for it."
-        : undefined
-    );
-  }
-  const sellerId = input('seller-id').trim();
-  if (!sellerId)
-    fail(
-      "Input 'seller-id' is required with 'product-id'.",
-      'It is the Seller ID in Partner Center > Account settings > Legal info (digits).'
-    );
-  if (!/^\d+$/.test(sellerId))
-    fail(`Input 'seller-id' must be the Partner Center seller ID (digits), got '${sellerId}'.`);
-  return { productId, sellerId };
-}
 
 /** The inputs as given, checked, with nothing read from disk yet. */
 export interface MsiExeInputsGiven {
@@ -72,6 +48,8 @@ export async function readMsiExeInputs(given: MsiExeInputsGiven): Promise<MsiExe
   if (given.releaseNotes) edits.push(msiExeReleaseNotesEdit(await readReleaseNotesText(given.releaseNotes)));
   let listingsFolder: MsiExeInputs['listingsFolder'];
   if (folderPath) {
+    // The listings reader loads only for a run that has a listings folder (start-up: bench/start.mjs).
+    const { readListingsFolder } = await import('../listings/read.js');
     const folder = msiExeListings(await readListingsFolder(folderPath, 'app'));
     checkMetadataChanges(folder.changes, `'listings-folder' (${folderPath})`);
     edits.push(fixedEdit('listings-folder', folder.changes));

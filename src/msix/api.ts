@@ -1,11 +1,13 @@
-/** The Store submission API (MSIX apps, package flights, add-ons) as the engine runs it. */
+/**
+ * The Store submission API (MSIX apps, package flights, add-ons) as the engine runs it. Each step's code loads when
+ * the run reaches it: the run's (publish.ts) or the dry run's (rehearse.ts), never both (start-up:
+ * bench/start.mjs).
+ */
 import { parseReadBack, readsBack } from '../read-back/api.js';
 import type { StoreApi } from '../run/api.js';
 import { leftBehind } from './lifecycle/left-behind.js';
 import type { Progress } from './lifecycle/types.js';
 import { msixDoneLine, msixReport } from './outcome.js';
-import { publish } from './publish.js';
-import { rehearse } from './rehearse.js';
 import { parseSettings, prepareSettings } from './settings.js';
 
 export const MSIX_API: StoreApi = {
@@ -18,8 +20,8 @@ export const MSIX_API: StoreApi = {
         const progress: Progress = { committed: false };
         return {
           dryRun: settings.dryRun,
-          run: (deps) => publish(settings, progress, deps),
-          rehearse: (deps) => rehearse(settings, progress, deps),
+          run: async (deps) => (await import('./publish.js')).publish(settings, progress, deps),
+          rehearse: async (deps) => (await import('./rehearse.js')).rehearse(settings, progress, deps),
           doneLine: () => msixDoneLine(progress),
           leftBehind: () => leftBehind(progress),
           report: () => msixReport(progress)

@@ -1,7 +1,7 @@
 /** An MSIX run (app, flight or add-on submission, or a rollout change) told as every run is (src/run/run-report.ts). Pure. */
 import { markdownCell } from '../markdown.js';
 import type { RunReport } from '../run/run-report.js';
-import { packagesTable } from './lifecycle/dry-run.js';
+import { packagesTable } from '../packages/describe.js';
 import type { Progress } from './lifecycle/types.js';
 import { submissionPage } from './store/parents.js';
 import { describeRollout } from './store/rollout.js';

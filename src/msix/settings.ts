@@ -11,14 +11,8 @@ import type { JsonObject, PendingFile } from '../merge.js';
 import type { ListingsFolder } from '../listings/types.js';
 import type { PackageInfo } from '../packages/read.js';
 import type { ZipFileEntry } from '../zip/write.js';
-import { parseListingsInput, readListingsInput } from './inputs/listings.js';
-import {
-  parsePackageMode,
-  parseMsixReleaseNotes,
-  readPackageMode,
-  readReleaseNotes,
-  type PackageModeInput
-} from './inputs/packages.js';
+import { parseListingsInput } from './inputs/listings.js';
+import { parsePackageMode, parseMsixReleaseNotes, readReleaseNotes, type PackageModeInput } from './inputs/packages.js';
 import type { ReleaseNotesInput } from '../inputs/release-notes.js';
 import { readChangesAndZip } from './inputs/submission-json.js';
 import { parseChangesInput, type ChangesInput } from '../inputs/submission-json.js';
@@ -120,9 +114,14 @@ export function parseSettings(input: InputReader, now = Date.now()): ParsedSetti
  */
 export async function prepareSettings(parsed: ParsedSettings, workspace = process.cwd()): Promise<Settings> {
   const { given, release, target, ...settings } = parsed;
-  const packageMode = given.packages ? await readPackageMode(given.packages, target, workspace) : undefined;
+  // The package reader and the listings reader load only for a run that has packages or a listings folder.
+  const packageMode = given.packages
+    ? await (await import('./inputs/package-mode.js')).readPackageMode(given.packages, target, workspace)
+    : undefined;
   const releaseNotes = given.releaseNotes ? await readReleaseNotes(given.releaseNotes) : undefined;
-  const listings = given.listings ? await readListingsInput(given.listings) : undefined;
+  const listings = given.listings
+    ? await (await import('./inputs/listings-folder.js')).readListingsInput(given.listings)
+    : undefined;
   // The documented order: packages, release notes, listings folder, release controls; submission-json after them all.
   const releaseControls =
     release.kind === 'submit' && Object.keys(releaseFieldsOf(release.fields)).length

@@ -9,7 +9,9 @@
 import { basename, extname, isAbsolute, join } from 'node:path';
 import { ActionError } from '../errors.js';
 import { normalizeZipPath } from '../zip/path.js';
-import { PACKAGE_EXTENSIONS } from './read.js';
+
+/** The files package mode publishes, by extension (matched case-insensitively). */
+export const PACKAGE_EXTENSIONS = ['.msix', '.appx', '.msixbundle', '.appxbundle', '.msixupload', '.appxupload'];
 
 /** Patterns from newline- or comma-separated text; blank lines and `#` comments dropped. */
 export function splitPatterns(text: string): string[] {

@@ -24,9 +24,7 @@ import {
 } from './manifest.js';
 import { findPart } from './parts.js';
 import { packageFamilyName } from './publisher-id.js';
-
-/** The files package mode publishes, by extension (matched case-insensitively). */
-export const PACKAGE_EXTENSIONS = ['.msix', '.appx', '.msixbundle', '.appxbundle', '.msixupload', '.appxupload'];
+import { PACKAGE_EXTENSIONS } from './find.js';
 
 /** Manifests are small; anything bigger is not one. */
 const MANIFEST_LIMIT = 16 * 1024 * 1024;

@@ -1,14 +1,14 @@
 /**
  * `operation: status` and `operation: export` as the engine runs them, for either API (each API's `parse` hands a
  * read-back run here): the inputs checked, then a token and GETs only (src/read-back/run.ts), told as a RunReport.
+ * Only the inputs' reader is loaded with an API; the rest loads when a read-back run is prepared (start-up:
+ * bench/start.mjs).
  */
 import { readCommon } from '../inputs/common.js';
 import { checkRunKind, runOperation } from '../inputs/kinds.js';
 import type { InputReader } from '../inputs/parse.js';
 import type { ParsedRun } from '../run/api.js';
 import { readReadBackSettings } from '../inputs/read-back.js';
-import { readBackReport } from './outcome.js';
-import { readBack } from './run.js';
 import type { ReadBackSettings, ReadBackProgress } from './types.js';
 
 /** Whether the run only reads the Store back (status, export). */
@@ -28,6 +28,7 @@ export function parseReadBack(input: InputReader): ParsedRun {
   const settings = readBackSettings(input);
   return {
     async prepare() {
+      const [{ readBack }, { readBackReport }] = await Promise.all([import('./run.js'), import('./outcome.js')]);
       const progress: ReadBackProgress = { readBack: { operation: settings.operation } };
       return {
         // An export's dry run writes nothing, told by its settings (export.dryRun); status changes nothing anyway.

@@ -4,9 +4,17 @@
  * deflated entry inflated on the way. Zip reading needs nothing else, so a
  * package inside an upload file is read without a copy on disk.
  */
-import { open, type FileHandle } from 'node:fs/promises';
+import { close, fstat, open, read } from 'node:fs';
 import { Readable } from 'node:stream';
-import { createInflateRaw } from 'node:zlib';
+import { promisify } from 'node:util';
+import type { InflateRaw } from 'node:zlib';
+
+// node:fs's callback functions, not node:fs/promises, and node:zlib when a deflated entry is read: the package-zip
+// check runs before a run's first request, and loads neither (start-up: bench/start.mjs).
+const openFile = promisify(open);
+const fileSize = async (fd: number): Promise<number> => (await promisify(fstat)(fd)).size;
+const readInto = promisify(read);
+const closeFile = promisify(close);
 
 export class NotAZipError extends Error {}
 
@@ -25,9 +33,9 @@ function checkRange(size: number, position: number, length: number): void {
 
 /** A file opened for reading by position; close it when done. */
 export async function openFileAccess(path: string): Promise<RandomAccess & { close(): Promise<void> }> {
-  const file: FileHandle = await open(path, 'r');
+  const fd = await openFile(path, 'r');
   try {
-    const { size } = await file.stat();
+    const size = await fileSize(fd);
     return {
       size,
       async read(position, length) {
@@ -35,16 +43,16 @@ export async function openFileAccess(path: string): Promise<RandomAccess & { clo
         const buffer = Buffer.alloc(length);
         let done = 0;
         while (done < length) {
-          const { bytesRead } = await file.read(buffer, done, length - done, position + done);
+          const { bytesRead } = await readInto(fd, buffer, done, length - done, position + done);
           if (bytesRead === 0) throw new NotAZipError(`file ended at ${position + done} of ${size} bytes`);
           done += bytesRead;
         }
         return buffer;
       },
-      close: () => file.close()
+      close: () => closeFile(fd)
     };
   } catch (error) {
-    await file.close();
+    await closeFile(fd);
     throw error;
   }
 }
@@ -75,7 +83,7 @@ export function inflatedAccess(source: RandomAccess, size: number): RandomAccess
   let keptFrom = 0;
   let produced = 0;
   let iterator: AsyncIterator<Buffer> | undefined;
-  let stream: ReturnType<typeof createInflateRaw> | undefined;
+  let stream: InflateRaw | undefined;
 
   const restart = (): void => {
     stream?.destroy();
@@ -84,7 +92,7 @@ export function inflatedAccess(source: RandomAccess, size: number): RandomAccess
         yield await source.read(at, Math.min(COMPRESSED_CHUNK, source.size - at));
       }
     }
-    stream = Readable.from(compressed()).pipe(createInflateRaw());
+    stream = Readable.from(compressed()).pipe(process.getBuiltinModule('node:zlib').createInflateRaw());
     iterator = stream[Symbol.asyncIterator]();
     chunks = [];
     keptFrom = 0;

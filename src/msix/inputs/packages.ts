@@ -1,28 +1,16 @@
 /**
  * Package mode's inputs: `packages` (glob patterns), `keep-packages`,
- * `release-notes` / `release-notes-file`: parsed from the inputs alone, then
- * read (every package found and read, so that a missing, foreign or
- * unreadable one fails before the first request).
+ * `release-notes` / `release-notes-file`, parsed from the inputs alone. The
+ * packages are found and read in prepare (./package-mode.ts, loaded only by a
+ * run that has `packages`).
  */
 import type { SubmissionEdit } from '../../edits.js';
-import { packagesEdit } from '../../packages/edit.js';
-import { findPackages, splitPatterns } from '../../packages/find.js';
+import { splitPatterns } from '../../packages/find.js';
 import type { KeepPackages } from '../../packages/keep.js';
-import { readPackage, type PackageInfo } from '../../packages/read.js';
 import { releaseNotesEdit } from '../../release-notes.js';
-import { APP, FLIGHT } from '../store/parents.js';
 import type { Target } from '../store/target.js';
-import type { ZipFileEntry } from '../../zip/write.js';
 import { fail, type InputReader } from '../../inputs/parse.js';
 import { parseReleaseNotes, readReleaseNotesText, type ReleaseNotesInput } from '../../inputs/release-notes.js';
-
-export interface PackageMode {
-  /** The packages found, read, in path order. */
-  packages: PackageInfo[];
-  /** Each package at its base name in the upload zip. */
-  files: ZipFileEntry[];
-  edit: SubmissionEdit;
-}
 
 /** `0`, `all`, or a whole number of packages to keep per architecture and device family. */
 export function parseKeepPackages(value: string): KeepPackages {
@@ -56,23 +44,6 @@ export function parsePackageMode(input: InputReader, target: Target): PackageMod
     fail("Input 'packages' is for app and flight submissions; an add-on submission has no packages.");
   }
   return { patterns, keep: parseKeepPackages(input('keep-packages')) };
-}
-
-/** Finds and reads the packages (each one that is missing, foreign or unreadable fails here). */
-export async function readPackageMode(
-  parsed: PackageModeInput,
-  target: Target,
-  workspace: string
-): Promise<PackageMode> {
-  const paths = await findPackages(parsed.patterns, workspace);
-  const packages: PackageInfo[] = [];
-  for (const path of paths) packages.push(await readPackage(path));
-  const field = (target.kind === 'app' ? APP.packagesField : FLIGHT.packagesField) as string;
-  return {
-    packages,
-    files: packages.map((info) => ({ zipPath: info.fileName, diskPath: info.path })),
-    edit: packagesEdit({ packages, field, keep: parsed.keep })
-  };
 }
 
 /** The release notes as given, refused (before any file is read) for a flight or an add-on. */

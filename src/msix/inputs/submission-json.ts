@@ -1,14 +1,18 @@
 /** `submission-json` (or its file) and `package-zip`: read, parsed, and checked against each other and the kind. */
-import { stat } from 'node:fs/promises';
+import { stat as statCallback } from 'node:fs';
+import { promisify } from 'node:util';
 import { ActionError } from '../../errors.js';
 import { missingFromZip, pendingUploads, type JsonObject, type PendingFile } from '../../merge.js';
 import { ADD_ON, APP, FLIGHT, type ParentKind } from '../store/parents.js';
 import type { Target } from '../store/target.js';
-import { planZip, type ZipPlan } from '../../zip/plan.js';
+import type { ZipPlan } from '../../zip/plan.js';
 import type { ZipFileEntry } from '../../zip/write.js';
 import { listZipEntries } from '../../zip/directory.js';
 import { fail } from '../../inputs/parse.js';
 import { readChanges, type ChangesInput } from '../../inputs/submission-json.js';
+
+/** node:fs's callback stat: node:fs/promises is not loaded before a run's first request (start-up: bench/start.mjs). */
+const stat = promisify(statCallback);
 
 const KIND_OF: Record<Target['kind'], ParentKind> = { app: APP, flight: FLIGHT, 'add-on': ADD_ON };
 
@@ -90,6 +94,10 @@ export async function readChangesAndZip(
     }
   }
   // Two entries at one path (a package named like an entry of package-zip) fail now, not after the Store changed.
-  const zipPlan = uploadFiles.length > 0 ? await planZip({ files: uploadFiles, packageZip }) : undefined;
+  // (The planner loads only for a run that zips files itself: package-zip alone goes as it is.)
+  const zipPlan =
+    uploadFiles.length > 0
+      ? await (await import('../../zip/plan.js')).planZip({ files: uploadFiles, packageZip })
+      : undefined;
   return { changes, pendingFiles, packageZip, zipPlan };
 }

@@ -6,7 +6,6 @@
  * edit applied), the packages, and the entries of the zip it would upload.
  */
 import { allEdits, applyEdits, type SubmissionEdit } from '../../edits.js';
-import { markdownCell } from '../../markdown.js';
 import type { JsonObject } from '../../merge.js';
 import type { PackageInfo } from '../../packages/read.js';
 import { buildPlan, msixPackages } from '../../plan/build.js';
@@ -15,6 +14,7 @@ import type { Plan } from '../../plan/types.js';
 import type { Settings } from '../settings.js';
 import { planZip, type ZipFileEntry, type ZipPlan } from '../../zip/plan.js';
 import { decodeEntryName } from '../../zip/names.js';
+import { describePackages, formatSize } from '../../packages/describe.js';
 import type { Progress } from './types.js';
 
 /** Fields of a submission that the new one gets anew, or that must not be printed (the upload URL is a credential). */
@@ -33,44 +33,6 @@ export interface DryRunView {
   unchecked?: string;
   /** What a real run would do first, e.g. "delete the pending submission 1152921504606846976". */
   firstChange: string;
-}
-
-const MiB = 1024 * 1024;
-const size = (bytes: number): string => (bytes >= MiB ? `${(bytes / MiB).toFixed(1)} MiB` : `${bytes} bytes`);
-
-/** One line per package: what it is and what it holds. */
-export function describePackages(packages: readonly PackageInfo[]): string[] {
-  return packages.map((info) => {
-    const targets = info.targets
-      .map((t) => `${t.architecture} ${t.version}${t.deviceFamilies.length ? ` (${t.deviceFamilies.join(', ')})` : ''}`)
-      .join('; ');
-    return `  ${info.fileName} (${info.kind}, ${size(info.size)}): ${info.identity.name}, family name ${info.familyName}, publisher '${info.identity.publisher}'; ${targets}`;
-  });
-}
-
-/** Each target as `x64 1.2.0.0`, the version left out where it is the identity's. */
-const targetsOf = (info: PackageInfo): string =>
-  info.targets
-    .map((t) => (t.version === info.identity.version ? t.architecture : `${t.architecture} ${t.version}`))
-    .join(', ');
-
-/** The packages as a Markdown table for the job summary: what the log's lines say, one row each. */
-export function packagesTable(packages: readonly PackageInfo[]): string[] {
-  return [
-    '| File | Identity | Version | Architectures | Size |',
-    '|---|---|---|---|---|',
-    ...packages.map((info) => {
-      const identity = `${info.identity.name} (family name ${info.familyName})`;
-      const cells = [
-        `${info.fileName} (${info.kind})`,
-        identity,
-        info.identity.version,
-        targetsOf(info),
-        size(info.size)
-      ];
-      return `| ${cells.map(markdownCell).join(' | ')} |`;
-    })
-  ];
 }
 
 /** Records on the progress that the run stopped as a dry run, what it would have published, and its plan. */
@@ -122,8 +84,8 @@ export async function dryRunLines(view: DryRunView): Promise<string[]> {
   if (view.files.length || view.packageZip) {
     const plan = view.zipPlan ?? (await planZip({ files: view.files, packageZip: view.packageZip }));
     lines.push(
-      `The zip it would upload (${plan.entries.length} entries, ${size(plan.size)}):`,
-      ...plan.entries.map((entry) => `  ${decodeEntryName(entry.record.name)} (${size(entry.record.size)})`)
+      `The zip it would upload (${plan.entries.length} entries, ${formatSize(plan.size)}):`,
+      ...plan.entries.map((entry) => `  ${decodeEntryName(entry.record.name)} (${formatSize(entry.record.size)})`)
     );
   } else {
     lines.push('No zip to upload.');
