@@ -12,6 +12,8 @@
 //           then the step's inputs: runnerInputEnv from __fixtures__/run-action.mjs) for a real run: sign in,
 //           create a submission, upload a small package zip to Azurite, commit, wait for the commit
 //   error   the same step with one bad input (`wait-for: soon`): it must fail with one line and no request
+//   run, TLS loaded  the real run with node:https loaded first (`node -r node:https`), as a run against the real
+//           Store (https) loads it before its first request: the action's figure for real runs, beside `bare tls`
 // The time to the first request is from just before spawn() to the arrival of the process's first request in the
 // fake's request log (both Date.now(), so 1 ms resolution); the error run's time is from spawn() to its exit, beside
 // the bare process's. Every action run must exit 0 with a submission id, every error run 1 with no request at all.
@@ -40,15 +42,16 @@ const COMMAND = {
   command: 'npm run bench:start --',
   what: `Start-up of the bundled action, from process start to its first request, against a bare node process that
 makes one request, both to the same local fake Store (on Azurite). Each round runs, in a rotated order: the bare
-process (node:http, the yardstick), the same with fetch (for scale), a real run of dist/index.js started as the
-runner starts it, and the same step with one bad input (it must fail with one line and no request). Prints the
+process (node:http, the yardstick), the same with fetch and with node:https loaded (for scale), a real run of
+dist/index.js started as the runner starts it, the same run with node:https loaded first (as a run against the real,
+https Store loads it), and the same step with one bad input (it must fail with one line and no request). Prints the
 medians and their ratios to the bare process, and the load average. Needs dist/ (npm run build).`,
   options: {
     pairs: { type: 'number', default: 9, help: 'rounds', check: wholeNumber(1) },
     also: {
       type: 'string',
       value: 'PATH',
-      help: "another build's index.js, run the same two ways in the same rounds (e.g. a copy of dist/ from before a change)"
+      help: "another build's index.js, run the same three ways in the same rounds (e.g. a copy of dist/ from before a change)"
     }
   }
 };
@@ -101,7 +104,7 @@ async function runBare(ctx, script = BARE_SCRIPT) {
   return result;
 }
 
-async function runStep(ctx, entry, inputs) {
+async function runStep(ctx, entry, inputs, nodeArgs = []) {
   const outputFile = join(ctx.work, 'output');
   writeFileSync(outputFile, '');
   writeFileSync(join(ctx.work, 'summary.md'), '');
@@ -114,15 +117,15 @@ async function runStep(ctx, entry, inputs) {
     GITHUB_STEP_SUMMARY: join(ctx.work, 'summary.md'),
     ...runnerInputEnv(inputs)
   };
-  const result = await timedProcess(ctx.fake, [entry], env, ctx.work);
+  const result = await timedProcess(ctx.fake, [...nodeArgs, entry], env, ctx.work);
   return { ...result, outputs: parseOutputFile(readFileSync(outputFile, 'utf8')) };
 }
 
 /** A real run on an app of its own (a committed submission of an app would block the next one's). */
-async function runAction(ctx, entry) {
+async function runAction(ctx, entry, nodeArgs = []) {
   const appId = `9NSTART${String(++ctx.apps).padStart(5, '0')}`;
   ctx.fake.seedApp({ id: appId, name: 'Start-up Bench', published: true });
-  const result = await runStep(ctx, entry, { ...ctx.inputs, 'application-id': appId });
+  const result = await runStep(ctx, entry, { ...ctx.inputs, 'application-id': appId }, nodeArgs);
   if (result.code !== 0 || !result.outputs['submission-id'] || result.firstRequest === undefined)
     throw new Error(
       `action: exit ${result.code}, outputs ${JSON.stringify(result.outputs)}:\n${lastLines(result.log)}`
@@ -179,6 +182,11 @@ function kindsOf(args) {
     },
     ...builds.flatMap(([label, entry]) => [
       { name: `${label} run`, what: entry, run: (ctx) => runAction(ctx, entry) },
+      {
+        name: `${label} run, TLS loaded`,
+        what: `node -r node:https ${entry}`,
+        run: (ctx) => runAction(ctx, entry, ['-r', 'node:https'])
+      },
       { name: `${label} input error`, what: entry, run: (ctx) => runInputError(ctx, entry) }
     ])
   ];
@@ -230,9 +238,13 @@ function report(rounds, kinds, load) {
     const value = med((r) => figure(name, r[name]));
     const perRound = med((r) => figure(name, r[name]) / (error ? r.bare.exited : r.bare.firstRequest));
     const what = error ? 'to its exit, / bare exit' : 'to its first request, / bare';
+    // A run with TLS loaded is also told against the bare process that loads it too (what a real run pays both).
+    const tls = name.endsWith('TLS loaded')
+      ? `; / bare tls ${(value / med((r) => r['bare tls'].firstRequest)).toFixed(2)}x`
+      : '';
     console.log(
       `  ${name} (${command}): ${what}: ${value} ms, ` +
-        `${(value / base).toFixed(2)}x (median of per-round ratios ${perRound.toFixed(2)}x)`
+        `${(value / base).toFixed(2)}x (median of per-round ratios ${perRound.toFixed(2)}x)${tls}`
     );
   }
 }

@@ -3,6 +3,67 @@ exports.id = 248;
 exports.ids = [248];
 exports.modules = {
 
+/***/ 3758:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SS: () => (/* binding */ codeSpan),
+/* harmony export */   UZ: () => (/* binding */ markdownCell),
+/* harmony export */   iQ: () => (/* binding */ markdownLink),
+/* harmony export */   p7: () => (/* binding */ markdownText)
+/* harmony export */ });
+/**
+ * Text into GitHub-flavoured Markdown so that it shows as written: whatever
+ * a message, a file name or the Store's details hold (`#`, `|`, backticks,
+ * `<tags>`, `*`, `[x](y)`, line breaks), it renders as those characters and
+ * cannot open a heading, a table, a code span, HTML or a link. Pure.
+ */
+/** URLs become autolinks (`<https://...>`): nothing inside them is parsed, and they stay clickable. */
+const URL = /https?:\/\/[^\s<>()[\]`"'|\\]+[^\s<>()[\]`"'|\\.,;:!?]/g;
+/** Characters that mean something anywhere in a line (and, in a table cell, `|`). */
+const INLINE = /[\\`*~[\]<&]|_(?![A-Za-z0-9])|(?<![A-Za-z0-9])_/g;
+const INLINE_IN_CELL = new RegExp(`${INLINE.source}|\\|`, 'g');
+/** What would open a block (heading, quote, list, table, rule) at the start of a line. */
+const BLOCK_START = /^(\s*)([#>+=|-]|\d+(?=[.)]))/;
+function escape(text, inCell) {
+    const oneLine = text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+    const inline = (part) => part.replace(inCell ? INLINE_IN_CELL : INLINE, (c) => `\\${c}`);
+    let out = '';
+    let last = 0;
+    for (const match of oneLine.matchAll(URL)) {
+        out += inline(oneLine.slice(last, match.index)) + `<${match[0]}>`;
+        last = match.index + match[0].length;
+    }
+    out += inline(oneLine.slice(last));
+    return out.replace(BLOCK_START, (_all, space, mark) => /\d/.test(mark) ? `${space}${mark}\\` : `${space}\\${mark}`);
+}
+/** Text for a paragraph or a list item, on one line. */
+function markdownText(text) {
+    return escape(text, false);
+}
+/** Text for a table cell: as markdownText, and `|` cannot end the cell. */
+function markdownCell(text) {
+    return escape(text, true);
+}
+/** A code span that holds any text: a fence longer than any run of backticks inside it. */
+function codeSpan(text, options = {}) {
+    const oneLine = text.replace(/[\r\n]+/g, ' ');
+    const longest = Math.max(0, ...(oneLine.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = /^[ `]|[ `]$/.test(oneLine) ? ' ' : '';
+    // In a table, GFM splits cells before it reads code spans: a | must be \| even there (it shows as |).
+    const body = options.inCell ? oneLine.replace(/\|/g, '\\|') : oneLine;
+    return `${fence}${pad}${body}${pad}${fence}`;
+}
+/** A link whose label shows as written and whose address cannot end the link early. */
+function markdownLink(label, url, options = {}) {
+    const address = url.replace(/[\s()<>|]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+    return `[${options.inCell ? markdownCell(label) : markdownText(label)}](${address})`;
+}
+
+
+/***/ }),
+
 /***/ 1248:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -545,7 +606,7 @@ const MSIX_API = {
                 return {
                     dryRun: settings.dryRun,
                     run: async (deps) => (await Promise.all(/* import() */[__webpack_require__.e(496), __webpack_require__.e(791), __webpack_require__.e(270)]).then(__webpack_require__.bind(__webpack_require__, 2270))).publish(settings, progress, deps),
-                    rehearse: async (deps) => (await Promise.all(/* import() */[__webpack_require__.e(496), __webpack_require__.e(551), __webpack_require__.e(791), __webpack_require__.e(436)]).then(__webpack_require__.bind(__webpack_require__, 5436))).rehearse(settings, progress, deps),
+                    rehearse: async (deps) => (await Promise.all(/* import() */[__webpack_require__.e(496), __webpack_require__.e(551), __webpack_require__.e(791), __webpack_require__.e(542), __webpack_require__.e(436)]).then(__webpack_require__.bind(__webpack_require__, 5436))).rehearse(settings, progress, deps),
                     doneLine: () => msixDoneLine(progress),
                     leftBehind: () => (0,left_behind/* leftBehind */.a)(progress),
                     report: () => msixReport(progress)

@@ -44,7 +44,7 @@ async function publish(settings, progress, deps) {
         return;
     }
     log(`Publishing to the ${resolved.parent.label}.`);
-    const { submit } = await Promise.all(/* import() */[__webpack_require__.e(551), __webpack_require__.e(33)]).then(__webpack_require__.bind(__webpack_require__, 4033));
+    const { submit } = await Promise.all(/* import() */[__webpack_require__.e(551), __webpack_require__.e(542), __webpack_require__.e(33)]).then(__webpack_require__.bind(__webpack_require__, 4033));
     await submit(settings, resolved, client, progress, deps);
 }
 

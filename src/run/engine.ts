@@ -11,7 +11,7 @@ import type { RunDeps } from '../sign-in.js';
 import type { OpenedRun } from './api.js';
 import { APIS } from './apis.js';
 import type { Host } from './host.js';
-import { report, type OutcomeKind } from './report.js';
+import type { OutcomeKind } from './report.js';
 import { NOTHING_DONE } from './run-report.js';
 
 /** What a run is given from its host. */
@@ -77,6 +77,8 @@ export async function runWith(host: Host): Promise<RunEnd> {
     process.removeListener('SIGINT', handlers.SIGINT);
     process.removeListener('SIGTERM', handlers.SIGTERM);
   }
+  // The report's code (outputs, summary, plan) loads when the run reports, not before its first request.
+  const { report } = await import('./report.js');
   await report(opened?.report() ?? NOTHING_DONE, { kind, message }, host, host.runLink);
   if (message) host.fail(message);
   // A cancelled run may still have a request in flight: do not wait for it.
