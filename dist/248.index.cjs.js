@@ -75,6 +75,8 @@ __webpack_require__.d(__webpack_exports__, {
   MSIX_API: () => (/* binding */ MSIX_API)
 });
 
+// EXTERNAL MODULE: ./src/listings/edit.ts
+var edit = __webpack_require__(6929);
 // EXTERNAL MODULE: ./src/read-back/api.ts + 1 modules
 var api = __webpack_require__(3330);
 // EXTERNAL MODULE: ./src/msix/lifecycle/left-behind.ts
@@ -335,7 +337,7 @@ async function readChangesAndZip(parsed, packageZip, target, uploadFiles) {
     // Two entries at one path (a package named like an entry of package-zip) fail now, not after the Store changed.
     // (The planner loads only for a run that zips files itself: package-zip alone goes as it is.)
     const zipPlan = uploadFiles.length > 0
-        ? await (await __webpack_require__.e(/* import() */ 551).then(__webpack_require__.bind(__webpack_require__, 5932))).planZip({ files: uploadFiles, packageZip })
+        ? await (await __webpack_require__.e(/* import() */ 932).then(__webpack_require__.bind(__webpack_require__, 5932))).planZip({ files: uploadFiles, packageZip })
         : undefined;
     return { changes, pendingFiles, packageZip, zipPlan };
 }
@@ -594,6 +596,7 @@ async function readSettings(input, now = Date.now()) {
 
 
 
+
 const MSIX_API = {
     parse(input, now) {
         if ((0,api/* readsBack */.Fg)(input))
@@ -603,10 +606,22 @@ const MSIX_API = {
             async prepare() {
                 const settings = await prepareSettings(parsed);
                 const progress = { committed: false };
+                // The run and the dry run both start by saying what the listings folder holds.
+                const start = (deps) => {
+                    if (settings.listings) {
+                        deps.info(`listings-folder ${settings.listings.path}: ${(0,edit/* describeListings */.di)(settings.listings)}.`);
+                    }
+                };
                 return {
                     dryRun: settings.dryRun,
-                    run: async (deps) => (await Promise.all(/* import() */[__webpack_require__.e(496), __webpack_require__.e(791), __webpack_require__.e(270)]).then(__webpack_require__.bind(__webpack_require__, 2270))).publish(settings, progress, deps),
-                    rehearse: async (deps) => (await Promise.all(/* import() */[__webpack_require__.e(496), __webpack_require__.e(551), __webpack_require__.e(791), __webpack_require__.e(542), __webpack_require__.e(436)]).then(__webpack_require__.bind(__webpack_require__, 5436))).rehearse(settings, progress, deps),
+                    run: async (deps) => {
+                        start(deps);
+                        await (await Promise.all(/* import() */[__webpack_require__.e(496), __webpack_require__.e(270)]).then(__webpack_require__.bind(__webpack_require__, 2270))).publish(settings, progress, deps);
+                    },
+                    rehearse: async (deps) => {
+                        start(deps);
+                        await (await Promise.all(/* import() */[__webpack_require__.e(496), __webpack_require__.e(932), __webpack_require__.e(542), __webpack_require__.e(436)]).then(__webpack_require__.bind(__webpack_require__, 5436))).rehearse(settings, progress, deps);
+                    },
                     doneLine: () => msixDoneLine(progress),
                     leftBehind: () => (0,left_behind/* leftBehind */.a)(progress),
                     report: () => msixReport(progress)

@@ -3,724 +3,653 @@ exports.id = 932;
 exports.ids = [932];
 exports.modules = {
 
-/***/ 832:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ readCommon)
-/* harmony export */ });
-/* unused harmony export checkCommitAndWait */
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3718);
-
-/** `commit: false` stops before the commit: nothing to wait for beyond it (either API). */
-function checkCommitAndWait(input) {
-    const waitFor = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .readChoice */ .Kf)(input, 'wait-for');
-    if ((0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .readBoolean */ .Vf)(input, 'commit') === false && waitFor !== 'commit') {
-        (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`'commit: false' stops before the commit, so there is nothing to wait for with 'wait-for: ${waitFor}'.`, "Leave 'wait-for' at its default (commit), or commit.");
-    }
-}
-/** A dry run goes without credentials too (it then says what it could not check). */
-function readCommon(input, dryRun) {
-    const required = (name, hint) => input(name).trim() || (dryRun ? '' : (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`Input '${name}' is required.`, hint));
-    const tenantId = required('tenant-id', 'It is the Azure AD (Entra ID) directory ID that Partner Center is associated with.');
-    const clientId = required('client-id', 'It is the application (client) ID of the Azure AD app added to Partner Center.');
-    const secret = input('client-secret');
-    const waitFor = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .readChoice */ .Kf)(input, 'wait-for') ?? 'commit';
-    checkCommitAndWait(input);
-    return {
-        tenantId,
-        clientId,
-        credential: secret ? { kind: 'secret', secret } : { kind: 'oidc' },
-        pollIntervalMs: Math.round((0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .readNumber */ .kz)(input, 'poll-interval-seconds') * 1000),
-        timeoutMs: Math.round((0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .readNumber */ .kz)(input, 'timeout-minutes') * 60_000),
-        waitFor,
-        authorityHost: (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .readBaseUrl */ .$P)(input, 'authority-host'),
-        requestTimeoutMs: Math.round((0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .readNumber */ .kz)(input, 'request-timeout-seconds') * 1000)
-    };
-}
-
-
-/***/ }),
-
-/***/ 2004:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ readReleaseNotesText),
-/* harmony export */   U: () => (/* binding */ parseReleaseNotes)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3718);
-/**
- * `release-notes` / `release-notes-file`, whichever API they go to: one of the two (not both), parsed from the
- * inputs alone, then read (a UTF-8 file without its BOM), line ends made LF, trimmed. Where the text goes is each
- * API's own (src/release-notes.ts, src/msi-exe/release-notes.ts).
- */
-
-
-
-/** node:fs's callback readFile: node:fs/promises is not loaded before a run's first request (bench/start.mjs). */
-const readFile = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFile);
-/** The release notes as given, or undefined when neither input is given. */
-function parseReleaseNotes(input) {
-    const inline = input('release-notes');
-    const file = input('release-notes-file');
-    if (!inline && !file)
-        return undefined;
-    if (inline && file)
-        (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .fJ)("Give either 'release-notes' or 'release-notes-file', not both.");
-    return file ? { file } : { text: inline };
-}
-/** The notes' text (the file read, if they are in one). */
-async function readReleaseNotesText(given) {
-    let text = 'text' in given ? given.text : '';
-    const file = 'file' in given ? given.file : '';
-    if (file) {
-        try {
-            text = (await readFile(file, 'utf8')).replace(/^\uFEFF/, '');
-        }
-        catch (error) {
-            (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .fJ)(`Cannot read 'release-notes-file' (${file}): ${error.message}.`, 'The path is relative to the workspace.');
-        }
-    }
-    const notes = text.replace(/\r\n?/g, '\n').trim();
-    if (!notes)
-        (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .fJ)(`'release-notes-file' (${file}) is empty.`, 'Write the notes into it, or leave the input out.');
-    return notes;
-}
-
-
-/***/ }),
-
-/***/ 6704:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ readChanges),
-/* harmony export */   b: () => (/* binding */ parseChangesInput)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8301);
-/* harmony import */ var _merge_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9107);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3718);
-/**
- * `submission-json` / `submission-json-file`, for either API: parsed from the inputs alone, then read (the file)
- * and checked to be one JSON object, with the line and column of a syntax error.
- */
-
-
-
-
-
-/** node:fs's callback readFile: node:fs/promises is not loaded before a run's first request (bench/start.mjs). */
-const readFile = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFile);
-function parseChangesInput(input) {
-    const inline = input('submission-json');
-    const file = input('submission-json-file');
-    if (inline && file) {
-        (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .fail */ .fJ)("Give either 'submission-json' or 'submission-json-file', not both.");
-    }
-    return file ? { file, source: `'submission-json-file' (${file})` } : { text: inline, source: "'submission-json'" };
-}
-async function readChanges(given) {
-    const { file, source } = given;
-    let text = given.text ?? '';
-    if (file) {
-        try {
-            text = await readFile(file, 'utf8');
-        }
-        catch (error) {
-            (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .fail */ .fJ)(`Cannot read ${source}: ${error.message}.`, 'Check the path; it is relative to the workspace.');
-        }
-    }
-    if (!text.trim())
-        return { changes: {}, source };
-    let parsed;
-    try {
-        parsed = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJson */ .qF)(text);
-    }
-    catch (error) {
-        const where = error instanceof _json_js__WEBPACK_IMPORTED_MODULE_2__/* .JsonSyntaxError */ .q3 ? ` at ${error.message}` : `: ${error.message}`;
-        (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .fail */ .fJ)(`${source} is not valid JSON${where}.`, file ? 'Fix the JSON in the file.' : "Fix the JSON (line 1 is the first line after 'submission-json: |').");
-    }
-    if (!(0,_merge_js__WEBPACK_IMPORTED_MODULE_4__/* .isPlainObject */ .Qd)(parsed)) {
-        (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .fail */ .fJ)(`${source} must be a JSON object ({ ... }) of submission fields, got ${parsed === null ? 'null' : Array.isArray(parsed) ? 'an array' : typeof parsed}.`);
-    }
-    return { changes: (0,_merge_js__WEBPACK_IMPORTED_MODULE_4__/* .deepMerge */ .$N)({}, parsed), source };
-}
-
-
-/***/ }),
-
-/***/ 8301:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   q3: () => (/* binding */ JsonSyntaxError),
-/* harmony export */   qF: () => (/* binding */ parseJson)
-/* harmony export */ });
-/* unused harmony exports describeJsonProblem, locate, findJsonProblem */
-/**
- * JSON for people: parse, and when the text is not JSON, say where (line and
- * column, counted as an editor counts them), quote that line, and say what
- * was wrong in words (a trailing comma, a comment, single quotes, a line
- * break inside a string...). JSON.parse does the parsing; a small scanner
- * runs only after it failed, to find the spot. Pure.
- */
-class JsonSyntaxError extends Error {
-    problem;
-    constructor(problem) {
-        super(describeJsonProblem(problem));
-        this.problem = problem;
-        this.name = 'JsonSyntaxError';
-    }
-}
-/** JSON.parse, with a leading BOM ignored and a JsonSyntaxError that says where. */
-function parseJson(text) {
-    const body = text.replace(/^\uFEFF/, '');
-    try {
-        return JSON.parse(body);
-    }
-    catch (error) {
-        const found = findJsonProblem(body);
-        if (found)
-            throw new JsonSyntaxError({ ...locate(body, found.offset), reason: found.reason });
-        // The scanner saw nothing wrong where JSON.parse did: keep the engine's words, on one line.
-        throw new Error(error.message.replace(/\s*[\r\n]+\s*/g, ' '));
-    }
-}
-/** "line 3, column 9: <reason>. Line 3: `<the line>`" */
-function describeJsonProblem(problem) {
-    return `line ${problem.line}, column ${problem.column}: ${problem.reason}. Line ${problem.line}: \`${excerpt(problem)}\``;
-}
-const EXCERPT_BEFORE = 40;
-const EXCERPT_AFTER = 40;
-/** The line without its indentation; a long line (minified JSON) cut to the part around the column. */
-function excerpt({ lineText, column }) {
-    const text = lineText.trimEnd();
-    if (text.length <= EXCERPT_BEFORE + EXCERPT_AFTER)
-        return text.trim() || '(an empty line)';
-    const start = Math.max(0, column - 1 - EXCERPT_BEFORE);
-    const end = Math.min(text.length, column - 1 + EXCERPT_AFTER);
-    return `${start > 0 ? '…' : ''}${text.slice(start, end).trim()}${end < text.length ? '…' : ''}`;
-}
-/** Line, column and line text of an offset into `text`. */
-function locate(text, offset) {
-    const lineBreak = /\r\n|\n|\r/g;
-    let line = 1;
-    let lineStart = 0;
-    for (let match = lineBreak.exec(text); match && match.index + match[0].length <= offset; match = lineBreak.exec(text)) {
-        line++;
-        lineStart = match.index + match[0].length;
-    }
-    const rest = text.slice(lineStart);
-    const lineEnd = rest.search(/[\r\n]/);
-    return { line, column: offset - lineStart + 1, lineText: lineEnd < 0 ? rest : rest.slice(0, lineEnd) };
-}
-class Stop {
-    offset;
-    reason;
-    constructor(offset, reason) {
-        this.offset = offset;
-        this.reason = reason;
-    }
-}
-const ENDS_EARLY = 'the JSON ends here, unfinished';
-/** The offset and reason of the first syntax error in `text`, or undefined if it is JSON. */
-function findJsonProblem(text) {
-    if (!text.trim())
-        return { offset: 0, reason: 'there is no JSON value, only blank space' };
-    try {
-        new JsonScanner(text).document();
-        return undefined;
-    }
-    catch (error) {
-        if (error instanceof Stop)
-            return { offset: error.offset, reason: error.reason };
-        if (error instanceof RangeError)
-            return undefined; // nested too deep for the scanner: JSON.parse's words stand
-        throw error;
-    }
-}
-/** A recursive-descent walk over JSON text that throws Stop at the first thing JSON does not allow. */
-class JsonScanner {
-    text;
-    at = 0;
-    constructor(text) {
-        this.text = text;
-    }
-    document() {
-        this.value('here');
-        this.skipSpace();
-        if (this.at < this.text.length)
-            this.stop(`unexpected '${this.char()}' after the end of the JSON value (one '}' or ']' too many?)`);
-    }
-    stop(reason, offset = this.at) {
-        throw new Stop(offset, reason);
-    }
-    char() {
-        return this.text[this.at] ?? '';
-    }
-    skipSpace() {
-        while (/[ \t\r\n]/.test(this.char()))
-            this.at++;
-        if (this.text.startsWith('//', this.at) || this.text.startsWith('/*', this.at))
-            this.stop('JSON allows no comments');
-    }
-    word() {
-        return /^[^\s,:{}[\]"]{1,20}/.exec(this.text.slice(this.at))?.[0] ?? this.char();
-    }
-    value(after) {
-        this.skipSpace();
-        const c = this.char();
-        if (c === '{')
-            return this.members('}', () => this.property());
-        if (c === '[')
-            return this.members(']', () => this.value('in the list'));
-        if (c === '"')
-            return this.string();
-        if (c === '-' || (c >= '0' && c <= '9'))
-            return this.number();
-        for (const literal of ['true', 'false', 'null']) {
-            if (this.text.startsWith(literal, this.at) && !/[\w$]/.test(this.text[this.at + literal.length] ?? '')) {
-                this.at += literal.length;
-                return;
-            }
-        }
-        this.missingValue(after);
-    }
-    missingValue(after) {
-        const c = this.char();
-        if (c === '')
-            return this.stop(`${ENDS_EARLY}: a value is missing ${after}`);
-        if (c === "'")
-            return this.stop('strings need double quotes ("), not single quotes');
-        if (/[A-Za-z_$]/.test(c))
-            return this.stop(`unexpected '${this.word()}': text needs double quotes, and true, false and null are lower case`);
-        return this.stop(`unexpected '${c}' where a value should be ${after}`);
-    }
-    /** An object's properties or an array's items, from the opening bracket to the closing one. */
-    members(close, member) {
-        const noun = close === '}' ? 'property' : 'item';
-        this.at++;
-        this.skipSpace();
-        if (this.char() === close)
-            return void this.at++;
-        for (;;) {
-            member();
-            this.skipSpace();
-            if (this.char() === close)
-                return void this.at++;
-            if (this.char() === '')
-                this.stop(`${ENDS_EARLY}: a ',' or '${close}' is missing`);
-            if (this.char() !== ',')
-                this.stop(`expected ',' or '${close}' after this ${noun} (a missing comma?)`);
-            const comma = this.at++;
-            this.skipSpace();
-            if (this.char() === close)
-                this.stop(`a comma before '${close}': JSON allows no trailing comma`, comma);
-        }
-    }
-    property() {
-        const c = this.char();
-        if (c === "'")
-            this.stop('property names need double quotes ("), not single quotes');
-        if (c === '')
-            this.stop(`${ENDS_EARLY}: a property name is missing`);
-        if (c !== '"') {
-            this.stop(/[A-Za-z_$]/.test(c)
-                ? `property names need double quotes ('${this.word()}')`
-                : `unexpected '${c}' where a property name in double quotes should be`);
-        }
-        this.string();
-        this.skipSpace();
-        if (this.char() === '')
-            this.stop(`${ENDS_EARLY}: a ':' is missing`);
-        if (this.char() !== ':')
-            this.stop("expected ':' after the property name");
-        this.at++;
-        this.value('after the colon');
-    }
-    string() {
-        const start = this.at++;
-        for (let c = this.char(); c !== '"'; c = this.char()) {
-            if (c === '')
-                this.stop("this string is not closed: a '\"' is missing", start);
-            if (c === '\n' || c === '\r')
-                this.stop('a line break inside a string: write \\n, or keep the string on one line');
-            if (c < ' ')
-                this.stop(`a control character (U+${c.charCodeAt(0).toString(16).padStart(4, '0')}) inside a string`);
-            this.at += c === '\\' ? this.escape() : 1;
-        }
-        this.at++;
-    }
-    /** Checks the escape at the backslash; returns its length. */
-    escape() {
-        const next = this.text[this.at + 1] ?? '';
-        if (next === 'u') {
-            if (!/^[0-9A-Fa-f]{4}$/.test(this.text.slice(this.at + 2, this.at + 6)))
-                this.stop('\\u must be followed by 4 hex digits');
-            return 6;
-        }
-        if (next === '' || !'"\\/bfnrt'.includes(next))
-            this.stop(`'\\${next}' is not a JSON escape: write a backslash in a string as \\\\ (e.g. in a Windows path)`);
-        return 2;
-    }
-    number() {
-        const match = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(this.text.slice(this.at));
-        const start = this.at;
-        if (match)
-            this.at += match[0].length;
-        if (!match || /[\w.+-]/.test(this.char())) {
-            this.at = start;
-            this.stop(`'${this.word()}' is not a JSON number`);
-        }
-    }
-}
-
-
-/***/ }),
-
-/***/ 9107:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $N: () => (/* binding */ deepMerge),
-/* harmony export */   Ik: () => (/* binding */ missingFromZip),
-/* harmony export */   Qd: () => (/* binding */ isPlainObject),
-/* harmony export */   af: () => (/* binding */ pendingUploads)
-/* harmony export */ });
-/* harmony import */ var _zip_path_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6680);
-/** JSON helpers for submissions: the user's changes over what the Store cloned. Pure. */
-
-function isPlainObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/**
- * Deep merge: objects key by key, everything else (arrays, scalars, null)
- * replaced by the override. Neither input is modified.
- */
-function deepMerge(base, override) {
-    const result = structuredClone(base);
-    for (const [key, value] of Object.entries(override)) {
-        const current = result[key];
-        result[key] = isPlainObject(current) && isPlainObject(value) ? deepMerge(current, value) : structuredClone(value);
-    }
-    return result;
-}
-/**
- * Every entry anywhere in the JSON that carries `fileName` and
- * `fileStatus: "PendingUpload"`: packages, listing images, trailers and their
- * images, add-on icons.
- */
-function pendingUploads(json, where = '') {
-    const found = [];
-    if (isPlainObject(json) && Array.isArray(json.trailers)) {
-        found.push(...newTrailerFiles(json.trailers, where ? `${where}.trailers` : 'trailers'));
-    }
-    if (Array.isArray(json)) {
-        json.forEach((item, i) => found.push(...pendingUploads(item, `${where}[${i}]`)));
-    }
-    else if (isPlainObject(json)) {
-        if (typeof json.fileName === 'string' &&
-            typeof json.fileStatus === 'string' &&
-            json.fileStatus.toLowerCase() === 'pendingupload') {
-            found.push({ fileName: json.fileName, where: where || '(top level)' });
-        }
-        for (const [key, value] of Object.entries(json)) {
-            if (typeof value === 'object' && value !== null) {
-                found.push(...pendingUploads(value, where ? `${where}.${key}` : key));
-            }
-        }
-    }
-    return found;
-}
-/**
- * Trailers carry no fileStatus: a trailer (or a trailer image) without an
- * `id` is new, so its `videoFileName` (and its images' `fileName`) must be in
- * the zip.
- */
-function newTrailerFiles(trailers, where) {
-    const found = [];
-    trailers.forEach((trailer, i) => {
-        if (!isPlainObject(trailer))
-            return;
-        const at = `${where}[${i}]`;
-        if (typeof trailer.videoFileName === 'string' && !trailer.id && !trailer.videoFileId) {
-            found.push({ fileName: trailer.videoFileName, where: `${at}.videoFileName` });
-        }
-        const assets = isPlainObject(trailer.trailerAssets) ? trailer.trailerAssets : {};
-        for (const [lang, asset] of Object.entries(assets)) {
-            const images = isPlainObject(asset) && Array.isArray(asset.imageList) ? asset.imageList : [];
-            images.forEach((image, j) => {
-                if (isPlainObject(image) && typeof image.fileName === 'string' && !image.id && image.fileStatus === undefined) {
-                    found.push({ fileName: image.fileName, where: `${at}.trailerAssets.${lang}.imageList[${j}]` });
-                }
-            });
-        }
-    });
-    return found;
-}
-/** The pending files that the zip does not hold (compared by the one path rule, zip/path.ts). */
-function missingFromZip(pending, zipEntries) {
-    const present = new Set(zipEntries.map(_zip_path_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeZipPath */ .I));
-    return pending.filter((file) => !present.has((0,_zip_path_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeZipPath */ .I)(file.fileName)));
-}
-
-
-/***/ }),
-
-/***/ 9237:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ readProductAndSeller)
-/* harmony export */ });
-/* harmony import */ var _inputs_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3718);
-/**
- * Which MSI/EXE product the run is for: `product-id` and `seller-id`, checked before any request. Every MSI/EXE
- * run reads them, read-back ones too (src/inputs/read-back.ts), which is why they live apart from the rest of the
- * MSI/EXE inputs (./inputs.ts).
- */
-
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** The product and the seller: checked before any request (every MSI/EXE run, read-back ones too). */
-function readProductAndSeller(input) {
-    const productId = input('product-id').trim();
-    if (!GUID.test(productId)) {
-        (0,_inputs_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`Input 'product-id' must be the MSI/EXE product's Partner Center ID, a GUID like 3e31a9f9-84e8-4d2d-9eba-487878d02ebf, got '${productId}'.`, /^[0-9a-z]{12}$/i.test(productId)
-            ? "That looks like an MSIX app's Store ID: use 'application-id' for it."
-            : undefined);
-    }
-    const sellerId = input('seller-id').trim();
-    if (!sellerId)
-        (0,_inputs_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)("Input 'seller-id' is required with 'product-id'.", 'It is the Seller ID in Partner Center > Account settings > Legal info (digits).');
-    if (!/^\d+$/.test(sellerId))
-        (0,_inputs_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`Input 'seller-id' must be the Partner Center seller ID (digits), got '${sellerId}'.`);
-    return { productId, sellerId };
-}
-
-
-/***/ }),
-
-/***/ 6162:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ readTarget)
-/* harmony export */ });
-/* harmony import */ var _inputs_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3718);
-
-/** The names of the inputs of `values` that are set. */
-function given(values) {
-    return Object.entries(values)
-        .filter(([, value]) => value)
-        .map(([name]) => name);
-}
-function readTarget(input) {
-    const applicationIdRaw = input('application-id');
-    const applicationId = applicationIdRaw ? (0,_inputs_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseId */ .Fg)('application-id', applicationIdRaw) : undefined;
-    const flight = {
-        id: input('flight-id'),
-        name: input('flight-name'),
-        groupIds: input('flight-group-ids'),
-        rankHigherThan: input('flight-rank-higher-than')
-    };
-    const addOn = { id: input('add-on-id'), productId: input('add-on-product-id'), type: input('add-on-type') };
-    const flightInputs = given({
-        'flight-id': flight.id,
-        'flight-name': flight.name,
-        'flight-group-ids': flight.groupIds,
-        'flight-rank-higher-than': flight.rankHigherThan
-    });
-    const addOnInputs = given({ 'add-on-id': addOn.id, 'add-on-product-id': addOn.productId, 'add-on-type': addOn.type });
-    if (flightInputs.length && addOnInputs.length) {
-        (0,_inputs_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`Both flight inputs (${flightInputs.join(', ')}) and add-on inputs (${addOnInputs.join(', ')}) are set.`, 'One step publishes one submission: use separate steps for a flight and an add-on.');
-    }
-    if (addOnInputs.length)
-        return addOnTarget(addOn, applicationId);
-    if (!applicationId) {
-        (0,_inputs_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)("Input 'application-id' is required.", "It is the app's Store ID, e.g. 9NBLGGH4R315 (Partner Center > Product identity).");
-    }
-    if (flightInputs.length)
-        return flightTarget(flight, flightInputs, applicationId);
-    return { kind: 'app', applicationId };
-}
-function addOnTarget(addOn, applicationId) {
-    if (addOn.id && addOn.productId)
-        (0,_inputs_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)("Give either 'add-on-id' or 'add-on-product-id', not both.");
-    if (!addOn.id && !addOn.productId) {
-        (0,_inputs_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)("'add-on-type' needs 'add-on-product-id': the product ID of the add-on to find or create.");
-    }
-    let productType;
-    if (addOn.type) {
-        const match = ['Durable', 'Consumable'].find((t) => t.toLowerCase() === addOn.type.toLowerCase());
-        if (!match)
-            (0,_inputs_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`Input 'add-on-type' must be Durable or Consumable, got '${addOn.type}'.`);
-        productType = match;
-        if (addOn.id) {
-            (0,_inputs_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)("'add-on-type' is only for creating an add-on by 'add-on-product-id'; with 'add-on-id' the add-on exists already.");
-        }
-    }
-    if (addOn.productId && !applicationId) {
-        (0,_inputs_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)("'add-on-product-id' needs 'application-id': add-ons are found (and created) among an app's add-ons.");
-    }
-    return {
-        kind: 'add-on',
-        applicationId,
-        addOnId: addOn.id ? (0,_inputs_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseId */ .Fg)('add-on-id', addOn.id) : undefined,
-        productId: addOn.productId || undefined,
-        create: productType ? { productType } : undefined
-    };
-}
-function flightTarget(flight, flightInputs, applicationId) {
-    if (flight.id && flight.name)
-        (0,_inputs_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)("Give either 'flight-id' or 'flight-name', not both.");
-    if (!flight.id && !flight.name) {
-        (0,_inputs_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`${flightInputs.map((k) => `'${k}'`).join(' and ')} need 'flight-name': the friendly name of the flight to find or create.`);
-    }
-    if (flight.id && (flight.groupIds || flight.rankHigherThan)) {
-        (0,_inputs_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)("'flight-group-ids' and 'flight-rank-higher-than' are only for creating a flight by 'flight-name'; with 'flight-id' the flight exists already.");
-    }
-    const groupIds = flight.groupIds
-        .split(/[,\s]+/)
-        .map((id) => id.trim())
-        .filter(Boolean);
-    if (flight.groupIds && groupIds.length === 0)
-        (0,_inputs_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)("Input 'flight-group-ids' holds no group ID.");
-    groupIds.forEach((id) => (0,_inputs_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseId */ .Fg)('flight-group-ids', id));
-    return {
-        kind: 'flight',
-        applicationId,
-        flightId: flight.id ? (0,_inputs_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseId */ .Fg)('flight-id', flight.id) : undefined,
-        flightName: flight.name || undefined,
-        create: groupIds.length ? { groupIds, rankHigherThan: flight.rankHigherThan || undefined } : undefined
-    };
-}
-
-
-/***/ }),
-
-/***/ 3330:
+/***/ 9979:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  F7: () => (/* binding */ parseReadBack),
-  Fg: () => (/* binding */ readsBack)
+  h_: () => (/* binding */ entryAccess),
+  wj: () => (/* binding */ localHeaderPlace),
+  hB: () => (/* binding */ readEntry)
 });
 
-// UNUSED EXPORTS: readBackSettings
-
-// EXTERNAL MODULE: ./src/inputs/common.ts
-var common = __webpack_require__(832);
-// EXTERNAL MODULE: ./src/inputs/kinds.ts
-var kinds = __webpack_require__(6106);
-// EXTERNAL MODULE: ./src/msi-exe/target.ts
-var target = __webpack_require__(9237);
-// EXTERNAL MODULE: ./src/inputs/parse.ts
-var parse = __webpack_require__(3718);
-// EXTERNAL MODULE: ./src/msix/inputs/target.ts
-var inputs_target = __webpack_require__(6162);
-;// CONCATENATED MODULE: ./src/inputs/read-back.ts
-
-
-
-function readSource(input, api) {
-    if (api === 'msi-exe')
-        return { api, ...(0,target/* readProductAndSeller */.A)(input), apiUrl: (0,parse/* readBaseUrl */.$P)(input, 'msi-exe-api-url') };
-    return { api, target: (0,inputs_target/* readTarget */._)(input), storeApiUrl: (0,parse/* readBaseUrl */.$P)(input, 'store-api-url') };
-}
-function readReadBackSettings(input, kind, common) {
-    const { operation } = kind;
-    const waitFor = (0,parse/* readChoice */.Kf)(input, 'wait-for');
-    if (waitFor !== 'commit')
-        (0,parse/* fail */.fJ)(`'operation: ${operation}' reads the Store once and waits for nothing, so 'wait-for: ${waitFor}' has nothing to act on.`, "Leave 'wait-for' out of the step.");
-    const dryRun = (0,parse/* readBoolean */.Vf)(input, 'dry-run') ?? false;
-    if (dryRun && operation === 'status')
-        (0,parse/* fail */.fJ)("'operation: status' changes nothing already; 'dry-run' has nothing to rehearse.", "Leave 'dry-run' out.");
-    const source = readSource(input, kind.api);
-    if (operation === 'status')
-        return { operation, ...common, source };
-    const folder = input('listings-folder').trim();
-    if (!folder)
-        (0,parse/* fail */.fJ)("'operation: export' needs 'listings-folder': the folder to write the Store's listings into.", 'Give a folder relative to the workspace, e.g. store/listings (it is created when missing).');
-    const overwrite = (0,parse/* readBoolean */.Vf)(input, 'overwrite') ?? false;
-    return { operation, ...common, source, export: { folder, overwrite, dryRun } };
-}
-
-;// CONCATENATED MODULE: ./src/read-back/api.ts
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+// EXTERNAL MODULE: ./src/zip/access.ts
+var access = __webpack_require__(2917);
+// EXTERNAL MODULE: ./src/zip/format.ts
+var format = __webpack_require__(4632);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: ./src/zip/names.ts
+var names = __webpack_require__(3639);
+;// CONCATENATED MODULE: ./src/zip/one-pass.ts
 /**
- * `operation: status` and `operation: export` as the engine runs them, for either API (each API's `parse` hands a
- * read-back run here): the inputs checked, then a token and GETs only (src/read-back/run.ts), told as a RunReport.
- * Only the inputs' reader is loaded with an API; the rest loads when a read-back run is prepared (start-up:
- * bench/start.mjs).
+ * A deflated zip held in another zip (a bundle deflated in an upload file),
+ * inflated once, front to back, keeping only what reading it needs: its
+ * last bytes (end record, central directory and the bundle manifest before
+ * them), and, as they pass, every local header, the entries whose names are
+ * wanted (the manifests), and the end and central directory of every zip
+ * stored inside it (the bundle's packages). A read of anything else falls
+ * back to inflating again (inflatedAccess): correct, only slower. Memory is
+ * the tail plus what is kept, within a budget.
  */
 
 
 
-/** Whether the run only reads the Store back (status, export). */
-function readsBack(input) {
-    const operation = (0,kinds/* runOperation */.xj)(input);
-    return operation === 'status' || operation === 'export';
+
+
+const MiB = 1024 * 1024;
+/** The inflated bytes kept behind the newest (a zip's end, directory and manifest fit in it). */
+const TAIL = 4 * MiB;
+/** At most this much is kept besides the tail; beyond it, reads fall back. */
+const BUDGET = 64 * MiB;
+/** Kept after a wanted local header whose sizes come after its data (a data descriptor). */
+const UNSIZED_ENTRY = MiB;
+const COMPRESSED_CHUNK = MiB;
+/** What readZipEntries reads from a zip's end: the end record, a comment, the ZIP64 locator. */
+const END_SEARCH = format/* FIXED_SIZE */.VJ.end + format/* MAX_COMMENT */.bc + format/* FIXED_SIZE */.VJ.zip64Locator;
+/** From an end record back to the start of the Zip64 end record before its locator. */
+const ZIP64_END_BEFORE = format/* FIXED_SIZE */.VJ.zip64Locator + format/* FIXED_SIZE */.VJ.zip64End;
+/** The inflated stream as it passes: the chunks of its tail, and the ranges kept. */
+class Pass {
+    size;
+    wanted;
+    chunks = [];
+    tailStart = 0;
+    produced = 0;
+    kept = [];
+    filling = [];
+    candidates = [];
+    budget = BUDGET;
+    constructor(size, wanted) {
+        this.size = size;
+        this.wanted = wanted;
+    }
+    /** Bytes [start, end) of the tail (the caller checks they are there). */
+    slice(start, end) {
+        const parts = [];
+        let at = this.tailStart;
+        for (const chunk of this.chunks) {
+            const from = Math.max(start, at);
+            const to = Math.min(end, at + chunk.length);
+            if (from < to)
+                parts.push(chunk.subarray(from - at, to - at));
+            at += chunk.length;
+        }
+        return parts.length === 1 ? parts[0] : Buffer.concat(parts);
+    }
+    add(chunk) {
+        const start = this.produced;
+        this.chunks.push(chunk);
+        this.produced += chunk.length;
+        for (const kept of this.filling)
+            kept.parts.push(chunk.subarray(0, Math.max(0, kept.end - start)));
+        this.filling = this.filling.filter((kept) => !this.finishIfFilled(kept));
+        this.findSignatures(start, chunk);
+        this.candidates = this.candidates.filter((at) => !this.examine(at));
+        while (this.chunks.length > 1 && this.produced - (this.tailStart + this.chunks[0].length) >= TAIL) {
+            this.tailStart += this.chunks.shift().length;
+        }
+    }
+    /** Where a local header or an end record may start: across the last chunk boundary, then in the new chunk. */
+    findSignatures(chunkStart, chunk) {
+        const from = Math.max(this.tailStart, chunkStart - 3);
+        if (from < chunkStart)
+            this.scan(this.slice(from, Math.min(chunkStart + 3, this.produced)), from, chunkStart);
+        this.scan(chunk, chunkStart, Infinity);
+    }
+    /** Candidates in `bytes` (which start at `offset`) that start before `before`. */
+    scan(bytes, offset, before) {
+        for (let at = bytes.indexOf('PK'); at >= 0 && at + 4 <= bytes.length; at = bytes.indexOf('PK', at + 1)) {
+            const signature = bytes.readUInt32LE(at);
+            if ((signature === format/* SIGNATURE */.J2.localHeader || signature === format/* SIGNATURE */.J2.end) && offset + at < before) {
+                this.candidates.push(offset + at);
+            }
+        }
+    }
+    /** Keeps what a candidate needs once its fixed part is there; true when done with it. */
+    examine(at) {
+        if (at < this.tailStart)
+            return true;
+        if (this.slice(at, at + 4).readUInt32LE(0) === format/* SIGNATURE */.J2.end) {
+            if (at + format/* FIXED_SIZE */.VJ.end > this.produced)
+                return false;
+            const record = this.slice(at, at + format/* FIXED_SIZE */.VJ.end);
+            const end = at + format/* FIXED_SIZE */.VJ.end + record.readUInt16LE(20);
+            let directorySize = record.readUInt32LE(12);
+            if (directorySize === format/* ZIP32_MAX */.Ar && at >= ZIP64_END_BEFORE + this.tailStart) {
+                const zip64 = this.slice(at - ZIP64_END_BEFORE, at - format/* FIXED_SIZE */.VJ.zip64Locator);
+                if (zip64.readUInt32LE(0) === format/* SIGNATURE */.J2.zip64End)
+                    directorySize = Number(zip64.readBigUInt64LE(40));
+            }
+            this.keep(Math.min(end - END_SEARCH, at - ZIP64_END_BEFORE - directorySize), end);
+            return true;
+        }
+        if (at + format/* FIXED_SIZE */.VJ.localHeader > this.produced)
+            return false;
+        const header = this.slice(at, at + format/* FIXED_SIZE */.VJ.localHeader);
+        const nameEnd = at + format/* FIXED_SIZE */.VJ.localHeader + header.readUInt16LE(26);
+        const headerEnd = nameEnd + header.readUInt16LE(28);
+        if (headerEnd > this.produced)
+            return false;
+        const name = (0,names/* decodeEntryName */.KJ)(this.slice(at + format/* FIXED_SIZE */.VJ.localHeader, nameEnd), this.slice(nameEnd, headerEnd));
+        const compressed = header.readUInt32LE(18);
+        const sized = compressed !== format/* ZIP32_MAX */.Ar && !(header.readUInt16LE(6) & format/* FLAG_DATA_DESCRIPTOR */.wR && compressed === 0);
+        this.keep(at, this.wanted(name) ? headerEnd + (sized ? compressed : UNSIZED_ENTRY) : headerEnd);
+        return true;
+    }
+    keep(start, end) {
+        const from = Math.max(start, this.tailStart, 0);
+        const to = Math.min(end, this.size);
+        if (from >= to || to - from > this.budget)
+            return;
+        this.budget -= to - from;
+        const kept = { start: from, end: to, parts: [Buffer.from(this.slice(from, Math.min(to, this.produced)))] };
+        if (!this.finishIfFilled(kept))
+            this.filling.push(kept);
+    }
+    finishIfFilled(kept) {
+        if (this.produced < kept.end && this.produced < this.size)
+            return false;
+        kept.data = Buffer.concat(kept.parts).subarray(0, kept.end - kept.start);
+        kept.end = kept.start + kept.data.length;
+        kept.parts = [];
+        this.kept.push(kept);
+        return true;
+    }
+    /** After the last chunk: what is still filling is kept as far as it got, and the tail is kept too. */
+    finish() {
+        this.filling.forEach((kept) => this.finishIfFilled(kept));
+        this.filling = [];
+        const tail = Buffer.concat(this.chunks);
+        this.kept.push({ start: this.tailStart, end: this.produced, parts: [], data: tail });
+        this.chunks = [];
+    }
 }
-/** A read-back run's settings; every input it cannot honour refused first (src/inputs/kinds.ts). */
-function readBackSettings(input) {
-    const kind = (0,kinds/* checkRunKind */.yD)(input);
-    const operation = kind.operation === 'export' ? 'export' : 'status';
-    return readReadBackSettings(input, { api: kind.api, operation }, (0,common/* readCommon */.C)(input, false));
-}
-function parseReadBack(input) {
-    const settings = readBackSettings(input);
+/**
+ * The deflated stream in `compressed`, inflated once now, as a RandomAccess
+ * over its `size` inflated bytes. `wanted` says which entries' data to keep
+ * (by the name in their local header), wherever they are.
+ */
+async function inflateOnce(compressed, size, wanted) {
+    const pass = new Pass(size, wanted);
+    async function* chunks() {
+        for (let at = 0; at < compressed.size; at += COMPRESSED_CHUNK) {
+            yield await compressed.read(at, Math.min(COMPRESSED_CHUNK, compressed.size - at));
+        }
+    }
+    try {
+        for await (const chunk of external_node_stream_.Readable.from(chunks()).pipe((0,external_node_zlib_.createInflateRaw)()))
+            pass.add(chunk);
+    }
+    catch (error) {
+        if (error instanceof access/* NotAZipError */.g_)
+            throw error;
+        throw new access/* NotAZipError */.g_(`cannot inflate: ${error.message}`);
+    }
+    if (pass.produced !== size)
+        throw new access/* NotAZipError */.g_(`deflated data gives ${pass.produced} of ${size} bytes`);
+    pass.finish();
+    let fallback;
     return {
-        async prepare() {
-            const [{ readBack }, { readBackReport }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(496), __webpack_require__.e(791), __webpack_require__.e(636)]).then(__webpack_require__.bind(__webpack_require__, 2636)), __webpack_require__.e(/* import() */ 450).then(__webpack_require__.bind(__webpack_require__, 450))]);
-            const progress = { readBack: { operation: settings.operation } };
-            return {
-                // An export's dry run writes nothing, told by its settings (export.dryRun); status changes nothing anyway.
-                dryRun: false,
-                run: (deps) => readBack(settings, progress, deps),
-                rehearse: (deps) => readBack(settings, progress, deps),
-                doneLine: () => undefined, // the run's own last line says what it read or wrote
-                leftBehind: () => 'It only read the Store.',
-                report: () => readBackReport(progress)
-            };
+        size,
+        close: () => fallback?.close(),
+        read(position, length) {
+            const kept = pass.kept.find((k) => k.start <= position && position + length <= k.end);
+            if (kept?.data)
+                return Promise.resolve(Buffer.from(kept.data.subarray(position - kept.start, position - kept.start + length)));
+            fallback ??= (0,access/* inflatedAccess */.KR)(compressed, size);
+            return fallback.read(position, length);
         }
     };
+}
+
+;// CONCATENATED MODULE: ./src/zip/entry.ts
+/**
+ * Reads one entry of a zip whose directory directory.ts has read: its bytes
+ * in place when stored (a package inside an upload file is read without a
+ * copy), inflated on the way when deflated, or whole and checked against its
+ * CRC-32 when small (a manifest).
+ */
+
+
+
+
+/** Reads the entry's local header (its fixed part) to find where its extra fields and its data are. */
+async function localHeaderPlace(source, entry) {
+    const header = await source.read(entry.localHeaderOffset, format/* FIXED_SIZE */.VJ.localHeader);
+    if (header.readUInt32LE(0) !== format/* SIGNATURE */.J2.localHeader) {
+        throw new access/* NotAZipError */.g_(`no local header for '${entry.name}' at byte ${entry.localHeaderOffset}`);
+    }
+    const extraOffset = entry.localHeaderOffset + format/* FIXED_SIZE */.VJ.localHeader + header.readUInt16LE(26);
+    const extraLength = header.readUInt16LE(28);
+    return { extraOffset, extraLength, dataOffset: extraOffset + extraLength };
+}
+async function dataOffset(source, entry) {
+    return (await localHeaderPlace(source, entry)).dataOffset;
+}
+function checkReadable(entry) {
+    if (entry.flags & format/* FLAG_ENCRYPTED */.uM)
+        throw new access/* NotAZipError */.g_(`entry '${entry.name}' is encrypted`);
+    if (entry.method !== format/* STORED */.SD && entry.method !== format/* DEFLATED */.aE) {
+        throw new access/* NotAZipError */.g_(`entry '${entry.name}' uses compression method ${entry.method} (only stored and deflated)`);
+    }
+}
+/**
+ * The entry's uncompressed bytes as a RandomAccess: in place when stored, inflated
+ * on the way when deflated (close it when done). Nothing is copied. With `keep`
+ * (the entry is a zip to read), a deflated entry is inflated once, now, keeping
+ * its tail, local headers and the entries `keep` names (see zip/one-pass.ts).
+ */
+async function entryAccess(source, entry, keep) {
+    checkReadable(entry);
+    const compressed = (0,access/* windowAccess */.HC)(source, await dataOffset(source, entry), entry.compressedSize);
+    if (entry.method === format/* STORED */.SD)
+        return compressed;
+    return keep
+        ? inflateOnce(compressed, entry.uncompressedSize, keep)
+        : (0,access/* inflatedAccess */.KR)(compressed, entry.uncompressedSize);
+}
+function inflate(compressed, limit) {
+    return new Promise((resolve, reject) => (0,external_node_zlib_.inflateRaw)(compressed, { maxOutputLength: Math.max(limit, 1) }, (error, data) => error ? reject(error) : resolve(data)));
+}
+/** One whole (small) entry, checked against its CRC-32; `limit` guards against a huge one. */
+async function readEntry(source, entry, limit) {
+    checkReadable(entry);
+    if (entry.uncompressedSize > limit) {
+        throw new access/* NotAZipError */.g_(`entry '${entry.name}' is ${entry.uncompressedSize} bytes (more than ${limit})`);
+    }
+    const compressed = await source.read(await dataOffset(source, entry), entry.compressedSize);
+    let data = compressed;
+    if (entry.method === format/* DEFLATED */.aE) {
+        try {
+            data = await inflate(compressed, limit);
+        }
+        catch (error) {
+            throw new access/* NotAZipError */.g_(`cannot inflate '${entry.name}': ${error.message}`);
+        }
+    }
+    if (data.length !== entry.uncompressedSize || (0,external_node_zlib_.crc32)(data) !== entry.crc32) {
+        throw new access/* NotAZipError */.g_(`entry '${entry.name}' is corrupt (its size or CRC-32 does not match the directory)`);
+    }
+    return data;
 }
 
 
 /***/ }),
 
-/***/ 6680:
+/***/ 5932:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  checkUniquePaths: () => (/* binding */ checkUniquePaths),
+  planZip: () => (/* binding */ planZip),
+  zipName: () => (/* binding */ zipName)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/zip/access.ts
+var access = __webpack_require__(2917);
+// EXTERNAL MODULE: ./src/zip/directory.ts
+var directory = __webpack_require__(3960);
+// EXTERNAL MODULE: ./src/zip/entry.ts + 1 modules
+var zip_entry = __webpack_require__(9979);
+// EXTERNAL MODULE: ./src/zip/format.ts
+var format = __webpack_require__(4632);
+;// CONCATENATED MODULE: ./src/zip/copy.ts
+/**
+ * The entries of an existing zip (`package-zip`) as what copying them raw
+ * needs: the central directory's record of each (directory.ts), where its
+ * compressed bytes start, and its extra fields without the ZIP64 one (the
+ * writer writes its own). Reads the tail, the directory and each local
+ * header; nothing else.
+ */
+
+
+
+
+const withoutZip64 = (extra) => (0,format/* withoutExtraField */.Fg)(extra, format/* ZIP64_EXTRA_ID */.pi);
+async function toCopy(zip, entry) {
+    const { extraOffset, extraLength, dataOffset } = await (0,zip_entry/* localHeaderPlace */.wj)(zip, entry);
+    if (dataOffset + entry.compressedSize > zip.size) {
+        throw new access/* NotAZipError */.g_(`entry '${entry.name}' runs past the end of the file`);
+    }
+    return {
+        entry,
+        dataOffset,
+        localExtra: withoutZip64(await zip.read(extraOffset, extraLength)),
+        centralExtra: withoutZip64(entry.raw.extra)
+    };
+}
+/** Every entry of the zip at `path`, in central directory order, and the zip's size. */
+async function readEntriesToCopy(path) {
+    const zip = await (0,access/* openFileAccess */.bH)(path);
+    try {
+        const entries = [];
+        for (const entry of await (0,directory/* readZipEntries */.YJ)(zip))
+            entries.push(await toCopy(zip, entry));
+        return { entries, size: zip.size };
+    }
+    finally {
+        await zip.close();
+    }
+}
+
+// EXTERNAL MODULE: ./src/zip/path.ts
+var path = __webpack_require__(6680);
+// EXTERNAL MODULE: ./src/zip/records.ts
+var records = __webpack_require__(8269);
+;// CONCATENATED MODULE: ./src/zip/plan.ts
+/**
+ * What goes where in the upload zip, decided before its first byte: each
+ * entry's records and offset, and the zip's exact size. Files on disk are
+ * stat-ed (STORED, behind a data descriptor); the entries of an existing zip
+ * are read from its central directory, to be copied raw. Paths are checked:
+ * relative, and no two alike by the one path rule (path.ts), before any
+ * file is read.
+ */
+
+
+
+
+
+
+const nodeFileSystem = { stat: promises_.stat, open: (path) => (0,promises_.open)(path, 'r') };
+/** Fails on two entries the Store would take for one (path.ts: case, `\` and `/`, a leading `./`); pure. */
+function checkUniquePaths(names) {
+    const seen = new Map();
+    for (const entry of names) {
+        const key = (0,path/* normalizeZipPath */.I)(entry.name);
+        const first = seen.get(key);
+        if (first) {
+            throw new errors/* ActionError */.lZ(`Two entries would be stored at one path in the upload zip: '${first.name}' (${first.origin}) and '${entry.name}' (${entry.origin}).`, { hint: 'Paths in the zip are compared ignoring case, with \\ and / alike: rename or drop one of them.' });
+        }
+        seen.set(key, entry);
+    }
+}
+/** The stored name of a file entry, checked; pure. */
+function zipName(zipPath) {
+    const name = zipPath.replace(/\\/g, '/');
+    if (!name || name.endsWith('/') || /^\/|^[A-Za-z]:|(^|\/)\.\.?(\/|$)/.test(name)) {
+        throw new errors/* ActionError */.lZ(`'${zipPath}' cannot be a file's path in the upload zip: it must be relative, no . or .. parts.`);
+    }
+    const bytes = Buffer.from(name, 'utf8');
+    if (bytes.length > 0xffff)
+        throw new errors/* ActionError */.lZ(`The zip path '${name.slice(0, 80)}...' is longer than 65535 bytes.`);
+    return bytes;
+}
+async function fileRecord(file, fileSystem) {
+    const name = zipName(file.zipPath);
+    let info;
+    try {
+        info = await fileSystem.stat(file.diskPath);
+    }
+    catch (err) {
+        throw new errors/* ActionError */.lZ(`Cannot read ${file.diskPath}: ${err.message}.`, { cause: err });
+    }
+    if (!info.isFile())
+        throw new errors/* ActionError */.lZ(`${file.diskPath} is not a file; only files can go into the upload zip.`);
+    const record = {
+        name,
+        flags: format/* FLAG_UTF8 */.Tq | format/* FLAG_DATA_DESCRIPTOR */.wR,
+        method: format/* STORED */.SD,
+        ...(0,records/* dosDateTime */.y8)(info.mtime),
+        crc: 0,
+        compressedSize: info.size,
+        size: info.size,
+        offset: 0,
+        versionMadeBy: format/* VERSION_ZIP64 */.nZ,
+        versionNeeded: 0,
+        externalAttributes: 0,
+        localExtra: Buffer.alloc(0),
+        centralExtra: Buffer.alloc(0)
+    };
+    return { record, from: 'file', diskPath: file.diskPath };
+}
+function copiedRecord({ entry, dataOffset, localExtra, centralExtra }, path) {
+    if (entry.flags & format/* FLAG_ENCRYPTED */.uM) {
+        throw new errors/* ActionError */.lZ(`'package-zip' entry '${entry.name}' is encrypted (${path}); the Store cannot read it.`, {
+            hint: 'Zip it again without a password.'
+        });
+    }
+    const record = {
+        name: entry.raw.name,
+        // Sizes and CRC-32 are known, so they go in the local header: no data descriptor.
+        flags: entry.flags & ~format/* FLAG_DATA_DESCRIPTOR */.wR,
+        method: entry.method,
+        time: entry.raw.time,
+        date: entry.raw.date,
+        crc: entry.crc32,
+        compressedSize: entry.compressedSize,
+        size: entry.uncompressedSize,
+        offset: 0,
+        versionMadeBy: entry.raw.versionMadeBy,
+        versionNeeded: entry.raw.versionNeeded,
+        externalAttributes: entry.raw.externalAttributes,
+        localExtra,
+        centralExtra
+    };
+    return { record, from: 'zip', dataOffset };
+}
+async function packageZipRecords(path) {
+    try {
+        const { entries, size } = await readEntriesToCopy(path);
+        const names = entries.map(({ entry }) => ({ name: entry.name, origin: `in ${path}` }));
+        return { entries: entries.map((entry) => copiedRecord(entry, path)), names, size };
+    }
+    catch (err) {
+        if (err instanceof errors/* ActionError */.lZ)
+            throw err;
+        throw new errors/* ActionError */.lZ(`'package-zip' is not a readable zip: ${path}: ${err.message}.`, { cause: err });
+    }
+}
+/** Gives each entry its offset and the zip its size; the records' sizes are all known. */
+function layOut(entries, fileSystem, packageZip) {
+    let offset = 0;
+    const placed = entries.map((entry) => {
+        const record = { ...entry.record, offset };
+        offset += (0,records/* localHeaderLength */.$R)(record) + record.compressedSize;
+        if (entry.from === 'file')
+            offset += (0,records/* dataDescriptorLength */.Mn)(record);
+        return { ...entry, record };
+    });
+    const centralSize = placed.reduce((sum, entry) => sum + (0,records/* centralHeaderLength */.Zf)(entry.record), 0);
+    const size = offset + centralSize + (0,records/* endRecordsLength */.Uh)({ entries: placed.length, size: centralSize, offset });
+    return { entries: placed, fileSystem, packageZip, centralOffset: offset, centralSize, size };
+}
+/** Plans the zip of `input`: duplicate paths, the package zip's directory, the files' sizes, the layout. */
+async function planZip(input) {
+    checkUniquePaths(input.files.map((file) => ({ name: file.zipPath, origin: file.diskPath })));
+    const copied = input.packageZip ? await packageZipRecords(input.packageZip) : undefined;
+    checkUniquePaths([
+        ...(copied?.names ?? []),
+        ...input.files.map((file) => ({ name: file.zipPath, origin: file.diskPath }))
+    ]);
+    const fileSystem = input.fileSystem ?? nodeFileSystem;
+    const files = await Promise.all(input.files.map((file) => fileRecord(file, fileSystem)));
+    const packageZip = copied && input.packageZip ? { path: input.packageZip, size: copied.size } : undefined;
+    return layOut([...(copied?.entries ?? []), ...files], fileSystem, packageZip);
+}
+
+
+/***/ }),
+
+/***/ 8269:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ normalizeZipPath)
+/* harmony export */   $B: () => (/* binding */ localHeader),
+/* harmony export */   $R: () => (/* binding */ localHeaderLength),
+/* harmony export */   E7: () => (/* binding */ dataDescriptor),
+/* harmony export */   Mn: () => (/* binding */ dataDescriptorLength),
+/* harmony export */   Uh: () => (/* binding */ endRecordsLength),
+/* harmony export */   Zf: () => (/* binding */ centralHeaderLength),
+/* harmony export */   j: () => (/* binding */ centralHeader),
+/* harmony export */   sp: () => (/* binding */ endRecords),
+/* harmony export */   y8: () => (/* binding */ dosDateTime)
 /* harmony export */ });
+/* unused harmony exports needsZip64Sizes, needsZip64End */
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4632);
 /**
- * The one rule for "the same path in a zip", used wherever a path is
- * compared: a submission's `fileName` against the zip's entries, two entries
- * of the upload zip, two packages' file names, two listing images, a part
- * name in a package. The Store treats `\` and `/` alike and ignores case
- * (store-api.md, "The zip and the blob upload"); a leading `./` or `/` names
- * the same entry. Inner `./` and `../` segments are kept: they are not
- * resolved, so they never make two paths the same. Pure.
+ * The fixed records of a zip file (PKWARE APPNOTE.TXT 6.3.10), built as
+ * buffers; pure. Sizes and offsets are plain numbers (exact up to 2^53).
+ * A size or offset of 0xFFFFFFFF or more goes into a Zip64 extended
+ * information extra field (APPNOTE 4.5.3), the field it would have filled
+ * holding 0xFFFFFFFF. Kept by hand, not a library: see write.ts.
  */
-/** The form two paths share when the Store takes them for one entry. */
-function normalizeZipPath(name) {
-    return name
-        .replace(/\\/g, '/')
-        .replace(/^(\.\/)+/, '')
-        .replace(/^\/+/, '')
-        .toLowerCase();
+
+/** Whether the entry's sizes need Zip64 (then its local header has a Zip64 field and its descriptor 8-byte sizes). */
+function needsZip64Sizes(record) {
+    return record.size >= _format_js__WEBPACK_IMPORTED_MODULE_0__/* .ZIP32_MAX */ .Ar || record.compressedSize >= _format_js__WEBPACK_IMPORTED_MODULE_0__/* .ZIP32_MAX */ .Ar;
+}
+function versionNeeded(record, zip64) {
+    return Math.max(record.versionNeeded & 0xff, zip64 ? _format_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION_ZIP64 */ .nZ : _format_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION_DEFAULT */ .vF);
+}
+function zip64Extra(values) {
+    if (values.length === 0)
+        return Buffer.alloc(0);
+    const extra = Buffer.alloc(4 + 8 * values.length);
+    extra.writeUInt16LE(_format_js__WEBPACK_IMPORTED_MODULE_0__/* .ZIP64_EXTRA_ID */ .pi, 0);
+    extra.writeUInt16LE(8 * values.length, 2);
+    values.forEach((value, i) => extra.writeBigUInt64LE(BigInt(value), 4 + 8 * i));
+    return extra;
+}
+/** The fields the local and central headers share, in one order (version needed to CRC-32), from byte `at`. */
+function writeSharedFields(header, at, record, version, crc) {
+    header.writeUInt16LE(version, at);
+    header.writeUInt16LE(record.flags, at + 2);
+    header.writeUInt16LE(record.method, at + 4);
+    header.writeUInt16LE(record.time, at + 6);
+    header.writeUInt16LE(record.date, at + 8);
+    header.writeUInt32LE(crc, at + 10);
+}
+/** The local header's length; the same as `localHeader(record).length`, without building it. */
+function localHeaderLength(record) {
+    return _format_js__WEBPACK_IMPORTED_MODULE_0__/* .FIXED_SIZE */ .VJ.localHeader + record.name.length + (needsZip64Sizes(record) ? 20 : 0) + record.localExtra.length;
+}
+/**
+ * The local file header. With a data descriptor (flag bit 3) its CRC-32 and sizes are zero (APPNOTE 4.4.4);
+ * a Zip64 entry then holds 0xFFFFFFFF there and zeros in its Zip64 field, which carries both sizes (4.5.3).
+ */
+function localHeader(record) {
+    const zip64 = needsZip64Sizes(record);
+    const deferred = (record.flags & _format_js__WEBPACK_IMPORTED_MODULE_0__/* .FLAG_DATA_DESCRIPTOR */ .wR) !== 0;
+    const sizes = zip64 ? (deferred ? [0, 0] : [record.size, record.compressedSize]) : [];
+    const extra = Buffer.concat([zip64Extra(sizes), record.localExtra]);
+    const header = Buffer.alloc(_format_js__WEBPACK_IMPORTED_MODULE_0__/* .FIXED_SIZE */ .VJ.localHeader);
+    header.writeUInt32LE(_format_js__WEBPACK_IMPORTED_MODULE_0__/* .SIGNATURE */ .J2.localHeader, 0);
+    writeSharedFields(header, 4, record, versionNeeded(record, zip64), deferred ? 0 : record.crc);
+    header.writeUInt32LE(zip64 ? _format_js__WEBPACK_IMPORTED_MODULE_0__/* .ZIP32_MAX */ .Ar : deferred ? 0 : record.compressedSize, 18);
+    header.writeUInt32LE(zip64 ? _format_js__WEBPACK_IMPORTED_MODULE_0__/* .ZIP32_MAX */ .Ar : deferred ? 0 : record.size, 22);
+    header.writeUInt16LE(record.name.length, 26);
+    header.writeUInt16LE(extra.length, 28);
+    return Buffer.concat([header, record.name, extra]);
+}
+/** The data descriptor's length: 8-byte sizes when the local header has a Zip64 field (APPNOTE 4.3.9). */
+function dataDescriptorLength(record) {
+    return needsZip64Sizes(record) ? 24 : 16;
+}
+/** The data descriptor, with its (optional, always written) signature. */
+function dataDescriptor(record) {
+    const zip64 = needsZip64Sizes(record);
+    const descriptor = Buffer.alloc(dataDescriptorLength(record));
+    descriptor.writeUInt32LE(_format_js__WEBPACK_IMPORTED_MODULE_0__/* .SIGNATURE */ .J2.dataDescriptor, 0);
+    descriptor.writeUInt32LE(record.crc, 4);
+    if (zip64) {
+        descriptor.writeBigUInt64LE(BigInt(record.compressedSize), 8);
+        descriptor.writeBigUInt64LE(BigInt(record.size), 16);
+    }
+    else {
+        descriptor.writeUInt32LE(record.compressedSize, 8);
+        descriptor.writeUInt32LE(record.size, 12);
+    }
+    return descriptor;
+}
+/** The values of the central header's Zip64 field, in APPNOTE's order: only those too large for their field. */
+function centralZip64Values(record) {
+    return [record.size, record.compressedSize, record.offset].filter((value) => value >= _format_js__WEBPACK_IMPORTED_MODULE_0__/* .ZIP32_MAX */ .Ar);
+}
+function centralHeaderLength(record) {
+    const zip64Values = centralZip64Values(record).length;
+    return (_format_js__WEBPACK_IMPORTED_MODULE_0__/* .FIXED_SIZE */ .VJ.centralHeader + record.name.length + (zip64Values ? 4 + 8 * zip64Values : 0) + record.centralExtra.length);
+}
+/** The central directory file header. */
+function centralHeader(record) {
+    const zip64Values = centralZip64Values(record);
+    const extra = Buffer.concat([zip64Extra(zip64Values), record.centralExtra]);
+    const zip64 = zip64Values.length > 0 || needsZip64Sizes(record);
+    const header = Buffer.alloc(_format_js__WEBPACK_IMPORTED_MODULE_0__/* .FIXED_SIZE */ .VJ.centralHeader);
+    header.writeUInt32LE(_format_js__WEBPACK_IMPORTED_MODULE_0__/* .SIGNATURE */ .J2.centralHeader, 0);
+    header.writeUInt16LE(record.versionMadeBy, 4);
+    writeSharedFields(header, 6, record, versionNeeded(record, zip64), record.crc);
+    header.writeUInt32LE(Math.min(record.compressedSize, _format_js__WEBPACK_IMPORTED_MODULE_0__/* .ZIP32_MAX */ .Ar), 20);
+    header.writeUInt32LE(Math.min(record.size, _format_js__WEBPACK_IMPORTED_MODULE_0__/* .ZIP32_MAX */ .Ar), 24);
+    header.writeUInt16LE(record.name.length, 28);
+    header.writeUInt16LE(extra.length, 30);
+    // comment length, disk number start, internal attributes: 0
+    header.writeUInt32LE(record.externalAttributes >>> 0, 38);
+    header.writeUInt32LE(Math.min(record.offset, _format_js__WEBPACK_IMPORTED_MODULE_0__/* .ZIP32_MAX */ .Ar), 42);
+    return Buffer.concat([header, record.name, extra]);
+}
+/** Whether the end of the zip needs the Zip64 end-of-central-directory record and locator (APPNOTE 4.4.1.4). */
+function needsZip64End(place) {
+    return place.entries >= _format_js__WEBPACK_IMPORTED_MODULE_0__/* .ZIP32_MAX_ENTRIES */ .pl || place.size >= _format_js__WEBPACK_IMPORTED_MODULE_0__/* .ZIP32_MAX */ .Ar || place.offset >= _format_js__WEBPACK_IMPORTED_MODULE_0__/* .ZIP32_MAX */ .Ar;
+}
+function endRecordsLength(place) {
+    return (needsZip64End(place) ? _format_js__WEBPACK_IMPORTED_MODULE_0__/* .FIXED_SIZE */ .VJ.zip64End + _format_js__WEBPACK_IMPORTED_MODULE_0__/* .FIXED_SIZE */ .VJ.zip64Locator : 0) + _format_js__WEBPACK_IMPORTED_MODULE_0__/* .FIXED_SIZE */ .VJ.end;
+}
+/**
+ * What follows the central directory: the Zip64 end record and its locator when needed, then the end record,
+ * whose fields that overflow hold 0xFFFF or 0xFFFFFFFF.
+ */
+function endRecords(place) {
+    const parts = [];
+    if (needsZip64End(place)) {
+        const zip64End = Buffer.alloc(_format_js__WEBPACK_IMPORTED_MODULE_0__/* .FIXED_SIZE */ .VJ.zip64End);
+        zip64End.writeUInt32LE(_format_js__WEBPACK_IMPORTED_MODULE_0__/* .SIGNATURE */ .J2.zip64End, 0);
+        zip64End.writeBigUInt64LE(BigInt(_format_js__WEBPACK_IMPORTED_MODULE_0__/* .FIXED_SIZE */ .VJ.zip64End - 12), 4);
+        zip64End.writeUInt16LE(_format_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION_ZIP64 */ .nZ, 12);
+        zip64End.writeUInt16LE(_format_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION_ZIP64 */ .nZ, 14);
+        // number of this disk, disk where the central directory starts: 0
+        zip64End.writeBigUInt64LE(BigInt(place.entries), 24);
+        zip64End.writeBigUInt64LE(BigInt(place.entries), 32);
+        zip64End.writeBigUInt64LE(BigInt(place.size), 40);
+        zip64End.writeBigUInt64LE(BigInt(place.offset), 48);
+        const locator = Buffer.alloc(_format_js__WEBPACK_IMPORTED_MODULE_0__/* .FIXED_SIZE */ .VJ.zip64Locator);
+        locator.writeUInt32LE(_format_js__WEBPACK_IMPORTED_MODULE_0__/* .SIGNATURE */ .J2.zip64Locator, 0);
+        locator.writeBigUInt64LE(BigInt(place.offset + place.size), 8);
+        locator.writeUInt32LE(1, 16);
+        parts.push(zip64End, locator);
+    }
+    const end = Buffer.alloc(_format_js__WEBPACK_IMPORTED_MODULE_0__/* .FIXED_SIZE */ .VJ.end);
+    end.writeUInt32LE(_format_js__WEBPACK_IMPORTED_MODULE_0__/* .SIGNATURE */ .J2.end, 0);
+    end.writeUInt16LE(Math.min(place.entries, _format_js__WEBPACK_IMPORTED_MODULE_0__/* .ZIP32_MAX_ENTRIES */ .pl), 8);
+    end.writeUInt16LE(Math.min(place.entries, _format_js__WEBPACK_IMPORTED_MODULE_0__/* .ZIP32_MAX_ENTRIES */ .pl), 10);
+    end.writeUInt32LE(Math.min(place.size, _format_js__WEBPACK_IMPORTED_MODULE_0__/* .ZIP32_MAX */ .Ar), 12);
+    end.writeUInt32LE(Math.min(place.offset, _format_js__WEBPACK_IMPORTED_MODULE_0__/* .ZIP32_MAX */ .Ar), 16);
+    parts.push(end);
+    return Buffer.concat(parts);
+}
+/** MS-DOS time and date (local time, 2-second steps), clamped to the years the format holds (1980-2107). */
+function dosDateTime(when) {
+    const year = when.getFullYear();
+    if (year < 1980)
+        return { time: 0, date: (1 << 5) | 1 };
+    if (year > 2107)
+        return { time: (23 << 11) | (59 << 5) | 29, date: (127 << 9) | (12 << 5) | 31 };
+    return {
+        time: (when.getHours() << 11) | (when.getMinutes() << 5) | (when.getSeconds() >> 1),
+        date: ((year - 1980) << 9) | ((when.getMonth() + 1) << 5) | when.getDate()
+    };
 }
 
 

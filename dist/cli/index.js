@@ -30,8 +30,8 @@ var errors = __nccwpck_require__(3916);
 var kinds = __nccwpck_require__(6106);
 ;// CONCATENATED MODULE: ./src/run/apis.ts
 const APIS = {
-    msix: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(932), __nccwpck_require__.e(248)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1248))).MSIX_API,
-    'msi-exe': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(932), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3845))).MSI_EXE_API
+    msix: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(912), __nccwpck_require__.e(248)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1248))).MSIX_API,
+    'msi-exe': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(912), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3845))).MSI_EXE_API
 };
 
 ;// CONCATENATED MODULE: ./src/run/run-report.ts

@@ -7,7 +7,6 @@
  * so a run that fails to sign in or to find its parent never loads it
  * (start-up: bench/start.mjs).
  */
-import { describeListings } from '../listings/edit.js';
 import type { Settings } from './settings.js';
 import { signIn, type RunDeps } from '../sign-in.js';
 import { StoreClient } from './store/client.js';
@@ -18,7 +17,6 @@ export { leftBehind } from './lifecycle/left-behind.js';
 
 export async function publish(settings: Settings, progress: Progress, deps: RunDeps): Promise<void> {
   const { info: log } = deps;
-  if (settings.listings) log(`listings-folder ${settings.listings.path}: ${describeListings(settings.listings)}.`);
   const client = new StoreClient({ ...signIn(settings, deps), storeApiUrl: settings.storeApiUrl });
   const resolved = await resolveParent(client, settings.target, log);
   if (settings.release?.kind === 'rollout') {

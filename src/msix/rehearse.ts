@@ -7,7 +7,6 @@
  */
 import { allEdits } from '../edits.js';
 import { ActionError, ApiError } from '../errors.js';
-import { describeListings } from '../listings/edit.js';
 import type { IdTokenSource } from '../run/host.js';
 import { signIn, type RunDeps } from '../sign-in.js';
 import { checkEdits } from './lifecycle/check-edits.js';
@@ -76,7 +75,6 @@ async function firstChange(client: StoreClient, resolved: Resolved, settings: Se
 
 export async function rehearse(settings: Settings, progress: Progress, deps: RunDeps): Promise<void> {
   const log = deps.info;
-  if (settings.listings) log(`listings-folder ${settings.listings.path}: ${describeListings(settings.listings)}.`);
   const edits = allEdits(settings);
   const offline = withoutStore(settings, deps.idToken);
   if (offline) {
