@@ -2,7 +2,7 @@
 /******/ (() => { // webpackBootstrap
 /******/ 	var __webpack_modules__ = ({
 
-/***/ 1714:
+/***/ 1181:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -431,6 +431,104 @@ function readCredentials(command, env, readFile) {
     return { inputs, method: 'none', secrets: [], notes, getIdToken: NO_CREDENTIAL };
 }
 
+;// CONCATENATED MODULE: ./src/interface/render.ts
+/**
+ * action.yml and the README's Inputs and Outputs tables, rendered from the
+ * declaration (./declaration.ts). Pure; scripts/interface.mjs writes them and
+ * `.ci/run` fails when the files differ. Imports nothing but the declaration,
+ * so that the generator can load both files on their own.
+ */
+
+/** Where the README's generated tables sit. */
+const README_MARKERS = {
+    inputs: [
+        '<!-- inputs: generated from src/interface/declaration.ts by `npm run interface` -->',
+        '<!-- inputs end -->'
+    ],
+    outputs: [
+        '<!-- outputs: generated from src/interface/declaration.ts by `npm run interface` -->',
+        '<!-- outputs end -->'
+    ]
+};
+const HEADER = (/* unused pure expression or super */ null && (`# Generated from src/interface/declaration.ts by \`npm run interface\`: edit the declaration, not this file.
+name: 'Microsoft Store Submit'
+description: 'Publish app submissions, package flights, add-ons and MSI/EXE apps to the Microsoft Store: replace, create, update, upload, commit, wait, report.'
+author: 'msstore-submit-action'
+branding:
+  icon: 'upload-cloud'
+  color: 'blue'
+`));
+const FOOTER = (/* unused pure expression or super */ null && (`runs:
+  using: 'node24'
+  main: 'dist/index.js'
+`));
+/** A YAML scalar in single quotes (the generator lets Prettier pick the quotes it prefers). */
+function quote(text) {
+    return `'${text.replace(/'/g, "''")}'`;
+}
+/** The description action.yml shows: the declaration's, with the documented default of an input the runner does not set. */
+function actionDescription(spec) {
+    return spec.fallback !== undefined ? `${spec.description} When not given: \`${spec.fallback}\`.` : spec.description;
+}
+function renderActionYml() {
+    const lines = [HEADER, 'inputs:'];
+    for (const [name, spec] of Object.entries(INPUTS)) {
+        lines.push(`  ${name}:`, `    description: ${quote(actionDescription(spec))}`);
+        lines.push(`    required: ${spec.required ? 'true' : 'false'}`);
+        if (spec.action !== undefined)
+            lines.push(`    default: ${quote(spec.action)}`);
+    }
+    lines.push('', 'outputs:');
+    for (const [name, spec] of Object.entries(OUTPUTS)) {
+        lines.push(`  ${name}:`, `    description: ${quote(spec.description)}`);
+    }
+    lines.push('', FOOTER);
+    return lines.join('\n');
+}
+const cell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+function defaultCell(spec) {
+    if (spec.required)
+        return 'required';
+    const value = spec.action ?? spec.fallback;
+    if (value === undefined)
+        return '';
+    return value === '' ? 'empty' : `\`${value}\``;
+}
+/**
+ * Which runs take the input: `all`, or the API and the operations it is limited to, each operation as `named`
+ * gives it (the README: the operation itself; the command line's help: its command word), joined by `between`.
+ */
+function runsCell(spec, named = (operation) => operation, between = ', ') {
+    const api = spec.apis.length > 1 ? '' : spec.apis[0] === 'msix' ? 'MSIX' : 'MSI/EXE';
+    const every = declaration/* OPERATIONS */.xb.every((op) => spec.operations.includes(op));
+    const operation = every ? '' : spec.operations.map(named).join(between);
+    return [api, operation].filter(Boolean).join(', ') || 'all';
+}
+function renderInputsTable() {
+    const rows = Object.entries(INPUTS).map(([name, spec]) => `| \`${name}\` | ${defaultCell(spec)} | ${runsCell(spec)} | ${cell(actionDescription(spec))} |`);
+    return ['| input | default | for | meaning |', '|---|---|---|---|', ...rows].join('\n');
+}
+function renderOutputsTable() {
+    const rows = Object.entries(OUTPUTS).map(([name, spec]) => `| \`${name}\` | ${cell(spec.description)} |`);
+    return ['| output | meaning |', '|---|---|', ...rows].join('\n');
+}
+/** The README with its generated tables replaced; throws when a marker is missing. */
+function renderReadme(readme) {
+    let text = readme.replace(/\r\n/g, '\n');
+    for (const [section, table] of [
+        ['inputs', renderInputsTable()],
+        ['outputs', renderOutputsTable()]
+    ]) {
+        const [start, end] = README_MARKERS[section];
+        const from = text.indexOf(start);
+        const to = text.indexOf(end, from);
+        if (from < 0 || to < 0)
+            throw new Error(`README.md has no '${start}' ... '${end}' block for the ${section} table.`);
+        text = `${text.slice(0, from + start.length)}\n\n${table}\n\n${text.slice(to)}`;
+    }
+    return text;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/help.ts
 /**
  * `msstore-submit --help`, generated from the one declaration of inputs
@@ -439,6 +537,7 @@ function readCredentials(command, env, readFile) {
  * the declaration is in the help with no edit here. After a command word,
  * only the options that command takes. Pure.
  */
+
 
 
 
@@ -474,13 +573,8 @@ function wrap(text, indent, head = '') {
         lines.push(line);
     return lines.map((l, i) => (i === 0 && head ? head.padEnd(indent) : ' '.repeat(indent)) + l);
 }
-/** Which runs take an input: the API and the commands it is limited to, or "all". */
-function runsOf(spec) {
-    const api = spec.apis.length > 1 ? '' : spec.apis[0] === 'msix' ? 'MSIX' : 'MSI/EXE';
-    const everyOperation = declaredOperations().every((operation) => spec.operations.includes(operation));
-    const commands = everyOperation ? '' : spec.operations.map(commandOf).join('/');
-    return [api, commands].filter(Boolean).join(', ') || 'all';
-}
+/** Which runs take an input: the API and the commands it is limited to, or "all" (the README's "for" column). */
+const runsOf = (spec) => runsCell(spec, commandOf, '/');
 function placeholder(spec) {
     switch (spec.type.kind) {
         case 'boolean':
@@ -1154,11 +1248,12 @@ function readBaseUrl(input, name) {
 __nccwpck_require__.d(__webpack_exports__, {
   mc: () => (/* binding */ INPUTS),
   Qh: () => (/* binding */ INPUT_NAMES),
+  xb: () => (/* reexport */ OPERATIONS),
   py: () => (/* binding */ OUTPUTS),
   HA: () => (/* binding */ defaultOf)
 });
 
-// UNUSED EXPORTS: OPERATIONS, inputSpec
+// UNUSED EXPORTS: inputSpec
 
 ;// CONCATENATED MODULE: ./src/interface/spec.ts
 const BOTH = ['msix', 'msi-exe'];
@@ -1860,7 +1955,7 @@ var __webpack_exports__ = {};
 // entry is (src/index.cjs), so that node starts the bundle without its ES module loader.
 /* global require */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-(__nccwpck_require__(1714)/* .cliMain */ .m)(process.argv.slice(2), process.env, {
+(__nccwpck_require__(1181)/* .cliMain */ .m)(process.argv.slice(2), process.env, {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text)
   })

@@ -5,12 +5,12 @@
  * the declaration is in the help with no edit here. After a command word,
  * only the options that command takes. Pure.
  */
-import { INPUTS, type Api, type InputSpec } from '../interface/declaration.js';
+import { INPUTS, type Api, type InputSpec, type Operation } from '../interface/declaration.js';
+import { runsCell } from '../interface/render.js';
 import {
   CLI_OPTIONS,
   COMMANDS,
   commandOf,
-  declaredOperations,
   EXIT_CODES,
   optionInputs,
   type CliOperation,
@@ -53,13 +53,9 @@ function wrap(text: string, indent: number, head = ''): string[] {
   return lines.map((l, i) => (i === 0 && head ? head.padEnd(indent) : ' '.repeat(indent)) + l);
 }
 
-/** Which runs take an input: the API and the commands it is limited to, or "all". */
-export function runsOf(spec: { apis: readonly Api[]; operations: readonly string[] }): string {
-  const api = spec.apis.length > 1 ? '' : spec.apis[0] === 'msix' ? 'MSIX' : 'MSI/EXE';
-  const everyOperation = declaredOperations().every((operation) => spec.operations.includes(operation));
-  const commands = everyOperation ? '' : spec.operations.map(commandOf).join('/');
-  return [api, commands].filter(Boolean).join(', ') || 'all';
-}
+/** Which runs take an input: the API and the commands it is limited to, or "all" (the README's "for" column). */
+export const runsOf = (spec: { apis: readonly Api[]; operations: readonly Operation[] }): string =>
+  runsCell(spec, commandOf, '/');
 
 function placeholder(spec: InputSpec): string {
   switch (spec.type.kind) {

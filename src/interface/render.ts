@@ -66,11 +66,18 @@ function defaultCell(spec: InputSpec): string {
   return value === '' ? 'empty' : `\`${value}\``;
 }
 
-/** Which runs take the input: `all`, or the API and the operation it is limited to. */
-export function runsCell(spec: { apis: readonly Api[]; operations: readonly Operation[] }): string {
+/**
+ * Which runs take the input: `all`, or the API and the operations it is limited to, each operation as `named`
+ * gives it (the README: the operation itself; the command line's help: its command word), joined by `between`.
+ */
+export function runsCell(
+  spec: { apis: readonly Api[]; operations: readonly Operation[] },
+  named: (operation: Operation) => string = (operation) => operation,
+  between = ', '
+): string {
   const api = spec.apis.length > 1 ? '' : spec.apis[0] === 'msix' ? 'MSIX' : 'MSI/EXE';
   const every = OPERATIONS.every((op) => spec.operations.includes(op));
-  const operation = every ? '' : spec.operations.join(', ');
+  const operation = every ? '' : spec.operations.map(named).join(between);
   return [api, operation].filter(Boolean).join(', ') || 'all';
 }
 
