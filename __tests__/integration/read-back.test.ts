@@ -209,6 +209,23 @@ describe('operation: export', () => {
     expectOnlyReads(fake);
   });
 
+  test('a dry run reads the Store and checks the folder, writes nothing, and says what it would write', async () => {
+    const fake = await rig.newFake();
+    fake.seedApp({ id: APP_ID, published: published() });
+    const folder = rig.path('export-dry-run');
+    const result = await rig.run({
+      operation: 'export',
+      'application-id': APP_ID,
+      'listings-folder': folder,
+      'dry-run': 'true'
+    });
+    expect(result.code).toBe(0);
+    expect(existsSync(folder)).toBe(false);
+    expect(result.log).toMatch(/Dry run: would export the listings of .*: 11 file\(s\) to write, 0 already the same\./);
+    expect(result.summary).toContain('dry run: nothing written');
+    expectOnlyReads(fake);
+  });
+
   test('an add-on: title, description and the icon it holds; no folder, or a flight: one line before any request', async () => {
     const fake = await rig.newFake();
     fake.seedApp({ id: APP_ID, published: published() });

@@ -1542,7 +1542,8 @@ function msiExeApi(settings, deps) {
         productId: source.productId
     });
 }
-async function readBack(settings, progress, deps) {
+/** Reads the Store back; an export writes its files only when `write` (false: the engine's dry run). */
+async function readBack(settings, progress, deps, write) {
     const { source } = settings;
     const log = deps.info;
     progress.readBack = { operation: settings.operation };
@@ -1558,17 +1559,18 @@ async function readBack(settings, progress, deps) {
         return;
     }
     const target = settings.export;
-    progress.readBack = { operation: 'export', folder: target.folder, dryRun: target.dryRun || undefined };
+    const dryRun = !write;
+    progress.readBack = { operation: 'export', folder: target.folder, dryRun: dryRun || undefined };
     const { listings, kind } = await readListings(settings, progress, deps);
     const { files, notes } = folderFiles(listings, kind);
     if (source.api === 'msi-exe')
         notes.unshift("The MSI/EXE API's draft listings were exported (it hands out no published listing); titles, hardware lists and images are not among its listing fields.");
     for (const note of notes)
         log(`Note: ${note}`);
-    const result = await writeFolder(target.folder, files, { ...target, log });
+    const result = await writeFolder(target.folder, files, { overwrite: target.overwrite, dryRun, log });
     Object.assign(progress.readBack, { ...result, notes });
     const from = progress.submissionId ? ` (published submission ${progress.submissionId})` : '';
-    log(`${target.dryRun ? 'Dry run: would export' : 'Exported'} the listings of the ${progress.label}${from} into ${target.folder}: ${result.written.length} file(s) ${target.dryRun ? 'to write' : 'written'}, ${result.unchanged.length} already the same.`);
+    log(`${dryRun ? 'Dry run: would export' : 'Exported'} the listings of the ${progress.label}${from} into ${target.folder}: ${result.written.length} file(s) ${dryRun ? 'to write' : 'written'}, ${result.unchanged.length} already the same.`);
 }
 
 

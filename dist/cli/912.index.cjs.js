@@ -1006,10 +1006,11 @@ function parseReadBack(input) {
             const [{ readBack }, { readBackReport }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(496), __webpack_require__.e(636)]).then(__webpack_require__.bind(__webpack_require__, 2636)), __webpack_require__.e(/* import() */ 450).then(__webpack_require__.bind(__webpack_require__, 450))]);
             const progress = { readBack: { operation: settings.operation } };
             return {
-                // An export's dry run writes nothing, told by its settings (export.dryRun); status changes nothing anyway.
-                dryRun: false,
-                run: (deps) => readBack(settings, progress, deps),
-                rehearse: (deps) => readBack(settings, progress, deps),
+                // Decided by the engine, as for every run: an export's dry run reads and checks, and writes nothing
+                // (status changes nothing anyway, and refuses dry-run: src/inputs/read-back.ts).
+                dryRun: settings.export?.dryRun ?? false,
+                run: (deps) => readBack(settings, progress, deps, true),
+                rehearse: (deps) => readBack(settings, progress, deps, false),
                 doneLine: () => undefined, // the run's own last line says what it read or wrote
                 leftBehind: () => 'It only read the Store.',
                 report: () => readBackReport(progress)

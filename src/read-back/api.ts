@@ -31,10 +31,11 @@ export function parseReadBack(input: InputReader): ParsedRun {
       const [{ readBack }, { readBackReport }] = await Promise.all([import('./run.js'), import('./outcome.js')]);
       const progress: ReadBackProgress = { readBack: { operation: settings.operation } };
       return {
-        // An export's dry run writes nothing, told by its settings (export.dryRun); status changes nothing anyway.
-        dryRun: false,
-        run: (deps) => readBack(settings, progress, deps),
-        rehearse: (deps) => readBack(settings, progress, deps),
+        // Decided by the engine, as for every run: an export's dry run reads and checks, and writes nothing
+        // (status changes nothing anyway, and refuses dry-run: src/inputs/read-back.ts).
+        dryRun: settings.export?.dryRun ?? false,
+        run: (deps) => readBack(settings, progress, deps, true),
+        rehearse: (deps) => readBack(settings, progress, deps, false),
         doneLine: () => undefined, // the run's own last line says what it read or wrote
         leftBehind: () => 'It only read the Store.',
         report: () => readBackReport(progress)
