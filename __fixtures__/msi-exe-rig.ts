@@ -49,6 +49,7 @@ export class MsiExeRig {
     return result;
   }
 
+  /** Closes the fake started last; a suite that starts more than one closes them all with stop(). */
   async closeFake(): Promise<void> {
     await this.fake?.close();
   }

@@ -17,7 +17,8 @@ const msi = new MsiExeRig();
 beforeAll(() => rig.start());
 afterAll(async () => {
   await rig.stop();
-  await msi.closeFake();
+  // Every MSI/EXE fake started here (one per test), not only the last: one left listening keeps the worker alive.
+  await msi.stop();
 });
 
 const IDENTITY = 'FakePublisher.ContosoNotes';
