@@ -659,16 +659,17 @@ function historySection(progress) {
     const when = (at) => at.replace('T', ' ').replace(/\.\d+Z$/, ' UTC');
     return ['### Statuses', '', ...history.map((h) => `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(h.status)} at ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(when(h.at))}`), ''];
 }
+/** One error or warning of the Store's as a list item: its code, then its details. */
+const entryItem = (e) => `- ${e.code ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(e.code) : ''}${e.code && e.details ? ': ' : ''}${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(e.details ?? '')}`;
 /** Warnings worth reading, and the Store's usual noise folded away. */
 function warningsSection(entries) {
-    const item = (e) => `- ${e.code ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(e.code) : ''}${e.code && e.details ? ': ' : ''}${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(e.details ?? '')}`;
     const noise = (entries ?? []).filter((e) => NOISE.has(e.code ?? ''));
     const real = (entries ?? []).filter((e) => !NOISE.has(e.code ?? ''));
     if (!real.length && !noise.length)
         return [];
-    const lines = ['### Warnings', '', ...real.map(item), ''];
+    const lines = ['### Warnings', '', ...real.map(entryItem), ''];
     if (noise.length) {
-        lines.push(`<details><summary>${noise.length} known harmless warning(s) the Store adds to nearly every submission</summary>`, '', ...noise.map(item), '', '</details>', '');
+        lines.push(`<details><summary>${noise.length} known harmless warning(s) the Store adds to nearly every submission</summary>`, '', ...noise.map(entryItem), '', '</details>', '');
     }
     return lines;
 }
@@ -742,15 +743,11 @@ function summaryMarkdown(progress, outcome, run) {
     for (const section of progress.sections ?? [])
         lines.push(...section);
     const details = progress.statusDetails;
-    const section = (title, entries) => {
-        if (!entries?.length)
-            return;
-        lines.push(`### ${title}`, '', ...entries.map((e) => `- ${e.code ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(e.code) : ''}${e.code && e.details ? ': ' : ''}${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(e.details ?? '')}`), '');
-    };
     if (progress.plan)
         lines.push(...(0,_plan_render_js__WEBPACK_IMPORTED_MODULE_2__/* .planMarkdown */ .Xg)(progress.plan));
     lines.push(...historySection(progress));
-    section('Errors', details?.errors);
+    if (details?.errors?.length)
+        lines.push('### Errors', '', ...details.errors.map(entryItem), '');
     lines.push(...warningsSection(details?.warnings));
     const reports = (details?.certificationReports ?? []).filter((r) => r.reportUrl);
     if (reports.length) {

@@ -36,19 +36,21 @@ function historySection(progress: RunReport): string[] {
   return ['### Statuses', '', ...history.map((h) => `- ${codeSpan(h.status)} at ${markdownText(when(h.at))}`), ''];
 }
 
+/** One error or warning of the Store's as a list item: its code, then its details. */
+const entryItem = (e: ReportEntry): string =>
+  `- ${e.code ? codeSpan(e.code) : ''}${e.code && e.details ? ': ' : ''}${markdownText(e.details ?? '')}`;
+
 /** Warnings worth reading, and the Store's usual noise folded away. */
 function warningsSection(entries: ReportEntry[] | undefined): string[] {
-  const item = (e: ReportEntry): string =>
-    `- ${e.code ? codeSpan(e.code) : ''}${e.code && e.details ? ': ' : ''}${markdownText(e.details ?? '')}`;
   const noise = (entries ?? []).filter((e) => NOISE.has(e.code ?? ''));
   const real = (entries ?? []).filter((e) => !NOISE.has(e.code ?? ''));
   if (!real.length && !noise.length) return [];
-  const lines = ['### Warnings', '', ...real.map(item), ''];
+  const lines = ['### Warnings', '', ...real.map(entryItem), ''];
   if (noise.length) {
     lines.push(
       `<details><summary>${noise.length} known harmless warning(s) the Store adds to nearly every submission</summary>`,
       '',
-      ...noise.map(item),
+      ...noise.map(entryItem),
       '',
       '</details>',
       ''
@@ -122,20 +124,9 @@ export function summaryMarkdown(progress: RunReport, outcome: Outcome, run?: Run
   if (progress.note) lines.push(`Note: ${markdownText(progress.note)}`, '');
   for (const section of progress.sections ?? []) lines.push(...section);
   const details = progress.statusDetails;
-  const section = (title: string, entries: ReportEntry[] | undefined): void => {
-    if (!entries?.length) return;
-    lines.push(
-      `### ${title}`,
-      '',
-      ...entries.map(
-        (e) => `- ${e.code ? codeSpan(e.code) : ''}${e.code && e.details ? ': ' : ''}${markdownText(e.details ?? '')}`
-      ),
-      ''
-    );
-  };
   if (progress.plan) lines.push(...planMarkdown(progress.plan));
   lines.push(...historySection(progress));
-  section('Errors', details?.errors);
+  if (details?.errors?.length) lines.push('### Errors', '', ...details.errors.map(entryItem), '');
   lines.push(...warningsSection(details?.warnings));
   const reports = (details?.certificationReports ?? []).filter((r) => r.reportUrl);
   if (reports.length) {
