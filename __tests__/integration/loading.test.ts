@@ -11,7 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { APP_ID, publishedAppSubmission, Rig } from '../../__fixtures__/rig.js';
 
 const ROOT = join(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
-const PROBE = join(ROOT, '__fixtures__', 'load-probe.cjs');
+// NODE_OPTIONS reads `\` inside quotes as an escape: the path goes with forward slashes, which Windows takes too.
+const PROBE = join(ROOT, '__fixtures__', 'load-probe.cjs').replace(/\\/g, '/');
 
 /** The source files each file of dist/ (the action's bundle) holds, from its source map. */
 function sourcesOf(): Map<string, string[]> {
