@@ -1332,6 +1332,7 @@ function checkRange(size, position, length) {
 /** A file opened for reading by position; close it when done. */
 async function openFileAccess(path) {
     const fd = await openFile(path, 'r');
+    let closed = false;
     try {
         const size = await fileSize(fd);
         return {
@@ -1348,7 +1349,13 @@ async function openFileAccess(path) {
                 }
                 return buffer;
             },
-            close: () => closeFile(fd)
+            // Once only: a raw descriptor's number is reused by the next open, so a second close could close that file.
+            close: async () => {
+                if (closed)
+                    return;
+                closed = true;
+                await closeFile(fd);
+            }
         };
     }
     catch (error) {

@@ -34,6 +34,7 @@ function checkRange(size: number, position: number, length: number): void {
 /** A file opened for reading by position; close it when done. */
 export async function openFileAccess(path: string): Promise<RandomAccess & { close(): Promise<void> }> {
   const fd = await openFile(path, 'r');
+  let closed = false;
   try {
     const size = await fileSize(fd);
     return {
@@ -49,7 +50,12 @@ export async function openFileAccess(path: string): Promise<RandomAccess & { clo
         }
         return buffer;
       },
-      close: () => closeFile(fd)
+      // Once only: a raw descriptor's number is reused by the next open, so a second close could close that file.
+      close: async () => {
+        if (closed) return;
+        closed = true;
+        await closeFile(fd);
+      }
     };
   } catch (error) {
     await closeFile(fd);
