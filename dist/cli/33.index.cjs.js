@@ -538,7 +538,7 @@ const READ_CHUNK = 1024 * 1024;
 async function zipStream(input) {
     const label = input.label ??
         `the upload zip of ${input.files.length} file(s)` + (input.packageZip ? ` and ${input.packageZip}` : '');
-    return zipSource(await (0,zip_plan.planZip)(input), label);
+    return zipSource(await planZip(input), label);
 }
 /** A zip already planned (its files' sizes as planned: a file that changed since fails the upload), as a source. */
 function zipSource(plan, label = `the upload zip of ${plan.entries.length} entries`) {
@@ -956,6 +956,18 @@ var store_rollout = __webpack_require__(1346);
 
 
 
+/**
+ * What the run uploads: the zip planned in prepare when the action zips files itself, else package-zip as it is;
+ * undefined when there is nothing to upload.
+ */
+function uploadContents(settings) {
+    if (settings.zipPlan)
+        return { plan: settings.zipPlan };
+    // prepareSettings plans the zip whenever there are files to zip: settings without that plan are a bug.
+    if (settings.uploadFiles.length)
+        throw new Error('The files to upload were not planned into a zip.');
+    return settings.packageZip ? { packageZip: settings.packageZip } : undefined;
+}
 class SubmissionLifecycle {
     settings;
     resolved;
@@ -997,8 +1009,9 @@ class SubmissionLifecycle {
         this.progress.submissionId = submission.id;
         this.see(submission.status ?? 'PendingCommit');
         submission = await this.update(submission);
-        if (this.settings.packageZip || this.settings.uploadFiles.length)
-            await this.upload(submission);
+        const contents = uploadContents(this.settings);
+        if (contents)
+            await this.upload(submission, contents);
         if (release?.commit === false) {
             this.progress.preparedOnly = true;
             this.deps.info(`Submission ${submission.id} is ready for review and was not committed (commit: false): check it and submit it in Partner Center.`);
@@ -1069,7 +1082,7 @@ class SubmissionLifecycle {
         this.progress.plan = plan;
         return submission;
     }
-    async upload(submission) {
+    async upload(submission, contents) {
         // Some answers leave the upload URL out: the submission itself always has it.
         const url = submission.fileUploadUrl ?? (await this.read(submission.id)).fileUploadUrl;
         if (!url) {
@@ -1077,8 +1090,7 @@ class SubmissionLifecycle {
                 hint: 'The Store gave no upload URL; run again, and report it with the correlation IDs above if it persists.'
             });
         }
-        const { packageZip, uploadFiles: files, zipPlan: plan } = this.settings;
-        const { bytes, seconds } = await this.deps.upload(url, { files, packageZip, plan });
+        const { bytes, seconds } = await this.deps.upload(url, contents);
         this.progress.upload = { bytes, seconds };
     }
     /** Commits, once (see lifecycle/commit.ts); the status it reads on the way is the run's. */
@@ -1169,10 +1181,10 @@ async function submit_submit(settings, resolved, client, progress, deps) {
                 clock,
                 requestTimeoutMs: settings.requestTimeoutMs
             };
-            // package-zip alone goes as it is; with packages, one zip is written while it uploads.
-            return contents.files.length === 0 && contents.packageZip
-                ? uploadZip(url, contents.packageZip, uploadOptions)
-                : uploadBlob(url, contents.plan ? zipSource(contents.plan) : await zipStream(contents), uploadOptions);
+            // package-zip alone goes as it is; the zip planned in prepare is written while it uploads.
+            return contents.plan
+                ? uploadBlob(url, zipSource(contents.plan), uploadOptions)
+                : uploadZip(url, contents.packageZip, uploadOptions);
         }
     }, progress).run();
 }

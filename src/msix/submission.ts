@@ -16,7 +16,7 @@ import { waitForStatus } from './lifecycle/wait.js';
 import type { Settings } from './settings.js';
 import { createSubmission } from './lifecycle/create.js';
 import { marked } from '../run/in-flight.js';
-import type { LifecycleDeps, Progress } from './lifecycle/types.js';
+import type { LifecycleDeps, Progress, UploadContents } from './lifecycle/types.js';
 import { checkEdits } from './lifecycle/check-edits.js';
 import { APP, pendingOf, submissionPage, submissionPath, type Parent } from './store/parents.js';
 import type { Resolved } from './store/resolve.js';
@@ -27,6 +27,19 @@ export type { LifecycleDeps, Progress, UploadContents } from './lifecycle/types.
 export { SubmissionFailedError } from './lifecycle/wait.js';
 
 export { allEdits } from '../edits.js';
+
+/**
+ * What the run uploads: the zip planned in prepare when the action zips files itself, else package-zip as it is;
+ * undefined when there is nothing to upload.
+ */
+export function uploadContents(
+  settings: Pick<Settings, 'packageZip' | 'zipPlan' | 'uploadFiles'>
+): UploadContents | undefined {
+  if (settings.zipPlan) return { plan: settings.zipPlan };
+  // prepareSettings plans the zip whenever there are files to zip: settings without that plan are a bug.
+  if (settings.uploadFiles.length) throw new Error('The files to upload were not planned into a zip.');
+  return settings.packageZip ? { packageZip: settings.packageZip } : undefined;
+}
 
 export class SubmissionLifecycle {
   constructor(
@@ -82,7 +95,8 @@ export class SubmissionLifecycle {
     this.progress.submissionId = submission.id;
     this.see(submission.status ?? 'PendingCommit');
     submission = await this.update(submission);
-    if (this.settings.packageZip || this.settings.uploadFiles.length) await this.upload(submission);
+    const contents = uploadContents(this.settings);
+    if (contents) await this.upload(submission, contents);
     if (release?.commit === false) {
       this.progress.preparedOnly = true;
       this.deps.info(
@@ -165,7 +179,7 @@ export class SubmissionLifecycle {
     return submission;
   }
 
-  private async upload(submission: Submission): Promise<void> {
+  private async upload(submission: Submission, contents: UploadContents): Promise<void> {
     // Some answers leave the upload URL out: the submission itself always has it.
     const url = submission.fileUploadUrl ?? (await this.read(submission.id)).fileUploadUrl;
     if (!url) {
@@ -173,8 +187,7 @@ export class SubmissionLifecycle {
         hint: 'The Store gave no upload URL; run again, and report it with the correlation IDs above if it persists.'
       });
     }
-    const { packageZip, uploadFiles: files, zipPlan: plan } = this.settings;
-    const { bytes, seconds } = await this.deps.upload(url, { files, packageZip, plan });
+    const { bytes, seconds } = await this.deps.upload(url, contents);
     this.progress.upload = { bytes, seconds };
   }
 

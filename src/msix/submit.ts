@@ -5,7 +5,7 @@
  * it). Loaded by publish.ts once the parent is resolved.
  */
 import { uploadBlob, uploadZip } from '../upload/index.js';
-import { zipSource, zipStream } from '../zip/write.js';
+import { zipSource } from '../zip/write.js';
 import type { RunDeps } from '../sign-in.js';
 import type { Settings } from './settings.js';
 import type { StoreClient } from './store/client.js';
@@ -55,10 +55,10 @@ export async function submit(
           clock,
           requestTimeoutMs: settings.requestTimeoutMs
         };
-        // package-zip alone goes as it is; with packages, one zip is written while it uploads.
-        return contents.files.length === 0 && contents.packageZip
-          ? uploadZip(url, contents.packageZip, uploadOptions)
-          : uploadBlob(url, contents.plan ? zipSource(contents.plan) : await zipStream(contents), uploadOptions);
+        // package-zip alone goes as it is; the zip planned in prepare is written while it uploads.
+        return contents.plan
+          ? uploadBlob(url, zipSource(contents.plan), uploadOptions)
+          : uploadZip(url, contents.packageZip, uploadOptions);
       }
     },
     progress

@@ -6,7 +6,7 @@ import type { StoreClient } from '../store/client.js';
 import type { Parent } from '../store/parents.js';
 import type { PackageRollout, RolloutChange } from '../store/rollout.js';
 import type { StatusDetails } from '../store/types.js';
-import type { ZipFileEntry, ZipPlan } from '../../zip/plan.js';
+import type { ZipPlan } from '../../zip/plan.js';
 
 export interface Progress {
   parent?: Parent;
@@ -58,10 +58,9 @@ export interface LifecycleDeps {
   signal?: AbortSignal;
 }
 
-/** What goes to the blob: `package-zip` alone is sent as it is; with files, one zip is written on the fly. */
-export interface UploadContents {
-  files: ZipFileEntry[];
-  packageZip?: string;
-  /** The zip of `files` (and `packageZip`'s entries), planned when the settings were prepared. */
-  plan?: ZipPlan;
-}
+/**
+ * What goes to the blob: `package-zip` alone, sent as it is; or, when the action zips files itself (packages,
+ * listing images, with package-zip's entries), the zip planned when the settings were prepared, written while it
+ * uploads.
+ */
+export type UploadContents = { packageZip: string; plan?: undefined } | { plan: ZipPlan };
