@@ -42,8 +42,22 @@ describe('checkReplaceable', () => {
   });
 
   test('a submission that is gone (404) needs no delete', async () => {
-    const { client } = storeDouble(() => failure(404, 'ResourceNotFound'));
+    const { client, calls } = storeDouble(() => failure(404, 'ResourceNotFound'));
     await expect(checkReplaceable(client, addOnParent('9NADD', 'gems'), '5')).resolves.toBeUndefined();
+    // Gone only when the submission itself is not found either.
+    expect(calls).toEqual(['GET inappproducts/9NADD/submissions/5/status', 'GET inappproducts/9NADD/submissions/5']);
+  });
+
+  test('a 404 from the status alone, while the submission itself is there: its own status counts', async () => {
+    const { client, calls } = storeDouble((_method, path) =>
+      path.endsWith('/status') ? failure(404, 'ResourceNotFound') : ok({ id: '5', status: 'PendingCommit' })
+    );
+    await expect(checkReplaceable(client, appParent(APP), '5')).resolves.toBe('PendingCommit');
+    expect(calls).toEqual([`GET ${S}/5/status`, `GET ${S}/5`]);
+    const inProgress = storeDouble((_method, path) =>
+      path.endsWith('/status') ? failure(404, 'ResourceNotFound') : ok({ id: '5', status: 'Certification' })
+    );
+    await expect(checkReplaceable(inProgress.client, appParent(APP), '5')).rejects.toThrow(/is Certification/);
   });
 
   test('other failures of the read stop the run', async () => {

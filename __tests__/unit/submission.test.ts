@@ -150,6 +150,66 @@ describe('SubmissionLifecycle', () => {
     expect(calls.filter((c) => c.startsWith('PUT'))).toEqual([`PUT ${S}/7`]);
   });
 
+  test('a pending submission whose status reads 404 is not taken for gone, nor, after a lost create, for one this run made', async () => {
+    // soak seed 7:51: the status read of the pending submission answered 404 though it was there; the create's
+    // answer was lost; the parent read next showed the old pending submission, which the run then took as its own.
+    const deleted: string[] = [];
+    let creates = 0;
+    const { lifecycle, calls, progress } = rig(
+      (method, path) => {
+        if (method === 'GET' && path === `${S}/4/status`) return fail(404, 'ResourceNotFound');
+        if (method === 'GET' && path === `${S}/4`) return ok({ id: '4', status: 'PendingCommit' });
+        if (method === 'DELETE' && path === `${S}/4`) return (deleted.push('4'), ok(undefined, 204));
+        if (method === 'POST' && path === C) {
+          creates++;
+          return creates === 1 ? reset() : fail(409, 'InvalidState', 'a pending submission exists');
+        }
+        if (method === 'GET' && path === `applications/${APP}`)
+          return ok({ id: APP, pendingApplicationSubmission: deleted.length ? undefined : { id: '4' } });
+        return new Error(`unexpected ${method} ${path}`);
+      },
+      {},
+      appParent(APP),
+      { id: APP, pendingApplicationSubmission: { id: '4' } }
+    );
+    await expect(lifecycle.run()).rejects.toThrow();
+    // The status read's 404 was checked against the submission itself, which was there: so it was deleted.
+    expect(deleted).toEqual(['4']);
+    expect(calls.slice(0, 3)).toEqual([`GET ${S}/4/status`, `GET ${S}/4`, `DELETE ${S}/4`]);
+    // And nothing but a submission this run made is ever used: 4 never is.
+    expect(progress.submissionId).not.toBe('4');
+    expect(calls.some((c) => c.startsWith('PUT') || c.includes('/commit'))).toBe(false);
+  });
+
+  test('after a lost create, the pending submission the parent had before is not taken for the new one', async () => {
+    let creates = 0;
+    const { lifecycle, calls, progress, info } = rig(
+      (method, path) => {
+        if (method === 'GET' && path === `${S}/4/status`) return fail(404, 'ResourceNotFound');
+        // Both reads say it is gone (a stale parent would still name it), and the parent keeps naming it.
+        if (method === 'GET' && path === `${S}/4`) return fail(404, 'ResourceNotFound');
+        if (method === 'POST' && path === C) {
+          creates++;
+          return creates === 1 ? reset() : fail(409, 'InvalidState', 'a pending submission exists');
+        }
+        if (method === 'GET' && path === `applications/${APP}`)
+          return ok({ id: APP, pendingApplicationSubmission: { id: '4' } });
+        return new Error(`unexpected ${method} ${path}`);
+      },
+      {},
+      appParent(APP),
+      { id: APP, pendingApplicationSubmission: { id: '4' } }
+    );
+    const error = await lifecycle.run().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ActionError);
+    expect((error as ActionError).oneLine()).toContain('HTTP 409');
+    expect(info).toContain(
+      'Submission 4 is the pending submission that was there before this run: it was not created.'
+    );
+    expect(progress.submissionId).toBeUndefined();
+    expect(calls.some((c) => c.startsWith('PUT') || c.includes('/commit'))).toBe(false);
+  });
+
   test('a create answered 201 without an id: the parent is read, and its new pending submission used', async () => {
     let created = false;
     const { lifecycle, progress } = rig((method, path) => {

@@ -760,7 +760,10 @@ const IN_PROGRESS = _status_js__WEBPACK_IMPORTED_MODULE_1__/* .STATUS_PATH */ .N
 /**
  * Reads the pending submission's status before anything changes: one that is
  * committed and in progress is refused, naming it, its status and the
- * choices. Answers its status, or undefined when it no longer exists.
+ * choices. Answers its status, or undefined when it no longer exists. A 404
+ * from the status alone does not make it gone: the submission itself is read
+ * too, and only a 404 there as well says so (a run that took a pending
+ * submission for gone would later take it for the one it created).
  */
 async function checkReplaceable(client, parent, id) {
     let status;
@@ -768,13 +771,27 @@ async function checkReplaceable(client, parent, id) {
         status = await readStatus(client, parent, id);
     }
     catch (error) {
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD && error.status === 404)
+        if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD && error.status === 404))
+            throw error;
+        const itself = await readIfThere(client, parent, id);
+        if (!itself)
             return undefined;
-        throw error;
+        status = itself.status;
     }
     if (status && IN_PROGRESS.includes(status))
         throw inProgress(parent, id, status);
     return status ?? 'status unknown';
+}
+/** The submission, or undefined when the Store says it does not exist (404). */
+async function readIfThere(client, parent, id) {
+    try {
+        return await client.get((0,_store_parents_js__WEBPACK_IMPORTED_MODULE_2__/* .submissionPath */ .wy)(parent, id), `Read submission ${id}`);
+    }
+    catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD && error.status === 404)
+            return undefined;
+        throw error;
+    }
 }
 async function readStatus(client, parent, id) {
     const call = `Read the status of submission ${id}`;

@@ -881,19 +881,21 @@ var store_client = __webpack_require__(6660);
 function readSubmission(client, parent, id) {
     return client.get((0,parents/* submissionPath */.wy)(parent, id), `Read submission ${id}`);
 }
-/** The parent's pending submission right now, if it has one. */
-async function currentPending(client, parent) {
+/** The ID of the parent's pending submission right now, if it has one. */
+async function currentPendingId(client, parent) {
     const resource = await client.get(parent.path, `Read the ${parent.label}`);
-    const pending = (0,parents/* pendingOf */.lc)(parent, resource);
-    return pending ? readSubmission(client, parent, pending.id) : undefined;
+    return (0,parents/* pendingOf */.lc)(parent, resource)?.id;
 }
 const BLOCKED = 'is in a state that blocks a new submission: another pending submission, a package rollout still in progress or not started yet (finalize or halt it), or, for an app, no published submission yet (the first one must be made in Partner Center).';
 /**
  * `created` hears the new submission's ID as soon as it is known, before the
  * read that follows a minimal answer: a run that fails on that read still
- * names the submission it made.
+ * names the submission it made. `before` is the pending submission the parent
+ * had when the run started, if any: found after a lost answer, it is not one
+ * this run made (the Store holds one pending submission per parent, so the
+ * create did not go through).
  */
-async function createSubmission(client, parent, info, created = () => undefined) {
+async function createSubmission(client, parent, info, created = () => undefined, before) {
     const call = `Create a submission for the ${parent.label}`;
     const minimal = parent.kind.minimalCreate === true;
     const made = await (0,once/* sendOnce */.E4)({
@@ -915,10 +917,16 @@ async function createSubmission(client, parent, info, created = () => undefined)
         },
         onUncertain: (error) => info(`${error.message} Checking whether the submission was created before trying again.`),
         check: async () => {
-            const appeared = await currentPending(client, parent);
-            if (appeared)
-                info(`Submission ${appeared.id} was created; using it.`);
-            return appeared && { submission: appeared, whole: true };
+            const id = await currentPendingId(client, parent);
+            if (id === undefined)
+                return undefined;
+            if (id === before) {
+                info(`Submission ${id} is the pending submission that was there before this run: it was not created.`);
+                return undefined;
+            }
+            const appeared = await readSubmission(client, parent, id);
+            info(`Submission ${appeared.id} was created; using it.`);
+            return { submission: appeared, whole: true };
         },
         pause: (attempt) => client.pauseBeforeRetry(attempt)
     });
@@ -1069,7 +1077,7 @@ class SubmissionLifecycle {
         return (0,in_flight/* marked */.x)((on) => (this.progress.creating = on), () => createSubmission(this.deps.client, this.parent, this.deps.info, (id) => {
             this.progress.submissionId = id;
             this.progress.creating = false;
-        }));
+        }, (0,parents/* pendingOf */.lc)(this.parent, this.resolved.resource)?.id));
     }
     async update(created) {
         const { client, info } = this.deps;

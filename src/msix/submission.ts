@@ -161,10 +161,16 @@ export class SubmissionLifecycle {
     return marked(
       (on) => (this.progress.creating = on),
       () =>
-        createSubmission(this.deps.client, this.parent, this.deps.info, (id) => {
-          this.progress.submissionId = id;
-          this.progress.creating = false;
-        })
+        createSubmission(
+          this.deps.client,
+          this.parent,
+          this.deps.info,
+          (id) => {
+            this.progress.submissionId = id;
+            this.progress.creating = false;
+          },
+          pendingOf(this.parent, this.resolved.resource)?.id
+        )
     );
   }
 

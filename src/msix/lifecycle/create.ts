@@ -16,11 +16,10 @@ function readSubmission(client: StoreClient, parent: Parent, id: string): Promis
   return client.get<Submission>(submissionPath(parent, id), `Read submission ${id}`);
 }
 
-/** The parent's pending submission right now, if it has one. */
-async function currentPending(client: StoreClient, parent: Parent): Promise<Submission | undefined> {
+/** The ID of the parent's pending submission right now, if it has one. */
+async function currentPendingId(client: StoreClient, parent: Parent): Promise<string | undefined> {
   const resource = await client.get<JsonObject>(parent.path, `Read the ${parent.label}`);
-  const pending = pendingOf(parent, resource);
-  return pending ? readSubmission(client, parent, pending.id) : undefined;
+  return pendingOf(parent, resource)?.id;
 }
 
 const BLOCKED =
@@ -29,13 +28,17 @@ const BLOCKED =
 /**
  * `created` hears the new submission's ID as soon as it is known, before the
  * read that follows a minimal answer: a run that fails on that read still
- * names the submission it made.
+ * names the submission it made. `before` is the pending submission the parent
+ * had when the run started, if any: found after a lost answer, it is not one
+ * this run made (the Store holds one pending submission per parent, so the
+ * create did not go through).
  */
 export async function createSubmission(
   client: StoreClient,
   parent: Parent,
   info: (line: string) => void,
-  created: (id: string) => void = () => undefined
+  created: (id: string) => void = () => undefined,
+  before?: string
 ): Promise<Submission> {
   const call = `Create a submission for the ${parent.label}`;
   const minimal = parent.kind.minimalCreate === true;
@@ -59,9 +62,15 @@ export async function createSubmission(
     },
     onUncertain: (error) => info(`${error.message} Checking whether the submission was created before trying again.`),
     check: async () => {
-      const appeared = await currentPending(client, parent);
-      if (appeared) info(`Submission ${appeared.id} was created; using it.`);
-      return appeared && { submission: appeared, whole: true };
+      const id = await currentPendingId(client, parent);
+      if (id === undefined) return undefined;
+      if (id === before) {
+        info(`Submission ${id} is the pending submission that was there before this run: it was not created.`);
+        return undefined;
+      }
+      const appeared = await readSubmission(client, parent, id);
+      info(`Submission ${appeared.id} was created; using it.`);
+      return { submission: appeared, whole: true };
     },
     pause: (attempt) => client.pauseBeforeRetry(attempt)
   });

@@ -15,18 +15,33 @@ export const IN_PROGRESS: readonly string[] = STATUS_PATH.slice(STATUS_PATH.inde
 /**
  * Reads the pending submission's status before anything changes: one that is
  * committed and in progress is refused, naming it, its status and the
- * choices. Answers its status, or undefined when it no longer exists.
+ * choices. Answers its status, or undefined when it no longer exists. A 404
+ * from the status alone does not make it gone: the submission itself is read
+ * too, and only a 404 there as well says so (a run that took a pending
+ * submission for gone would later take it for the one it created).
  */
 export async function checkReplaceable(client: StoreClient, parent: Parent, id: string): Promise<string | undefined> {
   let status: string | undefined;
   try {
     status = await readStatus(client, parent, id);
   } catch (error) {
-    if (error instanceof ApiError && error.status === 404) return undefined;
-    throw error;
+    if (!(error instanceof ApiError && error.status === 404)) throw error;
+    const itself = await readIfThere(client, parent, id);
+    if (!itself) return undefined;
+    status = itself.status;
   }
   if (status && IN_PROGRESS.includes(status)) throw inProgress(parent, id, status);
   return status ?? 'status unknown';
+}
+
+/** The submission, or undefined when the Store says it does not exist (404). */
+async function readIfThere(client: StoreClient, parent: Parent, id: string): Promise<SubmissionStatus | undefined> {
+  try {
+    return await client.get<SubmissionStatus>(submissionPath(parent, id), `Read submission ${id}`);
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) return undefined;
+    throw error;
+  }
 }
 
 async function readStatus(client: StoreClient, parent: Parent, id: string): Promise<string | undefined> {
