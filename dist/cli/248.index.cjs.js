@@ -255,10 +255,8 @@ async function readReleaseNotes(given) {
     return releaseNotesEdit(await (0,release_notes/* readReleaseNotesText */.K)(given));
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./src/fs-callbacks.ts
+var fs_callbacks = __webpack_require__(7145);
 // EXTERNAL MODULE: ./src/zip/directory.ts
 var directory = __webpack_require__(3960);
 // EXTERNAL MODULE: ./src/inputs/submission-json.ts
@@ -272,9 +270,6 @@ var submission_json = __webpack_require__(6704);
 
 
 
-
-/** node:fs's callback stat: node:fs/promises is not loaded before a run's first request (start-up: bench/start.mjs). */
-const stat = (0,external_node_util_.promisify)(external_node_fs_.stat);
 const KIND_OF = { app: parents/* APP */.uq, flight: parents/* FLIGHT */.ru, 'add-on': parents/* ADD_ON */.ui };
 /** A package list that does not belong to this kind of submission would only fail after the Store changed. */
 function checkPackageField(changes, target, source) {
@@ -291,7 +286,7 @@ function checkPackageField(changes, target, source) {
 async function checkZip(path, pending, source, alsoUploaded = []) {
     let size;
     try {
-        const info = await stat(path);
+        const info = await (0,fs_callbacks/* stat */.dJ)(path);
         if (!info.isFile())
             (0,parse/* fail */.fJ)(`'package-zip' is not a file: ${path}.`);
         size = info.size;
@@ -1318,12 +1313,9 @@ function judgeStatus(status, waitFor, publishMode) {
 /* harmony export */   bH: () => (/* binding */ openFileAccess),
 /* harmony export */   g_: () => (/* binding */ NotAZipError)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _fs_callbacks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7145);
 /**
  * Bytes read by position, from whatever holds them: a file on disk, a window
  * into another source (a zip stored inside a zip, read in place), or a
@@ -1332,13 +1324,8 @@ function judgeStatus(status, waitFor, publishMode) {
  */
 
 
-
-// node:fs's callback functions, not node:fs/promises, and node:zlib when a deflated entry is read: the package-zip
-// check runs before a run's first request, and loads neither (start-up: bench/start.mjs).
-const openFile = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.open);
-const fileSize = async (fd) => (await (0,node_util__WEBPACK_IMPORTED_MODULE_2__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.fstat)(fd)).size;
-const readInto = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.read);
-const closeFile = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.close);
+// The package-zip check runs before a run's first request: files through ../fs-callbacks.ts, and node:zlib only
+// when a deflated entry is read (start-up: bench/start.mjs).
 class NotAZipError extends Error {
 }
 function checkRange(size, position, length) {
@@ -1348,10 +1335,10 @@ function checkRange(size, position, length) {
 }
 /** A file opened for reading by position; close it when done. */
 async function openFileAccess(path) {
-    const fd = await openFile(path, 'r');
+    const fd = await (0,_fs_callbacks_js__WEBPACK_IMPORTED_MODULE_1__/* .openFile */ .Tq)(path, 'r');
     let closed = false;
     try {
-        const size = await fileSize(fd);
+        const { size } = await (0,_fs_callbacks_js__WEBPACK_IMPORTED_MODULE_1__/* .fstatFile */ .ZY)(fd);
         return {
             size,
             async read(position, length) {
@@ -1359,7 +1346,7 @@ async function openFileAccess(path) {
                 const buffer = Buffer.alloc(length);
                 let done = 0;
                 while (done < length) {
-                    const { bytesRead } = await readInto(fd, buffer, done, length - done, position + done);
+                    const { bytesRead } = await (0,_fs_callbacks_js__WEBPACK_IMPORTED_MODULE_1__/* .readInto */ .Pq)(fd, buffer, done, length - done, position + done);
                     if (bytesRead === 0)
                         throw new NotAZipError(`file ended at ${position + done} of ${size} bytes`);
                     done += bytesRead;
@@ -1371,12 +1358,12 @@ async function openFileAccess(path) {
                 if (closed)
                     return;
                 closed = true;
-                await closeFile(fd);
+                await (0,_fs_callbacks_js__WEBPACK_IMPORTED_MODULE_1__/* .closeFile */ .D3)(fd);
             }
         };
     }
     catch (error) {
-        await closeFile(fd);
+        await (0,_fs_callbacks_js__WEBPACK_IMPORTED_MODULE_1__/* .closeFile */ .D3)(fd);
         throw error;
     }
 }
@@ -1412,7 +1399,7 @@ function inflatedAccess(source, size) {
                 yield await source.read(at, Math.min(COMPRESSED_CHUNK, source.size - at));
             }
         }
-        stream = node_stream__WEBPACK_IMPORTED_MODULE_1__.Readable.from(compressed()).pipe(process.getBuiltinModule('node:zlib').createInflateRaw());
+        stream = node_stream__WEBPACK_IMPORTED_MODULE_0__.Readable.from(compressed()).pipe(process.getBuiltinModule('node:zlib').createInflateRaw());
         iterator = stream[Symbol.asyncIterator]();
         chunks = [];
         keptFrom = 0;

@@ -3,6 +3,38 @@ exports.id = 912;
 exports.ids = [912];
 exports.modules = {
 
+/***/ 7145:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D3: () => (/* binding */ closeFile),
+/* harmony export */   Pq: () => (/* binding */ readInto),
+/* harmony export */   TA: () => (/* binding */ readFile),
+/* harmony export */   Tq: () => (/* binding */ openFile),
+/* harmony export */   ZY: () => (/* binding */ fstatFile),
+/* harmony export */   dJ: () => (/* binding */ stat)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * node:fs's callback functions as promises, for the file reads that come before a run's first request (the inputs'
+ * files, the package-zip check): node:fs/promises, with its file handles and readline, is not loaded by then
+ * (start-up: bench/start.mjs). Code that runs later may use node:fs/promises.
+ */
+
+
+const readFile = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFile);
+const stat = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.stat);
+const openFile = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.open);
+const fstatFile = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.fstat);
+const readInto = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.read);
+const closeFile = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.close);
+
+
+/***/ }),
+
 /***/ 832:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -49,11 +81,8 @@ function readCommon(input, dryRun) {
 /* harmony export */   K: () => (/* binding */ readReleaseNotesText),
 /* harmony export */   U: () => (/* binding */ parseReleaseNotes)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3718);
+/* harmony import */ var _fs_callbacks_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7145);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3718);
 /**
  * `release-notes` / `release-notes-file`, whichever API they go to: one of the two (not both), parsed from the
  * inputs alone, then read (a UTF-8 file without its BOM), line ends made LF, trimmed. Where the text goes is each
@@ -61,9 +90,6 @@ function readCommon(input, dryRun) {
  */
 
 
-
-/** node:fs's callback readFile: node:fs/promises is not loaded before a run's first request (bench/start.mjs). */
-const readFile = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFile);
 /** The release notes as given, or undefined when neither input is given. */
 function parseReleaseNotes(input) {
     const inline = input('release-notes');
@@ -71,7 +97,7 @@ function parseReleaseNotes(input) {
     if (!inline && !file)
         return undefined;
     if (inline && file)
-        (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .fJ)("Give either 'release-notes' or 'release-notes-file', not both.");
+        (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)("Give either 'release-notes' or 'release-notes-file', not both.");
     return file ? { file } : { text: inline };
 }
 /** The notes' text (the file read, if they are in one). */
@@ -80,15 +106,15 @@ async function readReleaseNotesText(given) {
     const file = 'file' in given ? given.file : '';
     if (file) {
         try {
-            text = (await readFile(file, 'utf8')).replace(/^\uFEFF/, '');
+            text = (await (0,_fs_callbacks_js__WEBPACK_IMPORTED_MODULE_0__/* .readFile */ .TA)(file, 'utf8')).replace(/^\uFEFF/, '');
         }
         catch (error) {
-            (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .fJ)(`Cannot read 'release-notes-file' (${file}): ${error.message}.`, 'The path is relative to the workspace.');
+            (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`Cannot read 'release-notes-file' (${file}): ${error.message}.`, 'The path is relative to the workspace.');
         }
     }
     const notes = text.replace(/\r\n?/g, '\n').trim();
     if (!notes)
-        (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .fJ)(`'release-notes-file' (${file}) is empty.`, 'Write the notes into it, or leave the input out.');
+        (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`'release-notes-file' (${file}) is empty.`, 'Write the notes into it, or leave the input out.');
     return notes;
 }
 
@@ -102,13 +128,10 @@ async function readReleaseNotesText(given) {
 /* harmony export */   S: () => (/* binding */ readChanges),
 /* harmony export */   b: () => (/* binding */ parseChangesInput)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8301);
-/* harmony import */ var _merge_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9107);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3718);
+/* harmony import */ var _fs_callbacks_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7145);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8301);
+/* harmony import */ var _merge_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9107);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3718);
 /**
  * `submission-json` / `submission-json-file`, for either API: parsed from the inputs alone, then read (the file)
  * and checked to be one JSON object, with the line and column of a syntax error.
@@ -117,14 +140,11 @@ async function readReleaseNotesText(given) {
 
 
 
-
-/** node:fs's callback readFile: node:fs/promises is not loaded before a run's first request (bench/start.mjs). */
-const readFile = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFile);
 function parseChangesInput(input) {
     const inline = input('submission-json');
     const file = input('submission-json-file');
     if (inline && file) {
-        (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .fail */ .fJ)("Give either 'submission-json' or 'submission-json-file', not both.");
+        (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .fJ)("Give either 'submission-json' or 'submission-json-file', not both.");
     }
     return file ? { file, source: `'submission-json-file' (${file})` } : { text: inline, source: "'submission-json'" };
 }
@@ -133,26 +153,26 @@ async function readChanges(given) {
     let text = given.text ?? '';
     if (file) {
         try {
-            text = await readFile(file, 'utf8');
+            text = await (0,_fs_callbacks_js__WEBPACK_IMPORTED_MODULE_0__/* .readFile */ .TA)(file, 'utf8');
         }
         catch (error) {
-            (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .fail */ .fJ)(`Cannot read ${source}: ${error.message}.`, 'Check the path; it is relative to the workspace.');
+            (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .fJ)(`Cannot read ${source}: ${error.message}.`, 'Check the path; it is relative to the workspace.');
         }
     }
     if (!text.trim())
         return { changes: {}, source };
     let parsed;
     try {
-        parsed = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJson */ .qF)(text);
+        parsed = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJson */ .qF)(text);
     }
     catch (error) {
-        const where = error instanceof _json_js__WEBPACK_IMPORTED_MODULE_2__/* .JsonSyntaxError */ .q3 ? ` at ${error.message}` : `: ${error.message}`;
-        (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .fail */ .fJ)(`${source} is not valid JSON${where}.`, file ? 'Fix the JSON in the file.' : "Fix the JSON (line 1 is the first line after 'submission-json: |').");
+        const where = error instanceof _json_js__WEBPACK_IMPORTED_MODULE_1__/* .JsonSyntaxError */ .q3 ? ` at ${error.message}` : `: ${error.message}`;
+        (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .fJ)(`${source} is not valid JSON${where}.`, file ? 'Fix the JSON in the file.' : "Fix the JSON (line 1 is the first line after 'submission-json: |').");
     }
-    if (!(0,_merge_js__WEBPACK_IMPORTED_MODULE_4__/* .isPlainObject */ .Qd)(parsed)) {
-        (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .fail */ .fJ)(`${source} must be a JSON object ({ ... }) of submission fields, got ${parsed === null ? 'null' : Array.isArray(parsed) ? 'an array' : typeof parsed}.`);
+    if (!(0,_merge_js__WEBPACK_IMPORTED_MODULE_3__/* .isPlainObject */ .Qd)(parsed)) {
+        (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .fJ)(`${source} must be a JSON object ({ ... }) of submission fields, got ${parsed === null ? 'null' : Array.isArray(parsed) ? 'an array' : typeof parsed}.`);
     }
-    return { changes: (0,_merge_js__WEBPACK_IMPORTED_MODULE_4__/* .deepMerge */ .$N)({}, parsed), source };
+    return { changes: (0,_merge_js__WEBPACK_IMPORTED_MODULE_3__/* .deepMerge */ .$N)({}, parsed), source };
 }
 
 

@@ -3,12 +3,8 @@
  * inputs alone, then read (a UTF-8 file without its BOM), line ends made LF, trimmed. Where the text goes is each
  * API's own (src/release-notes.ts, src/msi-exe/release-notes.ts).
  */
-import { readFile as readFileCallback } from 'node:fs';
-import { promisify } from 'node:util';
+import { readFile } from '../fs-callbacks.js';
 import { fail, type InputReader } from './parse.js';
-
-/** node:fs's callback readFile: node:fs/promises is not loaded before a run's first request (bench/start.mjs). */
-const readFile = promisify(readFileCallback);
 
 /** Release notes as the inputs give them: the text, or the file that holds it. */
 export type ReleaseNotesInput = { text: string } | { file: string };

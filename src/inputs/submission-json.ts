@@ -2,14 +2,10 @@
  * `submission-json` / `submission-json-file`, for either API: parsed from the inputs alone, then read (the file)
  * and checked to be one JSON object, with the line and column of a syntax error.
  */
-import { readFile as readFileCallback } from 'node:fs';
-import { promisify } from 'node:util';
+import { readFile } from '../fs-callbacks.js';
 import { JsonSyntaxError, parseJson } from '../json.js';
 import { deepMerge, isPlainObject, type JsonObject } from '../merge.js';
 import { fail, type InputReader } from './parse.js';
-
-/** node:fs's callback readFile: node:fs/promises is not loaded before a run's first request (bench/start.mjs). */
-const readFile = promisify(readFileCallback);
 
 /** submission-json as the inputs give it: inline, or in a file (not read yet). */
 export interface ChangesInput {

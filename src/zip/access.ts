@@ -4,17 +4,12 @@
  * deflated entry inflated on the way. Zip reading needs nothing else, so a
  * package inside an upload file is read without a copy on disk.
  */
-import { close, fstat, open, read } from 'node:fs';
 import { Readable } from 'node:stream';
-import { promisify } from 'node:util';
 import type { InflateRaw } from 'node:zlib';
+import { closeFile, fstatFile, openFile, readInto } from '../fs-callbacks.js';
 
-// node:fs's callback functions, not node:fs/promises, and node:zlib when a deflated entry is read: the package-zip
-// check runs before a run's first request, and loads neither (start-up: bench/start.mjs).
-const openFile = promisify(open);
-const fileSize = async (fd: number): Promise<number> => (await promisify(fstat)(fd)).size;
-const readInto = promisify(read);
-const closeFile = promisify(close);
+// The package-zip check runs before a run's first request: files through ../fs-callbacks.ts, and node:zlib only
+// when a deflated entry is read (start-up: bench/start.mjs).
 
 export class NotAZipError extends Error {}
 
@@ -36,7 +31,7 @@ export async function openFileAccess(path: string): Promise<RandomAccess & { clo
   const fd = await openFile(path, 'r');
   let closed = false;
   try {
-    const size = await fileSize(fd);
+    const { size } = await fstatFile(fd);
     return {
       size,
       async read(position, length) {

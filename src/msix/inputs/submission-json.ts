@@ -1,6 +1,5 @@
 /** `submission-json` (or its file) and `package-zip`: read, parsed, and checked against each other and the kind. */
-import { stat as statCallback } from 'node:fs';
-import { promisify } from 'node:util';
+import { stat } from '../../fs-callbacks.js';
 import { ActionError } from '../../errors.js';
 import { missingFromZip, pendingUploads, type JsonObject, type PendingFile } from '../../merge.js';
 import { ADD_ON, APP, FLIGHT, type ParentKind } from '../store/parents.js';
@@ -10,9 +9,6 @@ import type { ZipFileEntry } from '../../zip/write.js';
 import { listZipEntries } from '../../zip/directory.js';
 import { fail } from '../../inputs/parse.js';
 import { readChanges, type ChangesInput } from '../../inputs/submission-json.js';
-
-/** node:fs's callback stat: node:fs/promises is not loaded before a run's first request (start-up: bench/start.mjs). */
-const stat = promisify(statCallback);
 
 const KIND_OF: Record<Target['kind'], ParentKind> = { app: APP, flight: FLIGHT, 'add-on': ADD_ON };
 
